@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/config";
+import { getT } from "@/lib/i18n/server";
+import { safeReturnPath } from "@/lib/http/request-context";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { homeOf } from "@/lib/auth/require-role";
+import type { Audience } from "@/lib/auth/audiences";
+import { Alert } from "@/components/ui/alert";
+import { SignInForm } from "./sign-in-form";
+
+type Props = { locale: Locale; audience: Audience; searchParams: Record<string, string | string[] | undefined> };
+
+export async function SignInView({ locale, audience, searchParams }: Props) {
+  const [t, user] = await Promise.all([getT(locale, "auth"), getCurrentUser()]);
+  const fallback = audience === "staff" ? `/${locale}/staff` : `/${locale}/account`;
+  const callbackUrl = safeReturnPath(searchParams.callbackUrl, fallback);
+  const idle = searchParams.reason === "idle";
+  return (
+    <div className="max-w-xl">
+      <h1 className="text-3xl font-bold mb-3">{t(`${audience}.title`)}</h1>
+      {idle && <Alert tone="info"><p className="text-lg">{t("idleSignedOut")}</p></Alert>}
+      {user && <Alert tone="info"><p className="text-lg"><Link href={homeOf(user.role, locale)}>{t("common:nav.account")}</Link></p></Alert>}
+      <p className="text-lg mb-6">{t(`${audience}.intro`)}</p>
+      <SignInForm audience={audience} callbackUrl={callbackUrl} />
+      <p className="mt-8 text-lg">
+        {audience === "resident" ? (
+          <Link href={`/${locale}/staff/sign-in`} className="inline-flex min-h-11 items-center">{t("resident.staffLink")}</Link>
+        ) : (
+          <Link href={`/${locale}/sign-in`} className="inline-flex min-h-11 items-center">{t("staff.residentLink")}</Link>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/config";
+import { getT } from "@/lib/i18n/server";
+import type { TTextSize } from "@/lib/preferences/text-size";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { LanguageSwitcher } from "./language-switcher";
+import { TextSizeToggle } from "./text-size-toggle";
+
+type Props = { locale: Locale; pathname: string; search: string; textSize: TTextSize; user: CurrentUser | null };
+
+export async function SiteHeader({ locale, pathname, search, textSize, user }: Props) {
+  const t = await getT(locale);
+  const displayName = user ? (locale === "ug" && user.nameUg ? user.nameUg : user.nameZh) : null;
+  return (
+    <header className="bg-brand-700 text-white">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:text-ink focus:p-3 focus:rounded-md">
+        {t("skipToContent")}
+      </a>
+      <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-3">
+        <Link href={`/${locale}`} className="text-white no-underline hover:text-white me-auto">
+          <span className="block text-xl font-bold leading-snug">{t("site.name")}</span>
+          <span className="block text-sm text-brand-100">{t("site.tagline")}</span>
+        </Link>
+        <div className="flex flex-wrap items-center gap-3 text-ink">
+          <TextSizeToggle current={textSize} returnTo={pathname + search} labels={{ toLarge: t("textSize.toLarge"), toStandard: t("textSize.toStandard") }} />
+          <LanguageSwitcher locale={locale} pathname={pathname} search={search} label={t("language.label")} />
+        </div>
+      </div>
+      <nav aria-label={t("nav.label")} className="bg-brand-800">
+        <ul className="mx-auto max-w-5xl px-4 flex flex-wrap items-center gap-x-2">
+          <li><NavLink href={`/${locale}`} current={pathname === `/${locale}`}>{t("nav.home")}</NavLink></li>
+          {user ? (
+            <>
+              <li><NavLink href={accountHref(locale, user.role)} current={pathname === accountHref(locale, user.role)}>{t("nav.account")}</NavLink></li>
+              <li className="ms-auto text-brand-100 py-2" aria-live="off">{t("nav.signedInAs", { name: displayName })}</li>
+              <li><NavLink href={`/${locale}/sign-out`} current={pathname === `/${locale}/sign-out`}>{t("nav.signOut")}</NavLink></li>
+            </>
+          ) : (
+            <li className="ms-auto"><NavLink href={`/${locale}/sign-in`} current={pathname === `/${locale}/sign-in`}>{t("nav.signIn")}</NavLink></li>
+          )}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+function accountHref(locale: Locale, role: CurrentUser["role"]) {
+  return role === "resident" ? `/${locale}/account` : `/${locale}/${role === "clerk" ? "clerk" : role === "reviewer" ? "review" : "admin"}`;
+}
+
+function NavLink({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {
+  return (
+    <Link
+      href={href}
+      aria-current={current ? "page" : undefined}
+      className={`inline-flex items-center min-h-11 px-3 py-2 text-white hover:text-white ${current ? "font-bold underline decoration-2" : "no-underline hover:underline"}`}
+    >
+      {children}
+    </Link>
+  );
+}

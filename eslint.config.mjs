@@ -1,0 +1,16 @@
+import next from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...next,
+  ...nextTs,
+  { ignores: [".next/**", "lib/db/generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    rules: {
+      // Prisma stays inside lib/ (ARCHITECTURE.md): pages and components call use cases instead.
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@prisma/*", "**/db/generated/**"], message: "Import Prisma only under lib/." }] }],
+    },
+  },
+  { files: ["lib/**", "prisma/**", "scripts/**"], rules: { "no-restricted-imports": "off" } },
+];
+export default config;

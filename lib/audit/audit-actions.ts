@@ -1,0 +1,13 @@
+// Every audited action is one of these, with a payload schema each, so the audit log stays queryable.
+import { z } from "zod";
+
+export const auditPayloads = {
+  "auth.sign_in": z.object({ audience: z.enum(["resident", "staff"]) }),
+  "auth.sign_in_failed": z.object({ audience: z.enum(["resident", "staff"]), login: z.string(), reason: z.enum(["invalid", "locked"]) }),
+  "auth.locked": z.object({ audience: z.enum(["resident", "staff"]), login: z.string(), until: z.string() }),
+  "auth.sign_out": z.object({}),
+  "preferences.text_size": z.object({ size: z.enum(["standard", "large"]) }),
+} as const;
+
+export type AuditAction = keyof typeof auditPayloads;
+export type AuditPayload<A extends AuditAction> = z.infer<(typeof auditPayloads)[A]>;

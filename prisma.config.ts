@@ -1,0 +1,22 @@
+// Prisma CLI configuration: runs migrations through the WebAssembly schema engine over the `pg` driver, so nothing
+// native is downloaded (STACK.md "Prisma offline recipe").
+import path from "node:path";
+import { defineConfig } from "prisma/config";
+
+// The CLI looks for native engine files before it starts; point it at an empty placeholder (a real value wins).
+const placeholder = path.join(__dirname, "prisma", ".engine-placeholder");
+process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= placeholder;
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= placeholder;
+process.env.PRISMA_ENGINES_CHECKSUM_IGNORE_MISSING ??= "1";
+process.env.PRISMA_HIDE_UPDATE_MESSAGE ??= "1";
+
+export default defineConfig({
+  schema: path.join("prisma", "schema.prisma"),
+  migrations: { path: path.join("prisma", "migrations") },
+  experimental: { adapter: true },
+  engine: "js",
+  async adapter() {
+    const { createMigrationAdapter } = await import("./lib/db/migration-adapter");
+    return createMigrationAdapter(process.env.DATABASE_URL ?? "");
+  },
+});

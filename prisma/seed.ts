@@ -1,0 +1,36 @@
+// Demo data for the embedded and development databases. Never runs in production (scripts/prepare-database.ts
+// skips it when NODE_ENV=production, and this file refuses as well). Idempotent: safe on every start.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../lib/db/generated/client";
+import { hashPassword } from "../lib/auth/password";
+import { demoDepartments, demoUsers, DEMO_PASSWORD } from "./seed-data";
+
+async function main() {
+  if (process.env.NODE_ENV === "production") {
+    console.error("[seed] refusing to load demo data with NODE_ENV=production");
+    process.exit(1);
+  }
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
+  try {
+    for (const d of demoDepartments) {
+      await db.department.upsert({ where: { id: d.id }, create: d, update: { nameZh: d.nameZh, nameUg: d.nameUg } });
+    }
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    let created = 0;
+    for (const u of demoUsers) {
+      const where = u.mobile ? { mobile: u.mobile } : { staffId: u.staffId! };
+      const existing = await db.user.findUnique({ where, select: { id: true } });
+      if (existing) continue; // keep whatever the developer changed since
+      await db.user.create({ data: { ...u, passwordHash } });
+      created++;
+    }
+    console.log(`[seed] demo data ready (${created} new accounts)`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+// Runs before every page request: puts a locale in every URL, sets the CSP nonce, remembers the chosen language,
+// and keeps a staff session's activity time fresh (30 minutes idle ends it). Authorization itself is checked in
+// pages and actions (lib/auth/require-role.ts), never only here.
+import { NextResponse, type NextRequest } from "next/server";
+import { decode, encode } from "next-auth/jwt";
+import { LOCALE_COOKIE } from "@/lib/i18n/config";
+import { negotiateLocale, splitLocalePath } from "@/lib/i18n/negotiate-locale";
+import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
+import { ACTIVITY_REFRESH_SECONDS, isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, useSecureCookies } from "@/lib/auth/session-cookie";
+
+const YEAR = 60 * 60 * 24 * 365;
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const found = splitLocalePath(pathname);
+  if (!found) {
+    const locale = negotiateLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") });
+    const url = request.nextUrl.clone();
+    url.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
+    url.search = search;
+    return NextResponse.redirect(url, 307);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-locale", found.locale);
+  requestHeaders.set("x-pathname", pathname);
+  requestHeaders.set("x-search", search);
+
+  const session = await refreshStaffActivity(request, found.locale);
+  if (session.signOutTo) {
+    const res = NextResponse.redirect(new URL(session.signOutTo, request.url), 303);
+    res.cookies.delete(sessionCookieName());
+    res.headers.set("content-security-policy", csp);
+    return res;
+  }
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", csp);
+  if (request.cookies.get(LOCALE_COOKIE)?.value !== found.locale) {
+    response.cookies.set(LOCALE_COOKIE, found.locale, { path: "/", maxAge: YEAR, sameSite: "lax" });
+  }
+  if (session.refreshed) {
+    response.cookies.set(sessionCookieName(), session.refreshed, {
+      httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies(), maxAge: SESSION_MAX_AGE_SECONDS,
+    });
+  }
+  return response;
+}
+
+async function refreshStaffActivity(request: NextRequest, locale: string): Promise<{ refreshed?: string; signOutTo?: string }> {
+  const raw = request.cookies.get(sessionCookieName())?.value;
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!raw || !secret) return {};
+  const token = await decode({ token: raw, secret }).catch(() => null);
+  if (!token || token.role === "resident" || !token.role) return {};
+  const now = Date.now();
+  if (isIdleExpired(token.role, token.lastSeen, now)) return { signOutTo: `/${locale}/staff/sign-in?reason=idle` };
+  if (typeof token.lastSeen === "number" && now - token.lastSeen < ACTIVITY_REFRESH_SECONDS * 1000) return {};
+  const refreshed = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
+  return { refreshed };
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api|_next/static|_next/image|fonts|favicon.ico|icon.svg|robots.txt).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,34 @@
+// One routine for every start: decide the database (embedded or DATABASE_URL), start it if embedded, apply
+// migrations, and load demo data where that is allowed. Used by `npm run dev` and by the browser-test server.
+import { spawnSync } from "node:child_process";
+import os from "node:os";
+import path from "node:path";
+import { planDatabase } from "../lib/db/database-plan";
+import { isReachableByOthers } from "../lib/db/fs-reachability";
+import { startEmbeddedServer, type EmbeddedServer } from "../lib/db/embedded-server";
+
+export const projectDir = path.resolve(__dirname, "..");
+
+function runNode(args: string[], env: NodeJS.ProcessEnv, what: string) {
+  const r = spawnSync(process.execPath, args, { cwd: projectDir, env, stdio: "inherit" });
+  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status})`);
+}
+
+export async function prepareDatabase(opts: { profile: "dev" | "test"; fresh?: boolean }) {
+  const plan = planDatabase({ env: process.env, projectDir, tmpDir: os.tmpdir(), profile: opts.profile, isReachableByOthers });
+  let server: EmbeddedServer | undefined;
+  if (plan.kind === "embedded") server = await startEmbeddedServer(plan, { fresh: opts.fresh });
+  else console.log("[db] DATABASE_URL is set: using that server, nothing embedded starts");
+
+  const env = { ...process.env, DATABASE_URL: plan.url };
+  try {
+    runNode(["--require", path.join(projectDir, "scripts/unref-long-timers.cjs"), path.join(projectDir, "node_modules/prisma/build/index.js"), "migrate", "deploy"], env, "prisma migrate deploy");
+    if (process.env.NODE_ENV !== "production") {
+      runNode([path.join(projectDir, "node_modules/tsx/dist/cli.mjs"), path.join(projectDir, "prisma/seed.ts")], env, "demo data");
+    }
+  } catch (e) {
+    await server?.stop();
+    throw e;
+  }
+  return { url: plan.url, stop: async () => { await server?.stop(); } };
+}

