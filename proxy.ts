@@ -6,7 +6,7 @@ import { decode, encode } from "next-auth/jwt";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { negotiateLocale, splitLocalePath } from "@/lib/i18n/negotiate-locale";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
-import { ACTIVITY_REFRESH_SECONDS, isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, useSecureCookies } from "@/lib/auth/session-cookie";
+import { ACTIVITY_REFRESH_SECONDS, isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, secureCookies } from "@/lib/auth/session-cookie";
 
 const YEAR = 60 * 60 * 24 * 365;
 
@@ -45,7 +45,7 @@ export async function proxy(request: NextRequest) {
   }
   if (session.refreshed) {
     response.cookies.set(sessionCookieName(), session.refreshed, {
-      httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies(), maxAge: SESSION_MAX_AGE_SECONDS,
+      httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: SESSION_MAX_AGE_SECONDS,
     });
   }
   return response;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import { safeReturnPath } from "@/lib/http/request-context";
+import { safeReturnPath } from "@/lib/http/paths";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { homeOf } from "@/lib/auth/require-role";
 import type { Audience } from "@/lib/auth/audiences";

@@ -1,5 +1,5 @@
 import { endonym, htmlLang, locales, type Locale } from "@/lib/i18n/config";
-import { pathInLocale } from "@/lib/http/request-context";
+import { pathInLocale } from "@/lib/http/paths";
 
 // Links to the same page in the other language. The link text is the other language's own name, marked with
 // its language so screen readers pronounce it right; the accessible name also says what it does.

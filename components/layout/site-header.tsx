@@ -19,7 +19,7 @@ export async function SiteHeader({ locale, pathname, search, textSize, user }: P
       <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-3">
         <Link href={`/${locale}`} className="text-white no-underline hover:text-white me-auto">
           <span className="block text-xl font-bold leading-snug">{t("site.name")}</span>
-          <span className="block text-sm text-brand-100">{t("site.tagline")}</span>
+          <span className="block text-sm text-white">{t("site.tagline")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-ink">
           <TextSizeToggle current={textSize} returnTo={pathname + search} labels={{ toLarge: t("textSize.toLarge"), toStandard: t("textSize.toStandard") }} />
@@ -32,7 +32,7 @@ export async function SiteHeader({ locale, pathname, search, textSize, user }: P
           {user ? (
             <>
               <li><NavLink href={accountHref(locale, user.role)} current={pathname === accountHref(locale, user.role)}>{t("nav.account")}</NavLink></li>
-              <li className="ms-auto text-brand-100 py-2" aria-live="off">{t("nav.signedInAs", { name: displayName })}</li>
+              <li className="ms-auto text-white py-2">{t("nav.signedInAs", { name: displayName })}</li>
               <li><NavLink href={`/${locale}/sign-out`} current={pathname === `/${locale}/sign-out`}>{t("nav.signOut")}</NavLink></li>
             </>
           ) : (

@@ -4,7 +4,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
 import type { Audience } from "./audiences";
-import { isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, useSecureCookies } from "./session-cookie";
+import { isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, secureCookies } from "./session-cookie";
 import { clientIp } from "@/lib/http/client-ip";
 
 function provider(audience: Audience) {
@@ -24,11 +24,11 @@ function provider(audience: Audience) {
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  useSecureCookies: useSecureCookies(),
+  useSecureCookies: secureCookies(),
   cookies: {
     sessionToken: {
       name: sessionCookieName(),
-      options: { httpOnly: true, sameSite: "lax", path: "/", secure: useSecureCookies() },
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies() },
     },
   },
   pages: { signIn: "/zh/sign-in", error: "/zh/sign-in" },

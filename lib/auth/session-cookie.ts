@@ -5,12 +5,12 @@ export const ACTIVITY_REFRESH_SECONDS = 60;
 /** Absolute lifetime of any session. */
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
-export function useSecureCookies(): boolean {
+export function secureCookies(): boolean {
   return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
 export function sessionCookieName(): string {
-  return `${useSecureCookies() ? "__Secure-" : ""}next-auth.session-token`;
+  return `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
 }
 
 export function isIdleExpired(role: unknown, lastSeen: unknown, nowMs: number): boolean {

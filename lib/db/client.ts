@@ -1,5 +1,6 @@
 // The application's Prisma client (Rust-free, over the pg driver). One per server process; the dev server's hot
 // reload would otherwise open a new pool on every edit, so it is kept on globalThis there.
+// Created on first use, not at import: `next build` imports route modules without a database.
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
@@ -11,5 +12,16 @@ function create() {
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
-export const db = globalForPrisma.prisma ?? create();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+
+function client(): PrismaClient {
+  globalForPrisma.prisma ??= create();
+  return globalForPrisma.prisma;
+}
+
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const real = client();
+    const value = Reflect.get(real, prop);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});

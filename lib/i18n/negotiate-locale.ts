@@ -10,7 +10,8 @@ export function negotiateLocale(input: { cookie?: string | null; acceptLanguage?
   if (!header) return defaultLocale;
   const asked = new Negotiator({ headers: { "accept-language": header } }).languages();
   try {
-    const found = match(asked.filter((l) => l !== "*"), locales as unknown as string[], defaultLocale);
+    // "lookup" truncates subtags (zh-TW → zh, ug-Arab-CN → ug): any Chinese variant gets the Chinese portal.
+    const found = match(asked.filter((l) => l !== "*"), locales as unknown as string[], defaultLocale, { algorithm: "lookup" });
     return isLocale(found) ? found : defaultLocale;
   } catch {
     // A malformed language tag must never break the front door.

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { safeReturnPath } from "@/lib/http/request-context";
+import { safeReturnPath } from "@/lib/http/paths";
 import { TEXT_SIZE_COOKIE, ZTextSize } from "./text-size";
 
 export async function setTextSizeAction(formData: FormData) {

@@ -1,0 +1,94 @@
+import { expect, signIn, test } from "../fixtures";
+
+/** A mobile number no account has, different in every project and run (the lockout test must not interfere). */
+function unknownMobile() {
+  return "139" + String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
+}
+
+test("a resident signs in with mobile and password and sees only their own, masked data", async ({ page, visit, checkA11y, t }) => {
+  await visit("/sign-in");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("auth:resident.title"));
+  await signIn(page, t, "resident", "13800000001");
+  await expect(page).toHaveURL(/\/account$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("account.title"));
+  await expect(page.getByRole("main")).toContainText("138****0001");
+  await expect(page.getByRole("main")).not.toContainText("13800000001");
+  await checkA11y();
+});
+
+test("a wrong password gets one neutral message, announced and focusable", async ({ page, visit, checkA11y, t }) => {
+  await visit("/sign-in");
+  await signIn(page, t, "resident", "13800000002", "wrong-password");
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toHaveText(t("auth:errors.invalid"));
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await checkA11y();
+  // An account that does not exist gets exactly the same answer.
+  await signIn(page, t, "resident", unknownMobile(), "wrong-password");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(t("auth:errors.invalid"));
+});
+
+test("invalid input is explained next to the field and in a summary", async ({ page, visit, checkA11y, t }) => {
+  await visit("/sign-in");
+  await page.getByRole("button", { name: t("auth:submit"), exact: true }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(t("validation:errorSummary"));
+  const login = page.getByLabel(t("auth:resident.login"));
+  await expect(login).toHaveAttribute("aria-invalid", "true");
+  await expect(login).toHaveAccessibleDescription(new RegExp(t("validation:mobile")));
+  await checkA11y();
+});
+
+test("five failures lock the sign-in for 30 minutes, even for an unknown account", async ({ page, visit, checkA11y, t }) => {
+  await visit("/sign-in");
+  const mobile = unknownMobile();
+  for (let i = 1; i <= 4; i++) {
+    await signIn(page, t, "resident", mobile, `wrong-${i}`);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(t("auth:errors.invalid"));
+  }
+  await signIn(page, t, "resident", mobile, "wrong-5");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(t("auth:errors.locked"));
+  await signIn(page, t, "resident", mobile, "wrong-6");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(t("auth:errors.locked"));
+  await checkA11y();
+});
+
+test("staff sign in by keyboard alone and land in their workspace", async ({ page, visit, checkA11y, t }) => {
+  await visit("/sign-in");
+  await page.getByRole("link", { name: t("auth:resident.staffLink") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("auth:staff.title"));
+  await checkA11y();
+  const login = page.getByLabel(t("auth:staff.login"));
+  await login.focus();
+  await page.keyboard.type("clerk01");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel(t("auth:password"))).toBeFocused();
+  await page.keyboard.type("Demo#2026");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/clerk$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("staff:workspace.clerk"));
+  await checkA11y();
+});
+
+test("resident credentials do not work on the staff page", async ({ page, visit, t }) => {
+  await visit("/staff/sign-in");
+  await signIn(page, t, "staff", "reviewer01", "not-the-password");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(t("auth:errors.invalid"));
+  // A resident's mobile is not a staff ID: rejected before any lookup.
+  await signIn(page, t, "staff", "13800000001");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(t("auth:errors.invalid"));
+});
+
+test("signing out ends the session", async ({ page, visit, checkA11y, t }) => {
+  await visit("/sign-in");
+  await signIn(page, t, "resident", "13800000002");
+  await expect(page).toHaveURL(/\/account$/);
+  await checkA11y();
+  await page.getByRole("link", { name: t("nav.signOut") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("auth:signOut.title"));
+  await checkA11y();
+  await page.getByRole("button", { name: t("auth:signOut.submit") }).click();
+  await expect(page.getByRole("main").getByText(t("auth:signedOut"))).toBeVisible();
+  await checkA11y();
+  await visit("/account");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { planDatabase, type PlanInput } from "./database-plan";
+
+const base: PlanInput = { env: {}, projectDir: "/srv/portal", tmpDir: "/tmp", profile: "dev", isReachableByOthers: () => true };
+
+describe("planDatabase", () => {
+  it("uses DATABASE_URL when it is set, and starts nothing embedded", () => {
+    const plan = planDatabase({ ...base, env: { DATABASE_URL: "postgresql://u:p@db.internal:5432/portal" } });
+    expect(plan).toEqual({ kind: "external", url: "postgresql://u:p@db.internal:5432/portal" });
+  });
+  it("treats an empty DATABASE_URL as unset", () => {
+    expect(planDatabase({ ...base, env: { DATABASE_URL: "  " } }).kind).toBe("embedded");
+  });
+  it("starts the embedded server with data under the project by default", () => {
+    const plan = planDatabase(base);
+    expect(plan).toMatchObject({ kind: "embedded", dataDir: "/srv/portal/.data/postgres-dev", port: 54321, database: "portal" });
+    if (plan.kind === "embedded") expect(plan.url).toBe(`postgresql://postgres:portal-local@127.0.0.1:54321/portal`);
+  });
+  it("gives the tests their own data directory, port and database", () => {
+    const dev = planDatabase(base);
+    const test = planDatabase({ ...base, profile: "test" });
+    expect(test.kind === "embedded" && dev.kind === "embedded" && test.dataDir !== dev.dataDir && test.port !== dev.port).toBe(true);
+    expect(test).toMatchObject({ database: "portal_test", port: 54329 });
+  });
+  it("honours a port override and ignores a malformed one", () => {
+    expect(planDatabase({ ...base, env: { EMBEDDED_PG_PORT: "6000" } })).toMatchObject({ port: 6000 });
+    expect(planDatabase({ ...base, env: { EMBEDDED_PG_PORT: "60a" } })).toMatchObject({ port: 54321 });
+  });
+  it("moves the data to the temp folder when the postgres user cannot reach the project, and says so", () => {
+    const plan = planDatabase({ ...base, projectDir: "/root/portal", isReachableByOthers: () => false });
+    expect(plan.kind).toBe("embedded");
+    if (plan.kind !== "embedded") return;
+    expect(plan.dataDir.startsWith("/tmp/yining-portal-")).toBe(true);
+    expect(plan.note).toMatch(/not reachable/);
+    // Two checkouts never share a fallback directory.
+    const other = planDatabase({ ...base, projectDir: "/root/portal-2", isReachableByOthers: () => false });
+    expect(other.kind === "embedded" && other.dataDir).not.toBe(plan.dataDir);
+  });
+});

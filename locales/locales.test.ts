@@ -1,0 +1,55 @@
+// Completeness and correctness of the translation files. Chinese (zh) is the source locale.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+type Tree = { [k: string]: string | Tree };
+const dir = path.resolve(__dirname);
+const read = (lng: string) =>
+  Object.fromEntries(
+    fs.readdirSync(path.join(dir, lng)).filter((f) => f.endsWith(".json")).map((f) => [f, JSON.parse(fs.readFileSync(path.join(dir, lng, f), "utf8")) as Tree]),
+  );
+const flatten = (tree: Tree, prefix = ""): Array<[string, string]> =>
+  Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+const zh = read("zh");
+const ug = read("ug");
+
+describe("locale files", () => {
+  it("has the same namespaces in zh and ug", () => {
+    expect(Object.keys(ug).sort()).toEqual(Object.keys(zh).sort());
+  });
+
+  for (const [file, tree] of Object.entries(zh)) {
+    describe(file, () => {
+      const ugMap = new Map(flatten(ug[file] ?? {}));
+      const zhEntries = flatten(tree);
+
+      it("every zh key exists and is non-empty in ug", () => {
+        const missing = zhEntries.filter(([k]) => !(ugMap.get(k) ?? "").trim()).map(([k]) => k);
+        expect(missing).toEqual([]);
+      });
+
+      it("ug has no keys that zh lacks (stale translations)", () => {
+        const zhKeys = new Set(zhEntries.map(([k]) => k));
+        expect([...ugMap.keys()].filter((k) => !zhKeys.has(k))).toEqual([]);
+      });
+
+      it("uses the same {{placeholders}} in both languages", () => {
+        const diff = zhEntries.filter(([k, v]) => JSON.stringify(placeholders(v)) !== JSON.stringify(placeholders(ugMap.get(k) ?? ""))).map(([k]) => k);
+        expect(diff).toEqual([]);
+      });
+
+      it("writes Uyghur with Uyghur letters (ە not ه, ي not ی, ك not ک) and no Chinese", () => {
+        const bad = [...ugMap.entries()].filter(([, v]) => /[\u0647\u06CC\u06A9]/.test(v) || /[\u4e00-\u9fff]/.test(v)).map(([k]) => k);
+        expect(bad).toEqual([]);
+      });
+
+      it("every zh text is actually Chinese (no untranslated placeholders)", () => {
+        const notChinese = zhEntries.filter(([, v]) => !/[\u4e00-\u9fff]/.test(v)).map(([k]) => k);
+        expect(notChinese).toEqual([]);
+      });
+    });
+  }
+});
