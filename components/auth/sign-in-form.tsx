@@ -5,17 +5,19 @@
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
+import { getSession, signIn } from "next-auth/react";
 import { useTranslation } from "react-i18next";
 import { credentialsSchema, type Audience, type TCredentials } from "@/lib/auth/audiences";
 import { isolate } from "@/lib/i18n/bidi";
+import type { Locale } from "@/lib/i18n/config";
+import { homeOf } from "@/lib/auth/home-of";
 import { TextField } from "@/components/ui/text-field";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button-classes";
 
-type Props = { audience: Audience; callbackUrl: string };
+type Props = { audience: Audience; locale: Locale; callbackUrl: string | null };
 
-export function SignInForm({ audience, callbackUrl }: Props) {
+export function SignInForm({ audience, locale, callbackUrl }: Props) {
   const { t } = useTranslation(["auth", "validation"]);
   const [serverError, setServerError] = useState<string | null>(null);
   const summary = useRef<HTMLDivElement>(null);
@@ -39,8 +41,10 @@ export function SignInForm({ audience, callbackUrl }: Props) {
         setServerError(res?.error === "locked" ? "auth:errors.locked" : res?.error === "invalid" || res?.error === "CredentialsSignin" ? "auth:errors.invalid" : "auth:errors.unavailable");
         return;
       }
-      // A full navigation, so every server component renders with the new session.
-      window.location.assign(callbackUrl);
+      // Straight to where the person was going, or to their role's home page; a full navigation, so every
+      // server component renders with the new session.
+      const role = callbackUrl ? null : (await getSession())?.user?.role;
+      window.location.assign(callbackUrl ?? homeOf(role ?? "resident", locale));
     } catch {
       setServerError("auth:errors.unavailable");
     }

@@ -12,8 +12,8 @@ type Props = { locale: Locale; audience: Audience; searchParams: Record<string, 
 
 export async function SignInView({ locale, audience, searchParams }: Props) {
   const [t, user] = await Promise.all([getT(locale, "auth"), getCurrentUser()]);
-  const fallback = audience === "staff" ? `/${locale}/staff` : `/${locale}/account`;
-  const callbackUrl = safeReturnPath(searchParams.callbackUrl, fallback);
+  // No callbackUrl: the form sends the person to their role's home page after signing in.
+  const callbackUrl = searchParams.callbackUrl ? safeReturnPath(searchParams.callbackUrl, `/${locale}`) : null;
   const idle = searchParams.reason === "idle";
   return (
     <div className="max-w-xl">
@@ -21,7 +21,7 @@ export async function SignInView({ locale, audience, searchParams }: Props) {
       {idle && <Alert tone="info"><p className="text-lg">{t("idleSignedOut")}</p></Alert>}
       {user && <Alert tone="info"><p className="text-lg"><Link href={homeOf(user.role, locale)}>{t("common:nav.account")}</Link></p></Alert>}
       <p className="text-lg mb-6">{t(`${audience}.intro`)}</p>
-      <SignInForm audience={audience} callbackUrl={callbackUrl} />
+      <SignInForm audience={audience} locale={locale} callbackUrl={callbackUrl} />
       <p className="mt-8 text-lg">
         {audience === "resident" ? (
           <Link href={`/${locale}/staff/sign-in`} className="inline-flex min-h-11 items-center">{t("resident.staffLink")}</Link>

@@ -5,6 +5,7 @@ import type { TTextSize } from "@/lib/preferences/text-size";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { LanguageSwitcher } from "./language-switcher";
 import { TextSizeToggle } from "./text-size-toggle";
+import { homeOf } from "@/lib/auth/home-of";
 
 type Props = { locale: Locale; pathname: string; search: string; textSize: TTextSize; user: CurrentUser | null };
 
@@ -31,7 +32,7 @@ export async function SiteHeader({ locale, pathname, search, textSize, user }: P
           <li><NavLink href={`/${locale}`} current={pathname === `/${locale}`}>{t("nav.home")}</NavLink></li>
           {user ? (
             <>
-              <li><NavLink href={accountHref(locale, user.role)} current={pathname === accountHref(locale, user.role)}>{t("nav.account")}</NavLink></li>
+              <li><NavLink href={homeOf(user.role, locale)} current={pathname === homeOf(user.role, locale)}>{t("nav.account")}</NavLink></li>
               <li className="ms-auto text-white py-2">{t("nav.signedInAs", { name: displayName })}</li>
               <li><NavLink href={`/${locale}/sign-out`} current={pathname === `/${locale}/sign-out`}>{t("nav.signOut")}</NavLink></li>
             </>
@@ -42,10 +43,6 @@ export async function SiteHeader({ locale, pathname, search, textSize, user }: P
       </nav>
     </header>
   );
-}
-
-function accountHref(locale: Locale, role: CurrentUser["role"]) {
-  return role === "resident" ? `/${locale}/account` : `/${locale}/${role === "clerk" ? "clerk" : role === "reviewer" ? "review" : "admin"}`;
 }
 
 function NavLink({ href, current, children }: { href: string; current: boolean; children: React.ReactNode }) {

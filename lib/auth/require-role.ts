@@ -17,12 +17,4 @@ export async function requireRole(locale: Locale, roles: readonly Role[], return
   return user;
 }
 
-/** Where each role lands after signing in. */
-export function homeOf(role: Role, locale: Locale): string {
-  switch (role) {
-    case "clerk": return `/${locale}/clerk`;
-    case "reviewer": return `/${locale}/review`;
-    case "admin": return `/${locale}/admin`;
-    default: return `/${locale}/account`;
-  }
-}
+export { homeOf } from "./home-of";
