@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { FieldDef, FieldKindId } from "../types";
+import type { FieldKind, SchemaContext } from "./kind";
+import { idNumberKind, longTextKind, mobileKind, personNameKind, textKind } from "./text-kinds";
+import { checkboxKind, declarationKind, radioKind, selectKind } from "./choice-kinds";
+import { addressKind, bankCardKind, dateKind, fileKind, integerKind, moneyKind } from "./structured-kinds";
+import type { GroupField } from "../types";
+
+/** A repeatable group (household members…): a list of items, each checked with its item fields' schemas.
+ * Defined here, beside fieldSchema, because it recurses into it. */
+const groupKind: FieldKind<GroupField> = {
+  empty: () => [],
+  isEmpty: (v) => !Array.isArray(v) || v.length === 0,
+  schema: (f, ctx) => {
+    const item = z.object(Object.fromEntries(f.fields.map((sub) => [sub.name, fieldSchema(sub, ctx)])));
+    return z
+      .array(item, { error: "validation:group.tooFew" })
+      .min(f.minItems ?? 1, { error: "validation:group.tooFew" })
+      .max(f.maxItems ?? 20, { error: "validation:group.tooMany" });
+  },
+};
+
+/** The closed registry of field kinds. Adding a kind = one entry here + its view in components/form-engine. */
+export const fieldKinds: { [K in FieldKindId]: FieldKind<Extract<FieldDef, { kind: K }>> } = {
+  text: textKind,
+  longText: longTextKind,
+  personName: personNameKind,
+  idNumber: idNumberKind,
+  mobile: mobileKind,
+  date: dateKind,
+  select: selectKind,
+  radio: radioKind,
+  checkbox: checkboxKind,
+  address: addressKind,
+  bankCard: bankCardKind,
+  money: moneyKind,
+  integer: integerKind,
+  declaration: declarationKind,
+  file: fileKind,
+  group: groupKind,
+};
+
+export function kindOf<F extends FieldDef>(field: F): FieldKind<F> {
+  return fieldKinds[field.kind] as unknown as FieldKind<F>;
+}
+
+/** The schema of one field's value; an optional field also accepts "not given". */
+export function fieldSchema(field: FieldDef, ctx: SchemaContext): z.ZodType {
+  const kind = kindOf(field);
+  const schema = kind.schema(field, ctx);
+  if (!field.optional) return schema;
+  return z.unknown().transform((v, c) => {
+    if (kind.isEmpty(v)) return undefined;
+    const r = schema.safeParse(v);
+    if (!r.success) {
+      for (const issue of r.error.issues) c.addIssue({ code: "custom", message: issue.message, path: issue.path });
+      return z.NEVER;
+    }
+    return r.data;
+  });
+}

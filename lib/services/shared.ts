@@ -1,0 +1,73 @@
+// Building blocks shared by many service definitions: the applicant's own facts (all prefilled from the profile,
+// so a resident never types them twice), common texts, and the standard closing declaration.
+import type { DeclarationField, FieldDef, LocalizedText, StepDef } from "@/lib/form-engine/types";
+
+export const FREE: LocalizedText = { zh: "不收费", ug: "ھەقسىز" };
+export const ALL_CHANNELS = ["online", "window", "terminal"] as const;
+
+export const applicantFields: readonly FieldDef[] = [
+  { kind: "personName", name: "applicantName", label: { zh: "申请人姓名", ug: "ئىلتىماس قىلغۇچىنىڭ ئىسىم-فامىلىسى" }, prefill: "fullName" },
+  { kind: "idNumber", name: "applicantIdNumber", label: { zh: "申请人身份证号", ug: "ئىلتىماس قىلغۇچىنىڭ كىملىك نومۇرى" }, hint: { zh: "18位，最后一位可能是X", ug: "18 خانىلىق، ئاخىرقى خانىسى X بولۇشى مۇمكىن" }, prefill: "idNumber" },
+  { kind: "mobile", name: "applicantMobile", label: { zh: "联系电话（手机）", ug: "ئالاقە تېلېفونى (يانفون)" }, hint: { zh: "办理进度将以短信通知此号码", ug: "بېجىرىلىش ئەھۋالى بۇ نومۇرغا قىسقا ئۇچۇر ئارقىلىق ئۇقتۇرۇلىدۇ" }, prefill: "mobile" },
+  { kind: "address", name: "applicantAddress", label: { zh: "现居住地址", ug: "ھازىرقى ئولتۇرۇشلۇق ئادرېسى" }, prefill: "address" },
+];
+
+export const applicantStep: StepDef = {
+  id: "applicant",
+  title: { zh: "申请人信息", ug: "ئىلتىماس قىلغۇچى ئۇچۇرى" },
+  intro: { zh: "请核对您的基本信息。", ug: "ئاساسىي ئۇچۇرلىرىڭىزنى تەكشۈرۈڭ." },
+  fields: applicantFields,
+};
+
+/** Window-only step: the clerk confirms the originals were seen (issue "Window clerk assisted entry"). */
+export const windowCheckStep: StepDef = {
+  id: "window-check",
+  channels: ["window"],
+  title: { zh: "窗口核验", ug: "كۆزنەك دەلىللەش" },
+  fields: [
+    { kind: "declaration", name: "originalsSeen", label: { zh: "原件核验", ug: "ئەسلى نۇسخىنى دەلىللەش" }, statement: { zh: "我已当面核验申请人提交材料的原件，与扫描件一致。", ug: "ئىلتىماس قىلغۇچى تاپشۇرغان ماتېرىياللارنىڭ ئەسلى نۇسخىسىنى يۈزتۇرانە دەلىللىدىم، سىكانېرلانغان نۇسخىسى بىلەن ئوخشاش." } },
+  ],
+};
+
+export const truthfulDeclaration: DeclarationField = {
+  kind: "declaration",
+  name: "declarationTruthful",
+  label: { zh: "承诺", ug: "ۋەدە" },
+  statement: {
+    zh: "本人承诺所填信息和所交材料真实、准确、完整，如有虚假，愿承担相应法律责任。",
+    ug: "تولدۇرغان ئۇچۇر ۋە تاپشۇرغان ماتېرىياللىرىمنىڭ راست، توغرا ۋە تولۇق ئىكەنلىكىگە ۋەدە بېرىمەن، ساختىلىق بولسا مۇناسىپ قانۇنىي جاۋابكارلىقنى ئۈستۈمگە ئالىمەن.",
+  },
+};
+
+/** 容缺受理 pledge: shown when a deferrable material has not been uploaded. */
+export function deferralPledge(name: string, fileField: string): DeclarationField {
+  return {
+    kind: "declaration",
+    name,
+    label: { zh: "容缺承诺", ug: "كەمتۈك ماتېرىيالنى كېيىن تاپشۇرۇش ۋەدىسى" },
+    showWhen: { not: { field: fileField, notEmpty: true } },
+    statement: {
+      zh: "本人承诺在受理后10个工作日内补交上述材料，逾期未补交的，申请将按不予受理处理。",
+      ug: "قوبۇل قىلىنغاندىن كېيىن 10 خىزمەت كۈنى ئىچىدە يۇقىرىقى ماتېرىيالنى تولۇقلاپ تاپشۇرۇشقا ۋەدە بېرىمەن، ۋاقتىدا تاپشۇرمىسام ئىلتىماس قوبۇل قىلىنمايدۇ.",
+    },
+  };
+}
+
+export const relationOptions = [
+  { value: "spouse", label: { zh: "配偶", ug: "جورا" } },
+  { value: "child", label: { zh: "子女", ug: "پەرزەنت" } },
+  { value: "parent", label: { zh: "父母", ug: "ئاتا-ئانا" } },
+  { value: "grandparent", label: { zh: "祖父母、外祖父母", ug: "بوۋا-موما" } },
+  { value: "grandchild", label: { zh: "孙子女、外孙子女", ug: "نەۋرە" } },
+  { value: "sibling", label: { zh: "兄弟姐妹", ug: "ئاكا-ئۇكا، ئاچا-سىڭىل" } },
+  { value: "other", label: { zh: "其他", ug: "باشقا" } },
+] as const;
+
+export const bankOptions = [
+  { value: "icbc", label: { zh: "中国工商银行", ug: "جۇڭگو سانائەت-سودا بانكىسى" } },
+  { value: "abc", label: { zh: "中国农业银行", ug: "جۇڭگو يېزا ئىگىلىك بانكىسى" } },
+  { value: "boc", label: { zh: "中国银行", ug: "جۇڭگو بانكىسى" } },
+  { value: "ccb", label: { zh: "中国建设银行", ug: "جۇڭگو قۇرۇلۇش بانكىسى" } },
+  { value: "psbc", label: { zh: "中国邮政储蓄银行", ug: "جۇڭگو پوچتا ئامانەت بانكىسى" } },
+  { value: "rcc", label: { zh: "新疆农村信用社", ug: "شىنجاڭ يېزا ئىناۋەت كوپىراتىپى" } },
+] as const;
