@@ -1,0 +1,73 @@
+import Link from "next/link";
+import type { Locale } from "@/lib/i18n/config";
+import { getT } from "@/lib/i18n/server";
+import { L } from "@/lib/i18n/localized";
+import { services } from "@/lib/services";
+import { searchCatalogue } from "@/lib/services/search-catalogue";
+import type { DepartmentId, LifeEvent } from "@/lib/form-engine/types";
+import { buttonClasses } from "@/components/ui/button-classes";
+
+const lifeEvents: LifeEvent[] = ["birth", "old-age", "work", "low-income", "disability", "moving-here", "business", "health"];
+
+type Params = Record<string, string | string[] | undefined>;
+
+// The catalogue: a plain GET form (search words, life event, department), so it works without JavaScript and every
+// result list has its own shareable address.
+export async function CatalogueView({ locale, searchParams }: { locale: Locale; searchParams: Params }) {
+  const t = await getT(locale, "services");
+  const q = typeof searchParams.q === "string" ? searchParams.q.slice(0, 50) : "";
+  const event = lifeEvents.find((e) => e === searchParams.event);
+  const departments = [...new Set(services.flatMap((s) => [s.department, ...(s.coDepartments ?? [])]))] as DepartmentId[];
+  const dept = departments.find((d) => d === searchParams.dept);
+  const results = searchCatalogue(services, { q, lifeEvent: event, department: dept });
+  const filtered = Boolean(q || event || dept);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold mb-3">{t("catalogue.title")}</h1>
+      <p className="text-lg mb-6">{t("catalogue.intro")}</p>
+      <form method="get" role="search" className="mb-8 border-2 border-line rounded-lg p-4 bg-brand-50">
+        <label htmlFor="catalogue-q" className="block font-semibold text-lg">{t("catalogue.searchLabel")}</label>
+        <p id="catalogue-q-hint" className="text-muted mb-2">{t("catalogue.searchHint")}</p>
+        <div className="flex flex-wrap gap-3 mb-4">
+          <input id="catalogue-q" name="q" type="search" defaultValue={q} aria-describedby="catalogue-q-hint" className="min-h-11 flex-1 min-w-0 basis-60 px-3 text-lg border-2 border-ink rounded-md bg-white" />
+          <button type="submit" className={buttonClasses.primary}>{t("catalogue.searchButton")}</button>
+        </div>
+        <div className="flex flex-wrap gap-4 items-end">
+          <div>
+            <label htmlFor="catalogue-event" className="block font-semibold">{t("catalogue.lifeEvent")}</label>
+            <select id="catalogue-event" name="event" defaultValue={event ?? ""} className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white max-w-full">
+              <option value="">{t("catalogue.all")}</option>
+              {lifeEvents.map((e) => <option key={e} value={e}>{t(`lifeEvents.${e}`)}</option>)}
+            </select>
+          </div>
+          <div className="max-w-full">
+            <label htmlFor="catalogue-dept" className="block font-semibold">{t("catalogue.department")}</label>
+            <select id="catalogue-dept" name="dept" defaultValue={dept ?? ""} className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white max-w-full">
+              <option value="">{t("catalogue.all")}</option>
+              {departments.map((d) => <option key={d} value={d}>{t(`departments.${d}`)}</option>)}
+            </select>
+          </div>
+          <button type="submit" className={buttonClasses.secondary}>{t("catalogue.apply")}</button>
+          {filtered && <Link href={`/${locale}/services`} className="inline-flex min-h-11 items-center text-lg">{t("catalogue.clear")}</Link>}
+        </div>
+      </form>
+      <p role="status" className="text-lg font-semibold mb-4">{t("catalogue.results", { count: results.length })}</p>
+      {results.length === 0 ? (
+        <p className="text-lg">{t("catalogue.none")}</p>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2">
+          {results.map((s) => (
+            <li key={s.slug} className="border-2 border-line rounded-lg p-5">
+              <h2 className="text-xl font-bold mb-2">
+                <Link href={`/${locale}/services/${s.slug}`} className="inline-flex min-h-11 items-center">{L(s.title, locale)}</Link>
+              </h2>
+              <p className="text-lg mb-2">{L(s.summary, locale)}</p>
+              <p className="text-muted">{t(`departments.${s.department}`)} · {t("catalogue.promised", { days: s.promisedDays })}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

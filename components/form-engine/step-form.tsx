@@ -1,0 +1,129 @@
+"use client";
+// Renders ANY step of ANY service item: the fields come from the definition, the schema from the same builder the
+// server uses. Knows nothing about a particular service. Nothing typed is lost: on a session that expired, the
+// values are kept in this browser and restored after signing in again.
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslation } from "react-i18next";
+import { buildStepSchema } from "@/lib/form-engine/build-step-schema";
+import { fieldVisible } from "@/lib/form-engine/journey";
+import { kindOf } from "@/lib/form-engine/field-kinds/field-schema";
+import type { Answers, Channel, StepDef } from "@/lib/form-engine/types";
+import type { Locale } from "@/lib/i18n/config";
+import { saveStepAction } from "@/lib/applications/actions/save-step-action";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { FieldView } from "./fields/field-view";
+import { fieldId } from "./fields/field-props";
+
+type Props = {
+  locale: Locale;
+  slug: string;
+  step: StepDef;
+  answers: Answers;
+  channel: Channel;
+  today: string;
+  basePath: string; // /zh/services/<slug>/apply
+  backHref: string | null;
+  uploadNames: Record<string, string>;
+};
+
+type Values = Record<string, unknown>;
+
+function firstMessages(errors: FieldErrors, prefix = ""): Array<{ path: string; message: string }> {
+  return Object.entries(errors).flatMap(([k, v]) => {
+    if (!v) return [];
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (typeof (v as { message?: unknown }).message === "string") return [{ path, message: (v as { message: string }).message }];
+    return typeof v === "object" ? firstMessages(v as FieldErrors, path) : [];
+  });
+}
+
+export function StepForm({ locale, slug, step, answers, channel, today, basePath, backHref, uploadNames }: Props) {
+  const { t } = useTranslation(["form", "validation", "errors"]);
+  const storageKey = `draft:${slug}:${step.id}`;
+  const defaults = useMemo(() => Object.fromEntries(step.fields.map((f) => [f.name, answers[f.name] ?? kindOf(f).empty(f)])), [step, answers]);
+  const form = useForm<Values>({
+    defaultValues: defaults,
+    shouldFocusError: false,
+    // The schema depends on the values (conditional fields), so it is rebuilt for each validation.
+    resolver: ((values: Values, ctx: unknown, opts: unknown) =>
+      zodResolver(buildStepSchema(step, { ...answers, ...values }, channel, { today }) as never)(values, ctx, opts as never)) as Resolver<Values>,
+  });
+  const [serverError, setServerError] = useState<string | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const values = form.watch();
+  const visible = step.fields.filter((f) => fieldVisible(f, { ...answers, ...values }, channel));
+  const messages = firstMessages(form.formState.errors);
+
+  // Restore what was typed before a session expired.
+  useEffect(() => {
+    const saved = sessionStorage.getItem(storageKey);
+    if (!saved) return;
+    sessionStorage.removeItem(storageKey);
+    try {
+      form.reset({ ...defaults, ...(JSON.parse(saved) as Values) });
+    } catch {
+      // ignore a corrupt copy
+    }
+  }, [storageKey, defaults, form]);
+
+  useEffect(() => {
+    if (form.formState.submitCount > 0 && (messages.length || serverError)) summary.current?.focus();
+  }, [form.formState.submitCount, messages.length, serverError]);
+
+  async function onValid(data: Values) {
+    setServerError(null);
+    const visibleNames = new Set(visible.map((f) => f.name));
+    const payload = Object.fromEntries(Object.entries(data).filter(([k]) => visibleNames.has(k)));
+    try {
+      const r = await saveStepAction(slug, step.id, payload);
+      if (r.ok) {
+        window.location.assign(r.nextStepId ? `${basePath}/${r.nextStepId}` : `${basePath}/review`);
+        return;
+      }
+      if (r.sessionExpired) {
+        sessionStorage.setItem(storageKey, JSON.stringify(data));
+        window.location.assign(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`${basePath}/${step.id}`)}`);
+        return;
+      }
+      if (r.errors) for (const [path, message] of Object.entries(r.errors)) form.setError(path as never, { message });
+      if (r.errorKey) setServerError(r.errorKey);
+    } catch {
+      sessionStorage.setItem(storageKey, JSON.stringify(data));
+      setServerError("errors:upload.failed");
+    }
+  }
+
+  const showSummary = form.formState.submitCount > 0 && (messages.length > 0 || serverError);
+  return (
+    <form noValidate onSubmit={form.handleSubmit(onValid, () => setServerError(null))}>
+      {showSummary && (
+        <div ref={summary} tabIndex={-1}>
+          <Alert tone="error" live>
+            <h2 className="font-bold text-xl mb-2">{t("errorSummary")}</h2>
+            <ul className="list-disc ps-6 text-lg">
+              {serverError && <li>{t(serverError)}</li>}
+              {messages.map((m) => (
+                <li key={m.path}><a href={`#${fieldId(m.path)}`}>{t(m.message)}</a></li>
+              ))}
+            </ul>
+          </Alert>
+        </div>
+      )}
+      {visible.map((field) => {
+        const e = form.formState.errors[field.name];
+        const message = e && typeof e.message === "string" ? t(e.message) : undefined;
+        return <FieldView key={field.name} field={field} path={field.name} locale={locale} form={form} error={message} slug={slug} uploadNames={uploadNames} />;
+      })}
+      <p className="text-muted mb-4">{t("savedNote")}</p>
+      <div className="flex flex-wrap gap-4 items-center">
+        <button type="submit" className={buttonClasses.primary} disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? t("saving") : t("next")}
+        </button>
+        {backHref && <a href={backHref} className={buttonClasses.secondary}>{t("back")}</a>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { notFound, redirect } from "next/navigation";
+import type { Locale } from "@/lib/i18n/config";
+import { getT } from "@/lib/i18n/server";
+import { getService } from "@/lib/services";
+import { requireRole } from "@/lib/auth/require-role";
+import { getDraft } from "@/lib/applications/get-draft";
+import { listUploadNames } from "@/lib/applications/list-upload-names";
+import { stepNeighbours, visibleSteps } from "@/lib/form-engine/journey";
+import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
+import { StepForm } from "./step-form";
+import { StepProgress } from "./step-progress";
+
+// One step of a resident's application, at its own URL (Back, refresh and bookmarks work).
+export async function StepView({ locale, slug, stepId }: { locale: Locale; slug: string; stepId: string }) {
+  const service = getService(slug);
+  if (!service) notFound();
+  const base = `/${locale}/services/${slug}/apply`;
+  const user = await requireRole(locale, ["resident"], `${base}/${stepId}`);
+  const draft = await getDraft(user.id, service.code);
+  if (!draft) redirect(base);
+  const steps = visibleSteps(service, draft.answers, "online");
+  const step = steps.find((s) => s.id === stepId);
+  if (!step) notFound();
+  const { index, previous } = stepNeighbours(service, step.id, draft.answers, "online");
+  const [t, uploadNames] = await Promise.all([getT(locale, "form"), listUploadNames(draft.id)]);
+  return (
+    <>
+      <p className="text-lg text-muted">{service.title[locale]}</p>
+      <h1 className="text-3xl font-bold mb-4">{step.title[locale]}</h1>
+      <StepProgress steps={steps} currentId={step.id} locale={locale} label={t("progress")} stepOf={t("stepOf", { current: index + 1, total: steps.length })} />
+      {step.intro && <p className="text-lg mb-6">{step.intro[locale]}</p>}
+      <StepForm
+        locale={locale}
+        slug={slug}
+        step={step}
+        answers={draft.answers}
+        channel="online"
+        today={todayInShanghai()}
+        basePath={base}
+        backHref={previous ? `${base}/${previous.id}` : `/${locale}/services/${slug}`}
+        uploadNames={uploadNames}
+      />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+// Expected failures of application use cases. `code` is a translation key shown to the person.
+export type ApplicationErrorCode =
+  | "errors:application.notFound"
+  | "errors:application.notEditable"
+  | "errors:application.incomplete"
+  | "errors:application.unknownStep";
+
+export class ApplicationError extends Error {
+  constructor(public readonly code: ApplicationErrorCode, public readonly stepId?: string) {
+    super(code);
+  }
+}

@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Answers } from "@/lib/form-engine/types";
+
+/** One application, only if it belongs to the person asking (anyone else gets "not found", never "forbidden"). */
+export async function getMyApplication(applicantId: string, id: string) {
+  const app = await db.application.findFirst({
+    where: { id, applicantId },
+    select: {
+      id: true, reference: true, serviceSlug: true, status: true, answers: true, submittedAt: true, promisedBy: true, legalBy: true,
+      pendingMaterials: true, channel: true,
+      uploads: { select: { id: true, fieldName: true, originalName: true } },
+    },
+  });
+  return app ? { ...app, answers: (app.answers ?? {}) as Answers, pendingMaterials: (app.pendingMaterials ?? []) as { material: string; dueBy: string }[] } : null;
+}
