@@ -19,3 +19,12 @@ export const demoUsers: DemoUser[] = [
   { role: "reviewer", staffId: "reviewer02", nameZh: "努尔兰·哈力木", nameUg: "نۇرلان ھالىم", departmentId: "hrss" },
   { role: "admin", staffId: "admin01", nameZh: "系统管理员", nameUg: "سىستېما باشقۇرغۇچىسى", departmentId: "service-center" },
 ];
+
+/** Extra residents for the browser tests only (SEED_TEST_ACCOUNTS=1, set by scripts/serve-test.ts): each test
+ * project applies as its own resident, so parallel runs never share a draft. */
+export const testResidents: DemoUser[] = Array.from({ length: 8 }, (_, i) => ({
+  role: "resident" as const,
+  mobile: `1390000000${i + 1}`,
+  nameZh: `测试居民${i + 1}`,
+  nameUg: `سىناق ئاھالە ${i + 1}`,
+}));

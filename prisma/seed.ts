@@ -3,7 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/db/generated/client";
 import { hashPassword } from "../lib/auth/password";
-import { demoDepartments, demoUsers, DEMO_PASSWORD } from "./seed-data";
+import { demoDepartments, demoUsers, DEMO_PASSWORD, testResidents } from "./seed-data";
 
 async function main() {
   if (process.env.NODE_ENV === "production") {
@@ -17,7 +17,8 @@ async function main() {
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     let created = 0;
-    for (const u of demoUsers) {
+    const users = process.env.SEED_TEST_ACCOUNTS === "1" ? [...demoUsers, ...testResidents] : demoUsers;
+    for (const u of users) {
       const where = u.mobile ? { mobile: u.mobile } : { staffId: u.staffId! };
       const existing = await db.user.findUnique({ where, select: { id: true } });
       if (existing) continue; // keep whatever the developer changed since

@@ -6,7 +6,7 @@ import { serviceHall } from "@/lib/site/service-hall";
 export async function SiteFooter({ locale }: { locale: Locale }) {
   const t = await getT(locale);
   return (
-    <footer className="mt-12 border-t-4 border-brand-700 bg-brand-50">
+    <footer className="mt-12 border-t-4 border-brand-700 bg-brand-50 print:hidden">
       <section aria-labelledby="footer-help" className="mx-auto max-w-5xl px-4 py-6 text-lg">
         <h2 id="footer-help" className="text-xl font-bold mb-2">{t("footer.label")}</h2>
         <p className="mb-2">{t("footer.help")}</p>

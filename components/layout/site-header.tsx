@@ -13,7 +13,7 @@ export async function SiteHeader({ locale, pathname, search, textSize, user }: P
   const t = await getT(locale);
   const displayName = user ? (locale === "ug" && user.nameUg ? user.nameUg : user.nameZh) : null;
   return (
-    <header className="bg-brand-700 text-white">
+    <header className="bg-brand-700 text-white print:hidden">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:text-ink focus:p-3 focus:rounded-md">
         {t("skipToContent")}
       </a>
@@ -30,6 +30,10 @@ export async function SiteHeader({ locale, pathname, search, textSize, user }: P
       <nav aria-label={t("nav.label")} className="bg-brand-800">
         <ul className="mx-auto max-w-5xl px-4 flex flex-wrap items-center gap-x-2">
           <li><NavLink href={`/${locale}`} current={pathname === `/${locale}`}>{t("nav.home")}</NavLink></li>
+          <li><NavLink href={`/${locale}/services`} current={pathname.startsWith(`/${locale}/services`)}>{t("nav.services")}</NavLink></li>
+          {user?.role === "resident" && (
+            <li><NavLink href={`/${locale}/applications`} current={pathname.startsWith(`/${locale}/applications`)}>{t("nav.applications")}</NavLink></li>
+          )}
           {user ? (
             <>
               <li><NavLink href={homeOf(user.role, locale)} current={pathname === homeOf(user.role, locale)}>{t("nav.account")}</NavLink></li>

@@ -49,13 +49,6 @@ export function fieldSchema(field: FieldDef, ctx: SchemaContext): z.ZodType {
   const kind = kindOf(field);
   const schema = kind.schema(field, ctx);
   if (!field.optional) return schema;
-  return z.unknown().transform((v, c) => {
-    if (kind.isEmpty(v)) return undefined;
-    const r = schema.safeParse(v);
-    if (!r.success) {
-      for (const issue of r.error.issues) c.addIssue({ code: "custom", message: issue.message, path: issue.path });
-      return z.NEVER;
-    }
-    return r.data;
-  });
+  // "Not given" (an empty string, no file, an untouched address) becomes undefined, which an optional field accepts.
+  return z.preprocess((v) => (kind.isEmpty(v) ? undefined : v), schema.optional());
 }

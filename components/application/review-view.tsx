@@ -1,0 +1,61 @@
+import { notFound, redirect } from "next/navigation";
+import type { Locale } from "@/lib/i18n/config";
+import { getT } from "@/lib/i18n/server";
+import { getService } from "@/lib/services";
+import { requireRole } from "@/lib/auth/require-role";
+import { getDraft } from "@/lib/applications/get-draft";
+import { listUploadNames } from "@/lib/applications/list-upload-names";
+import { visibleFields, visibleSteps } from "@/lib/form-engine/journey";
+import { formatAnswer } from "@/lib/form-engine/format-answer";
+import { pendingMaterialsOf } from "@/lib/applications/submit-application";
+import { submitAction } from "@/lib/applications/actions/submit-action";
+import { Alert } from "@/components/ui/alert";
+import { SubmitButton } from "./submit-button";
+
+// "Check your answers": every answer with a link back to its step, then one submit button.
+export async function ReviewView({ locale, slug, error }: { locale: Locale; slug: string; error?: string }) {
+  const service = getService(slug);
+  if (!service) notFound();
+  const base = `/${locale}/services/${slug}/apply`;
+  const user = await requireRole(locale, ["resident"], `${base}/review`);
+  const draft = await getDraft(user.id, service.code);
+  if (!draft) redirect(base);
+  const [t, uploadNames] = await Promise.all([getT(locale, "applications"), listUploadNames(draft.id)]);
+  const pending = new Set(pendingMaterialsOf(service, draft.answers, "online"));
+  return (
+    <>
+      <p className="text-lg text-muted">{service.title[locale]}</p>
+      <h1 className="text-3xl font-bold mb-3">{t("review.title")}</h1>
+      <p className="text-lg mb-6">{t("review.intro")}</p>
+      {error && <Alert tone="error" live><p className="text-lg">{t(error)}</p></Alert>}
+      {visibleSteps(service, draft.answers, "online").map((step) => (
+        <section key={step.id} aria-labelledby={`review-${step.id}`} className="mb-8">
+          <h2 id={`review-${step.id}`} className="text-2xl font-bold mb-3">{step.title[locale]}</h2>
+          <dl className="border-t-2 border-line">
+            {visibleFields(step, draft.answers, "online").map((field) => {
+              const shown = formatAnswer(field, draft.answers[field.name], locale, { uploadNames });
+              const isPending = field.kind === "file" && pending.has(field.material);
+              return (
+                <div key={field.name} className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] py-3 border-b-2 border-line text-lg">
+                  <dt className="font-semibold">{field.label[locale]}</dt>
+                  <dd className="break-words min-w-0">{shown ?? (isPending ? t("review.pending") : t("review.notAnswered"))}</dd>
+                  <dd>
+                    <a href={`${base}/${step.id}#f-${field.name}`} className="inline-flex min-h-11 items-center">
+                      {t("review.change")}<span className="sr-only"> {field.label[locale]}</span>
+                    </a>
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+      <form action={submitAction}>
+        <input type="hidden" name="locale" value={locale} />
+        <input type="hidden" name="slug" value={slug} />
+        <input type="hidden" name="applicationId" value={draft.id} />
+        <SubmitButton label={t("review.submit")} busyLabel={t("review.submitting")} />
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+// Fills any service item's form from its answer data, the way a person does: each field found by its label
+// (from the same service definition), each step saved with the visible "save and continue" button.
+import path from "node:path";
+import { expect, type Locator, type Page } from "@playwright/test";
+import type { Answers, FieldDef, ServiceDef } from "../lib/form-engine/types";
+import { visibleFields, visibleSteps } from "../lib/form-engine/journey";
+import { translator } from "./fixtures";
+
+type Locale = "zh" | "ug";
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Each Playwright project applies as its own resident (seeded for tests), so parallel projects never share a draft. */
+export function residentFor(projectName: string): string {
+  const order = ["zh-standard", "zh-large", "ug-standard", "ug-large"];
+  const i = Math.max(0, order.indexOf(projectName));
+  return `1390000000${i + 1}`;
+}
+
+async function fillField(scope: Locator | Page, field: FieldDef, value: unknown, locale: Locale) {
+  const t = translator(locale);
+  const label = field.label[locale];
+  const byLabel = () => scope.getByLabel(new RegExp(`^${escape(label)}`)).first();
+  const group = () => scope.getByRole("group", { name: new RegExp(`^${escape(label)}`) }).first();
+  switch (field.kind) {
+    case "select":
+      await byLabel().selectOption(String(value));
+      return;
+    case "radio":
+      await group().getByLabel(field.options.find((o) => o.value === value)!.label[locale], { exact: true }).check();
+      return;
+    case "checkbox":
+      for (const v of value as string[]) await group().getByLabel(field.options.find((o) => o.value === v)!.label[locale], { exact: true }).check();
+      return;
+    case "declaration":
+      if (value === true) await group().getByRole("checkbox").check();
+      return;
+    case "address": {
+      const a = value as { county: string; township: string; community: string; detail: string };
+      const g = group();
+      await g.getByLabel(t("form:address.county"), { exact: true }).selectOption(a.county);
+      await g.getByLabel(t("form:address.township"), { exact: true }).selectOption(a.township);
+      await g.getByLabel(t("form:address.community"), { exact: true }).selectOption(a.community);
+      await g.getByLabel(t("form:address.detail"), { exact: true }).fill(a.detail);
+      return;
+    }
+    case "file": {
+      const files = value as string[];
+      for (const f of files) {
+        await byLabel().setInputFiles(path.join(__dirname, "files", f));
+        await expect(scope.getByText(new RegExp(`${escape(t("form:file.uploaded"))}.*${escape(f)}`)).first()).toBeVisible();
+      }
+      return;
+    }
+    case "group": {
+      const items = value as Record<string, unknown>[];
+      const g = group();
+      for (let i = 0; i < items.length; i++) {
+        await g.getByRole("button", { name: t("form:group.add") }).click();
+        const item = g.getByRole("group", { name: new RegExp(escape(t("form:group.item", { n: String(i + 1) }))) });
+        for (const sub of field.fields) await fillField(item, sub, items[i]![sub.name], locale);
+      }
+      return;
+    }
+    default:
+      await byLabel().fill(String(value));
+  }
+}
+
+/** Completes every visible step of a started application and stops on the review page. */
+export async function completeSteps(page: Page, service: ServiceDef, answers: Answers, locale: Locale, checkA11y: () => Promise<void>) {
+  const t = translator(locale);
+  const steps = visibleSteps(service, answers, "online");
+  for (const step of steps) {
+    await expect(page).toHaveURL(new RegExp(`/apply/${step.id}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(step.title[locale]);
+    await checkA11y();
+    for (const field of visibleFields(step, answers, "online")) {
+      if (answers[field.name] === undefined) continue;
+      await fillField(page, field, answers[field.name], locale);
+    }
+    await page.getByRole("button", { name: t("form:next") }).click();
+  }
+  await expect(page).toHaveURL(/\/apply\/review$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("applications:review.title"));
+}

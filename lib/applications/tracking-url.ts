@@ -1,0 +1,14 @@
+import "server-only";
+import { headers } from "next/headers";
+
+/** The public tracking address of an application, for the receipt's QR code. PUBLIC_BASE_URL wins in production. */
+export async function trackingUrl(locale: string, reference: string): Promise<string> {
+  let base = process.env.PUBLIC_BASE_URL;
+  if (!base) {
+    const h = await headers();
+    const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
+    const proto = h.get("x-forwarded-proto") ?? "http";
+    base = `${proto}://${host}`;
+  }
+  return `${base.replace(/\/$/, "")}/${locale}/track?ref=${encodeURIComponent(reference)}`;
+}
