@@ -1,0 +1,22 @@
+// What submitting needs from storage, as an interface, so the idempotency rule is unit-tested without a database
+// and the Prisma implementation stays a thin adapter.
+import type { Answers, Channel } from "@/lib/form-engine/types";
+
+export type SubmittableApplication = { id: string; status: "draft" | "submitted"; reference: string | null; answers: Answers; channel: Channel };
+
+export type SubmitChanges = {
+  reference: string;
+  submittedAt: Date;
+  promisedBy: string;
+  legalBy: string;
+  pending: { material: string; dueBy: string }[];
+  actor: { id: string; role: string };
+};
+
+export interface SubmissionStore {
+  /** The applicant's own application of this item, or null. */
+  find(applicantId: string, serviceCode: string, id: string): Promise<SubmittableApplication | null>;
+  /** Compare-and-set draft → submitted plus the "submitted" event, atomically. False when it was no longer a draft. */
+  markSubmitted(id: string, changes: SubmitChanges): Promise<boolean>;
+  referenceOf(id: string): Promise<string | null>;
+}

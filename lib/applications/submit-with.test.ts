@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { submitWith } from "./submit-with";
+import type { SubmissionStore, SubmittableApplication, SubmitChanges } from "./submission-store";
+import { elderlyAllowance } from "@/lib/services/elderly-allowance";
+import { ApplicationError } from "./errors";
+
+const complete = {
+  applicantName: "阿依古丽·艾买提", applicantIdNumber: "11010519491231002X", applicantMobile: "13800000001",
+  applicantAddress: { county: "654002", township: "654002001", community: "654002001001", detail: "1号" },
+  forWhom: "self", payout: "social-security-card", hukouScan: ["u1"], idCardScan: ["u2"], bankCardScan: [], bankCardPledge: true,
+  declarationTruthful: true,
+};
+
+/** An in-memory store with the same compare-and-set semantics as the database one. */
+function memoryStore(app: SubmittableApplication) {
+  const events: SubmitChanges[] = [];
+  const store: SubmissionStore = {
+    find: async (_a, _s, id) => (id === app.id ? { ...app } : null),
+    markSubmitted: async (_id, c) => {
+      if (app.status !== "draft") return false;
+      app.status = "submitted";
+      app.reference = c.reference;
+      events.push(c);
+      return true;
+    },
+    referenceOf: async () => app.reference,
+  };
+  return { store, events, app };
+}
+
+const input = { applicantId: "u", actor: { id: "u", role: "resident" }, service: elderlyAllowance, applicationId: "a1", now: new Date("2026-11-25T02:00:00Z") };
+let n = 0;
+const refs = () => `YN20261125TEST000${++n}`;
+
+describe("submitting an application", () => {
+  it("is idempotent: a second submit returns the same reference and records nothing new", async () => {
+    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
+    const first = await submitWith(m.store, input, refs);
+    const second = await submitWith(m.store, input, refs);
+    expect(first.alreadySubmitted).toBe(false);
+    expect(second).toEqual({ reference: first.reference, alreadySubmitted: true });
+    expect(m.events).toHaveLength(1);
+  });
+  it("two submits racing: the loser gets the winner's reference", async () => {
+    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
+    const [a, b] = await Promise.all([submitWith(m.store, input, refs), submitWith(m.store, input, refs)]);
+    expect(a.reference).toBe(b.reference);
+    expect(m.events).toHaveLength(1);
+  });
+  it("computes the promised date in working days and records materials on a pledge", async () => {
+    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
+    await submitWith(m.store, input, refs);
+    // Wed 2026-11-25 + 10 working days = Wed 2026-12-09.
+    expect(m.events[0]!.promisedBy).toBe("2026-12-09");
+    expect(m.events[0]!.pending).toEqual([{ material: "bank-card", dueBy: "2026-12-09" }]);
+  });
+  it("refuses an incomplete application and names the step to finish", async () => {
+    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: { ...complete, declarationTruthful: false }, channel: "online" });
+    await expect(submitWith(m.store, input, refs)).rejects.toMatchObject({ code: "errors:application.incomplete", stepId: "declaration" });
+    expect(m.events).toHaveLength(0);
+  });
+  it("does not find someone else's application", async () => {
+    const m = memoryStore({ id: "other", status: "draft", reference: null, answers: complete, channel: "online" });
+    await expect(submitWith(m.store, input, refs)).rejects.toBeInstanceOf(ApplicationError);
+  });
+});
