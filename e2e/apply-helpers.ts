@@ -2,18 +2,21 @@
 // (from the same service definition), each step saved with the visible "save and continue" button.
 import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
-import type { Answers, FieldDef, ServiceDef } from "../lib/form-engine/types";
+import type { Answers, FieldDef, ServiceDef, StepDef } from "../lib/form-engine/types";
 import { visibleFields, visibleSteps } from "../lib/form-engine/journey";
 import { translator } from "./fixtures";
 
 type Locale = "zh" | "ug";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Each Playwright project applies as its own resident (seeded for tests), so parallel projects never share a draft. */
-export function residentFor(projectName: string): string {
+/**
+ * A seeded test resident (13900000001…40) for one project and one slot, so that no two tests running in parallel
+ * share a draft: slot 0 is the journeys', slots 1–9 are free for other tests.
+ */
+export function residentFor(projectName: string, slot = 0): string {
   const order = ["zh-standard", "zh-large", "ug-standard", "ug-large"];
-  const i = Math.max(0, order.indexOf(projectName));
-  return `1390000000${i + 1}`;
+  const n = Math.max(0, order.indexOf(projectName)) * 10 + slot + 1;
+  return `139000000${String(n).padStart(2, "0")}`;
 }
 
 async function fillField(scope: Locator | Page, field: FieldDef, value: unknown, locale: Locale) {
@@ -45,9 +48,11 @@ async function fillField(scope: Locator | Page, field: FieldDef, value: unknown,
     }
     case "file": {
       const files = value as string[];
+      // The field's own box (label, input, status, list of uploaded files) is the input's parent.
+      const box = byLabel().locator("xpath=..");
       for (const f of files) {
         await byLabel().setInputFiles(path.join(__dirname, "files", f));
-        await expect(scope.getByText(new RegExp(`${escape(t("form:file.uploaded"))}.*${escape(f)}`)).first()).toBeVisible();
+        await expect(box.getByText(new RegExp(`${escape(t("form:file.uploaded"))}.*${escape(f)}`))).toBeVisible();
       }
       return;
     }
@@ -66,6 +71,15 @@ async function fillField(scope: Locator | Page, field: FieldDef, value: unknown,
   }
 }
 
+/** Fills one step from the answer data and saves it. */
+export async function fillStep(page: Page, step: StepDef, answers: Answers, locale: Locale) {
+  for (const field of visibleFields(step, answers, "online")) {
+    if (answers[field.name] === undefined) continue;
+    await fillField(page, field, answers[field.name], locale);
+  }
+  await page.getByRole("button", { name: translator(locale)("form:next") }).click();
+}
+
 /** Completes every visible step of a started application and stops on the review page. */
 export async function completeSteps(page: Page, service: ServiceDef, answers: Answers, locale: Locale, checkA11y: () => Promise<void>) {
   const t = translator(locale);
@@ -74,11 +88,7 @@ export async function completeSteps(page: Page, service: ServiceDef, answers: An
     await expect(page).toHaveURL(new RegExp(`/apply/${step.id}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(step.title[locale]);
     await checkA11y();
-    for (const field of visibleFields(step, answers, "online")) {
-      if (answers[field.name] === undefined) continue;
-      await fillField(page, field, answers[field.name], locale);
-    }
-    await page.getByRole("button", { name: t("form:next") }).click();
+    await fillStep(page, step, answers, locale);
   }
   await expect(page).toHaveURL(/\/apply\/review$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("applications:review.title"));

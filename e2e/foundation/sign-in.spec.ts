@@ -2,7 +2,7 @@ import { expect, signIn, test } from "../fixtures";
 
 /** A mobile number no account has, different in every project and run (the lockout test must not interfere). */
 function unknownMobile() {
-  return "139" + String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
+  return "137" + String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
 }
 
 test("a resident signs in with mobile and password and sees only their own, masked data", async ({ page, visit, checkA11y, t }) => {

@@ -71,3 +71,66 @@ export const bankOptions = [
   { value: "psbc", label: { zh: "中国邮政储蓄银行", ug: "جۇڭگو پوچتا ئامانەت بانكىسى" } },
   { value: "rcc", label: { zh: "新疆农村信用社", ug: "شىنجاڭ يېزا ئىناۋەت كوپىراتىپى" } },
 ] as const;
+
+// ——— Blocks used by two or more items (added with the catalogue's first batch) ———
+
+/** The intro of every "materials" step. */
+export const uploadIntro: LocalizedText = {
+  zh: "请拍照或扫描上传，支持PDF、JPG、PNG，每个文件不超过10MB。",
+  ug: "رەسىمگە تارتىپ ياكى سىكانېرلاپ يوللاڭ، PDF، JPG، PNG قوللىنىدۇ، ھەر بىر ھۆججەت 10MB دىن ئاشمىسۇن.",
+};
+
+export const yesNoOptions = [
+  { value: "yes", label: { zh: "是", ug: "ھەئە" } },
+  { value: "no", label: { zh: "否", ug: "ياق" } },
+] as const;
+
+/** Household for means-tested items (低保, 临时救助): one-person household or a list of members with their income. */
+export const householdFields: readonly FieldDef[] = [
+  {
+    kind: "radio",
+    name: "householdType",
+    label: { zh: "您的家庭情况", ug: "ئائىلە ئەھۋالىڭىز" },
+    options: [
+      { value: "alone", label: { zh: "独自生活（单人户）", ug: "يالغۇز ياشايمەن (بىر كىشىلىك ئائىلە)" } },
+      { value: "with-family", label: { zh: "与家庭成员共同生活", ug: "ئائىلە ئەزالىرى بىلەن بىللە ياشايمەن" } },
+    ],
+  },
+  {
+    kind: "group",
+    name: "householdMembers",
+    label: { zh: "共同生活的家庭成员（不含本人）", ug: "بىللە تۇرمۇش كەچۈرىدىغان ئائىلە ئەزالىرى (ئۆزىڭىزدىن باشقا)" },
+    hint: { zh: "包括配偶、未成年子女、共同生活的父母等", ug: "جورىسى، قۇرامىغا يەتمىگەن پەرزەنتلىرى، بىللە تۇرىدىغان ئاتا-ئانىسى قاتارلىقلار" },
+    itemLabel: { zh: "家庭成员", ug: "ئائىلە ئەزاسى" },
+    prefill: "householdMembers",
+    showWhen: { field: "householdType", equals: "with-family" },
+    maxItems: 12,
+    fields: [
+      { kind: "select", name: "relation", label: { zh: "与申请人关系", ug: "ئىلتىماس قىلغۇچى بىلەن مۇناسىۋىتى" }, options: relationOptions },
+      { kind: "personName", name: "memberName", label: { zh: "姓名", ug: "ئىسىم-فامىلىسى" } },
+      { kind: "idNumber", name: "memberIdNumber", label: { zh: "身份证号", ug: "كىملىك نومۇرى" } },
+      { kind: "money", name: "memberMonthlyIncome", label: { zh: "月收入（元）", ug: "ئايلىق كىرىمى (يۈەن)" }, hint: { zh: "无收入填0", ug: "كىرىمى بولمىسا 0 نى تولدۇرۇڭ" } },
+    ],
+  },
+];
+
+/** Account for monthly payments (补贴, 失业保险金): bank and card number, the card prefilled from the profile. */
+export const bankAccountFields: readonly FieldDef[] = [
+  { kind: "select", name: "bankName", label: { zh: "开户银行", ug: "ھېسابات ئاچقان بانكا" }, options: bankOptions },
+  { kind: "bankCard", name: "bankCardNumber", label: { zh: "银行卡号", ug: "بانكا كارتا نومۇرى" }, hint: { zh: "16至19位数字，须为本人名下的卡", ug: "16 دىن 19 خانىغىچە سان، ئۆزىڭىزنىڭ نامىدىكى كارتا بولۇشى كېرەك" }, prefill: "bankCard" },
+];
+
+/** How a resident pays a yearly social-insurance contribution (城乡居民养老、医保), collected by the tax bureau. */
+export const contributionPaymentFields: readonly FieldDef[] = [
+  {
+    kind: "radio",
+    name: "paymentMethod",
+    label: { zh: "缴费方式", ug: "پۇل تاپشۇرۇش ئۇسۇلى" },
+    options: [
+      { value: "tax-online", label: { zh: "通过税务部门线上渠道自行缴纳（如手机APP）", ug: "باج تارمىقىنىڭ تور قانىلى ئارقىلىق ئۆزى تاپشۇرۇش (مەسىلەن، يانفون ئەپى)" } },
+      { value: "bank-withholding", label: { zh: "签订协议由银行卡代扣", ug: "كېلىشىم ئىمزالاپ بانكا كارتىسىدىن ۋاكالىتەن تۇتۇپ تاپشۇرۇش" } },
+    ],
+  },
+  { kind: "select", name: "withholdingBank", label: { zh: "代扣银行名称", ug: "ۋاكالىتەن تۇتىدىغان بانكىنىڭ نامى" }, options: bankOptions, showWhen: { field: "paymentMethod", equals: "bank-withholding" } },
+  { kind: "bankCard", name: "withholdingBankCard", label: { zh: "代扣银行卡号", ug: "ۋاكالىتەن تۇتىدىغان بانكا كارتا نومۇرى" }, hint: { zh: "16至19位数字", ug: "16 دىن 19 خانىغىچە سان" }, prefill: "bankCard", showWhen: { field: "paymentMethod", equals: "bank-withholding" } },
+];
