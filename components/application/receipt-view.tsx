@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { fieldKinds } from "@/lib/form-engine/field-kinds/field-schema";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PrintButton } from "./print-button";
+import { langOfTyped } from "@/lib/i18n/text-lang";
 
 // 受理回执: the official acknowledgement, Chinese and Uyghur side by side, printable on one page.
 export async function ReceiptView({ locale, id }: { locale: Locale; id: string }) {
@@ -39,7 +40,7 @@ export async function ReceiptView({ locale, id }: { locale: Locale; id: string }
       <dl className="text-lg space-y-2">
         <div><dt className="font-semibold">{tt("receipt.reference")}</dt><dd className="text-2xl font-bold"><bdi dir="ltr">{app.reference}</bdi></dd></div>
         <div><dt className="font-semibold">{tt("receipt.service")}</dt><dd>{service.title[lng]}</dd></div>
-        <div><dt className="font-semibold">{tt("receipt.applicant")}</dt><dd><bdi>{name}</bdi></dd></div>
+        <div><dt className="font-semibold">{tt("receipt.applicant")}</dt><dd><bdi lang={langOfTyped(name)}>{name}</bdi></dd></div>
         {idNumber && <div><dt className="font-semibold">{tt("receipt.idNumber")}</dt><dd><bdi dir="ltr">{idNumber}</bdi></dd></div>}
         <div><dt className="font-semibold">{tt("receipt.submittedAt")}</dt><dd>{formatDateTime(app.submittedAt!, lng)}</dd></div>
         <div><dt className="font-semibold">{tt("receipt.promisedBy")}</dt><dd>{app.promisedBy ? formatDate(app.promisedBy, lng) : ""}</dd></div>

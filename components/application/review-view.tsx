@@ -10,6 +10,7 @@ import { formatAnswer } from "@/lib/form-engine/format-answer";
 import { pendingMaterialsOf } from "@/lib/applications/submit-application";
 import { submitAction } from "@/lib/applications/actions/submit-action";
 import { Alert } from "@/components/ui/alert";
+import { langOfTyped } from "@/lib/i18n/text-lang";
 import { SubmitButton } from "./submit-button";
 
 // "Check your answers": every answer with a link back to its step, then one submit button.
@@ -38,7 +39,7 @@ export async function ReviewView({ locale, slug, error }: { locale: Locale; slug
               return (
                 <div key={field.name} className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] py-3 border-b-2 border-line text-lg">
                   <dt className="font-semibold">{field.label[locale]}</dt>
-                  <dd className="break-words min-w-0">{shown ?? (isPending ? t("review.pending") : t("review.notAnswered"))}</dd>
+                  <dd className="break-words min-w-0" lang={langOfTyped(shown)}>{shown ?? (isPending ? t("review.pending") : t("review.notAnswered"))}</dd>
                   <dd>
                     <a href={`${base}/${step.id}#f-${field.name}`} className="inline-flex min-h-11 items-center">
                       {t("review.change")}<span className="sr-only"> {field.label[locale]}</span>

@@ -12,7 +12,6 @@ import { isolate } from "@/lib/i18n/bidi";
 import type { Locale } from "@/lib/i18n/config";
 import { homeOf } from "@/lib/auth/home-of";
 import { TextField } from "@/components/ui/text-field";
-import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button-classes";
 
 type Props = { audience: Audience; locale: Locale; callbackUrl: string | null };
@@ -55,8 +54,7 @@ export function SignInForm({ audience, locale, callbackUrl }: Props) {
   return (
     <form noValidate onSubmit={handleSubmit(onSubmit)} aria-describedby={serverError ? "sign-in-error" : undefined}>
       {(serverError || (formState.submitCount > 0 && fieldErrors.length > 0)) && (
-        <div ref={summary} tabIndex={-1} id="sign-in-error">
-          <Alert tone="error" live>
+        <div ref={summary} tabIndex={-1} id="sign-in-error" role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md">
             {serverError ? (
               <p className="font-semibold text-lg">{t(serverError)}</p>
             ) : (
@@ -69,7 +67,6 @@ export function SignInForm({ audience, locale, callbackUrl }: Props) {
                 </ul>
               </>
             )}
-          </Alert>
         </div>
       )}
       <TextField

@@ -17,13 +17,6 @@ export async function GuideView({ locale, slug }: { locale: Locale; slug: string
   const draft = user?.role === "resident" ? await getDraft(user.id, service.code) : null;
   const start = `/${locale}/services/${slug}/apply`;
 
-  const Section = ({ id, title, children }: { id: string; title: string; children: React.ReactNode }) => (
-    <section aria-labelledby={id} className="mb-8">
-      <h2 id={id} className="text-2xl font-bold mb-3">{title}</h2>
-      {children}
-    </section>
-  );
-
   return (
     <article>
       <p className="text-muted text-lg">{t("guide.label")}</p>
@@ -90,4 +83,13 @@ export async function GuideView({ locale, slug }: { locale: Locale; slug: string
 
 function StartButton({ href, label }: { href: string; label: string }) {
   return <Link href={href} prefetch={false} className={`${buttonClasses.primary} text-lg`}>{label}</Link>;
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mb-8">
+      <h2 id={id} className="text-2xl font-bold mb-3">{title}</h2>
+      {children}
+    </section>
+  );
 }

@@ -3,7 +3,8 @@
 // server uses. Knows nothing about a particular service. Nothing typed is lost: on a session that expired, the
 // values are kept in this browser and restored after signing in again.
 import { useEffect, useMemo, useRef, useState } from "react";
-import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { useRouter } from "next/navigation";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslation } from "react-i18next";
 import { buildStepSchema } from "@/lib/form-engine/build-step-schema";
@@ -12,7 +13,6 @@ import { kindOf } from "@/lib/form-engine/field-kinds/field-schema";
 import type { Answers, Channel, StepDef } from "@/lib/form-engine/types";
 import type { Locale } from "@/lib/i18n/config";
 import { saveStepAction } from "@/lib/applications/actions/save-step-action";
-import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { FieldView } from "./fields/field-view";
 import { fieldId } from "./fields/field-props";
@@ -53,7 +53,8 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
   });
   const [serverError, setServerError] = useState<string | null>(null);
   const summary = useRef<HTMLDivElement>(null);
-  const values = form.watch();
+  const values = useWatch({ control: form.control }) as Values;
+  const router = useRouter();
   const visible = step.fields.filter((f) => fieldVisible(f, { ...answers, ...values }, channel));
   const messages = firstMessages(form.formState.errors);
 
@@ -80,12 +81,12 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
     try {
       const r = await saveStepAction(slug, step.id, payload);
       if (r.ok) {
-        window.location.assign(r.nextStepId ? `${basePath}/${r.nextStepId}` : `${basePath}/review`);
+        router.push(r.nextStepId ? `${basePath}/${r.nextStepId}` : `${basePath}/review`);
         return;
       }
       if (r.sessionExpired) {
         sessionStorage.setItem(storageKey, JSON.stringify(data));
-        window.location.assign(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`${basePath}/${step.id}`)}`);
+        router.push(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`${basePath}/${step.id}`)}`);
         return;
       }
       if (r.errors) for (const [path, message] of Object.entries(r.errors)) form.setError(path as never, { message });
@@ -100,16 +101,14 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
   return (
     <form noValidate onSubmit={form.handleSubmit(onValid, () => setServerError(null))}>
       {showSummary && (
-        <div ref={summary} tabIndex={-1}>
-          <Alert tone="error" live>
-            <h2 className="font-bold text-xl mb-2">{t("errorSummary")}</h2>
-            <ul className="list-disc ps-6 text-lg">
-              {serverError && <li>{t(serverError)}</li>}
-              {messages.map((m) => (
-                <li key={m.path}><a href={`#${fieldId(m.path)}`}>{t(m.message)}</a></li>
-              ))}
-            </ul>
-          </Alert>
+        <div ref={summary} tabIndex={-1} role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md">
+          <h2 className="font-bold text-xl mb-2">{t("errorSummary")}</h2>
+          <ul className="list-disc ps-6 text-lg">
+            {serverError && <li>{t(serverError)}</li>}
+            {messages.map((m) => (
+              <li key={m.path}><a href={`#${fieldId(m.path)}`}>{t(m.message)}</a></li>
+            ))}
+          </ul>
         </div>
       )}
       {visible.map((field) => {

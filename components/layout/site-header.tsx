@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { LanguageSwitcher } from "./language-switcher";
 import { TextSizeToggle } from "./text-size-toggle";
 import { homeOf } from "@/lib/auth/home-of";
+import { langOfTyped } from "@/lib/i18n/text-lang";
 
 type Props = { locale: Locale; pathname: string; search: string; textSize: TTextSize; user: CurrentUser | null };
 
@@ -37,7 +38,7 @@ export async function SiteHeader({ locale, pathname, search, textSize, user }: P
           {user ? (
             <>
               <li><NavLink href={homeOf(user.role, locale)} current={pathname === homeOf(user.role, locale)}>{t("nav.account")}</NavLink></li>
-              <li className="ms-auto text-white py-2">{t("nav.signedInAs", { name: displayName })}</li>
+              <li className="ms-auto text-white py-2">{t("nav.signedInAs")}<bdi lang={langOfTyped(displayName)}>{displayName}</bdi></li>
               <li><NavLink href={`/${locale}/sign-out`} current={pathname === `/${locale}/sign-out`}>{t("nav.signOut")}</NavLink></li>
             </>
           ) : (

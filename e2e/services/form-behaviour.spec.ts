@@ -4,7 +4,7 @@ import path from "node:path";
 import { expect, expectNoAxeViolations, signIn, test, translator } from "../fixtures";
 import { completeSteps, fillStep, residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
-import { elderlyAllowance } from "../../lib/services/elderly-allowance";
+import { elderlyAllowance } from "../../lib/services/items/elderly-allowance";
 import { answers } from "./elderly-allowance.answers";
 import { visibleFields, visibleSteps } from "../../lib/form-engine/journey";
 import type { FieldDef, FieldKindId, ServiceDef, StepDef } from "../../lib/form-engine/types";
@@ -35,7 +35,7 @@ test("empty and invalid answers are listed in a focused, linked error summary", 
   await expect(page).toHaveURL(/#f-applicantIdNumber$/);
 });
 
-test("a file that is not what its name says is refused with a clear message", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
+test("a file that is not what its name says is refused; an accepted one is served to its owner only", async ({ page, visit, checkA11y, browser, baseURL, t, portalLocale }, info) => {
   await visit("/sign-in");
   await signIn(page, t, "resident", residentFor(info.project.name, 2));
   await expect(page).toHaveURL(/\/account$/);
@@ -51,6 +51,18 @@ test("a file that is not what its name says is refused with a clear message", as
   // A real PDF is accepted.
   await hukou.setInputFiles(path.join(__dirname, "..", "files", "sample.pdf"));
   await expect(page.getByRole("main")).toContainText(`${t("form:file.uploaded")}: sample.pdf`);
+  // The file is served to its owner only: another resident gets "not found".
+  const href = await page.getByRole("link", { name: "sample.pdf" }).getAttribute("href");
+  const mine = await page.request.get(href!);
+  expect(mine.status()).toBe(200);
+  expect(mine.headers()["content-type"]).toBe("application/pdf");
+  const stranger = await browser.newContext({ baseURL });
+  const strangerPage = await stranger.newPage();
+  await strangerPage.goto(`/${portalLocale}/sign-in`);
+  await signIn(strangerPage, t, "resident", "13800000002");
+  await expect(strangerPage).toHaveURL(/\/account$/);
+  expect((await strangerPage.request.get(href!)).status()).toBe(404);
+  await stranger.close();
 });
 
 test("a journey left in one browser continues in another, answers kept", async ({ page, visit, checkA11y, browser, baseURL, textSize, t, portalLocale }, info) => {

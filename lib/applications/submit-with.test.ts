@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { submitWith } from "./submit-with";
 import type { SubmissionStore, SubmittableApplication, SubmitChanges } from "./submission-store";
-import { elderlyAllowance } from "@/lib/services/elderly-allowance";
+import { elderlyAllowance } from "@/lib/services/items/elderly-allowance";
 import { ApplicationError } from "./errors";
 
 const complete = {

@@ -7,6 +7,7 @@ export const auditPayloads = {
   "auth.locked": z.object({ audience: z.enum(["resident", "staff"]), login: z.string(), until: z.string() }),
   "auth.sign_out": z.object({}),
   "preferences.text_size": z.object({ size: z.enum(["standard", "large"]) }),
+  "upload.read_by_staff": z.object({ uploadId: z.string() }),
 } as const;
 
 export type AuditAction = keyof typeof auditPayloads;

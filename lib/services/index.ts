@@ -1,36 +1,17 @@
-// THE CATALOGUE: every service item, one file each. Adding an item = adding its file and one line here.
+// THE CATALOGUE: every service item, one file each in lib/services/items/ (collected by scripts/generate-catalogue.ts).
 import type { ServiceDef } from "@/lib/form-engine/types";
-import { birthRegistrationFamilyPlanning } from "./birth-registration-family-planning";
-import { disabilitySubsidies } from "./disability-subsidies";
-import { elderlyAllowance } from "./elderly-allowance";
-import { employmentRegistrationCard } from "./employment-registration-card";
-import { individualBusinessRegistration } from "./individual-business-registration";
-import { minimumLivingAllowance } from "./minimum-living-allowance";
-import { newbornHouseholdRegistration } from "./newborn-household-registration";
-import { residencePermit } from "./residence-permit";
-import { residentMedicalInsurance } from "./resident-medical-insurance";
-import { residentPensionInsurance } from "./resident-pension-insurance";
-import { socialSecurityCard } from "./social-security-card";
-import { temporaryAssistance } from "./temporary-assistance";
-import { unemploymentInsuranceBenefit } from "./unemployment-insurance-benefit";
+import { itemModules } from "./items.generated";
 
-export const services: readonly ServiceDef[] = [
-  elderlyAllowance,
-  socialSecurityCard,
-  minimumLivingAllowance,
-  disabilitySubsidies,
-  residencePermit,
-  residentPensionInsurance,
-  residentMedicalInsurance,
-  birthRegistrationFamilyPlanning,
-  newbornHouseholdRegistration,
-  individualBusinessRegistration,
-  employmentRegistrationCard,
-  unemploymentInsuranceBenefit,
-  temporaryAssistance,
-];
+function isServiceDef(value: unknown): value is ServiceDef {
+  return Boolean(value && typeof value === "object" && "code" in value && "slug" in value && "steps" in value);
+}
+
+export const services: readonly ServiceDef[] = itemModules
+  .flatMap((m) => Object.values(m).filter(isServiceDef))
+  .sort((a, b) => a.code.localeCompare(b.code));
 
 const bySlug = new Map(services.map((s) => [s.slug, s]));
+if (bySlug.size !== services.length) throw new Error("two service items share a slug");
 
 export function getService(slug: string): ServiceDef | undefined {
   return bySlug.get(slug);

@@ -23,7 +23,7 @@ export function AddressInput({ field, path, locale, form, error }: FieldProps<Ad
 
   const select = (part: "county" | "township" | "community", options: { code: string; name: { zh: string; ug: string } }[], onPick?: () => void) => {
     const e = sub(part);
-    const partId = part === "county" ? id : `${id}-${part}`;
+    const partId = `${id}-${part}`;
     const reg = form.register(`${path}.${part}`, { onChange: onPick });
     return (
       <div className="mb-3">

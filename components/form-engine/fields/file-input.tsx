@@ -47,6 +47,8 @@ export function FileInput({ field, path, locale, form, error, slug, uploadNames 
   const hint = field.hint?.[locale] ?? t("file.accepted");
   return (
     <FieldShell id={id} label={field.label[locale]} hint={hint} error={shown ?? undefined} optionalText={field.optional ? t("optional") : undefined}>
+      {/* The browser's own file button speaks the browser's language, not the page's: it is hidden (but still
+          focusable and labelled), and a localized button-like label opens it. */}
       <input
         id={id}
         type="file"
@@ -54,18 +56,24 @@ export function FileInput({ field, path, locale, form, error, slug, uploadNames 
         accept="application/pdf,image/jpeg,image/png"
         aria-invalid={shown ? true : undefined}
         aria-describedby={describedBy(id, hint, shown ?? undefined)}
-        className="block w-full max-w-xl text-lg file:me-4 file:min-h-11 file:px-4 file:rounded-md file:border-2 file:border-brand-700 file:bg-white file:text-brand-700 file:font-semibold"
+        className="peer sr-only"
         onChange={(e) => {
           void upload(e.currentTarget.files);
           e.currentTarget.value = "";
         }}
       />
+      <label
+        htmlFor={id}
+        className={`${buttonClasses.secondary} peer-focus-visible:outline-3 peer-focus-visible:outline-ink peer-focus-visible:outline-offset-2 peer-focus-visible:shadow-[0_0_0_6px_var(--color-focus)]`}
+      >
+        <span aria-hidden="true">⇪</span> {t("file.choose")}
+      </label>
       <p role="status" className="mt-2 text-lg">{busy ? t("file.uploading", { name: busy }) : ""}</p>
       {value.length > 0 && (
         <ul className="mt-2 space-y-2">
           {value.map((uid) => (
             <li key={uid} className="flex flex-wrap items-center gap-3 text-lg">
-              <span><span aria-hidden="true">✓ </span>{t("file.uploaded")}: <bdi>{names[uid] ?? uid}</bdi></span>
+              <span><span aria-hidden="true">✓ </span>{t("file.uploaded")}: <a href={`/api/uploads/${uid}`} target="_blank" rel="noopener"><bdi>{names[uid] ?? uid}</bdi></a></span>
               <button type="button" className={buttonClasses.quiet} onClick={() => form.setValue(path, value.filter((v) => v !== uid), { shouldDirty: true })}>
                 {t("file.remove", { name: names[uid] ?? "" })}
               </button>

@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "./shared";
+import { ALL_CHANNELS, applicantStep, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
 
 // 出生登记（新生儿落户）: a parent declares the birth with the 出生医学证明; the baby joins the father's or the
 // mother's hukou, and takes the father's or the mother's ethnicity (民族) — both chosen by the parents.

@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep, yesNoOptions } from "./shared";
+import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep, yesNoOptions } from "../shared";
 
 // 就业创业证申领: the card records employment and unemployment (就业失业登记) and is the key to employment and
 // business-start subsidies. The follow-up questions and proofs depend on the current employment status.

@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, contributionPaymentFields, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "./shared";
+import { ALL_CHANNELS, applicantStep, contributionPaymentFields, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
 
 // 城乡居民基本医疗保险参保登记, for the resident or for their newborn. A newborn insured within 90 days of birth is
 // covered from the day of birth; before the baby has a hukou page, the birth medical certificate is enough and the

@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, contributionPaymentFields, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "./shared";
+import { ALL_CHANNELS, applicantStep, contributionPaymentFields, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
 
 // 城乡居民基本养老保险参保登记. The resident chooses a yearly contribution grade; the government pays part or all of
 // the lowest grade for hardship groups. Contributions are collected by the tax bureau.

@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "./shared";
+import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
 
 // 生育登记: since the 2021 amendment of the Population and Family Planning Law, first, second and third children
 // are registered (登记), not approved. Registration is usually done before the birth, hence the due date.

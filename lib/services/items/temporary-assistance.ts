@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, householdFields, truthfulDeclaration, uploadIntro, windowCheckStep, yesNoOptions } from "./shared";
+import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, householdFields, truthfulDeclaration, uploadIntro, windowCheckStep, yesNoOptions } from "../shared";
 
 // 临时救助申请: one-off help for households in sudden hardship (accident, illness, a sharp rise in necessary
 // spending). Urgent cases are helped first (先行救助) and the proof follows — hence the deferrable hardship proof.

@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, householdFields, truthfulDeclaration, uploadIntro, windowCheckStep, yesNoOptions } from "./shared";
+import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, householdFields, truthfulDeclaration, uploadIntro, windowCheckStep, yesNoOptions } from "../shared";
 
 // 城乡居民最低生活保障申请. Means-tested by household: the members who live together and their income, plus the
 // household's assets. The standard (元/人/月) is published yearly by the city and is deliberately not stated here.

@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, bankAccountFields, deferralPledge, FREE, relationOptions, truthfulDeclaration, uploadIntro, windowCheckStep } from "./shared";
+import { ALL_CHANNELS, applicantStep, bankAccountFields, deferralPledge, FREE, relationOptions, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
 
 // 残疾人两项补贴: 困难残疾人生活补贴 (for disabled people in 低保 or other hardship households) and 重度残疾人护理补贴
 // (grade 1–2 needing long-term care). The disabled persons' federation checks the certificate first, civil affairs

@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, bankOptions, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "./shared";
+import { ALL_CHANNELS, applicantStep, bankOptions, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
 
 // 社会保障卡申领. Covers first issue, replacement of a lost card (after 挂失) and exchange of a damaged, expired or
 // outdated card. The card's financial account is opened at the cooperating bank the resident chooses.

@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "./shared";
+import { ALL_CHANNELS, applicantStep, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
 
 // 居住证申领 under 《居住证暂行条例》: half a year's residence after 居住登记, plus one of three bases (stable
 // employment, stable residence, continuous study). Each basis asks its own follow-up and its own proof.

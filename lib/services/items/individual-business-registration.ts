@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "./shared";
+import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
 
 // 个体工商户设立登记 under the 市场主体登记管理条例 and 促进个体工商户发展条例. A business name is optional for an
 // individual business; tax registration follows automatically (多证合一), so no tax department is involved here.

@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, bankOptions, deferralPledge, FREE, relationOptions, truthfulDeclaration, windowCheckStep } from "./shared";
+import { ALL_CHANNELS, applicantStep, bankOptions, deferralPledge, FREE, relationOptions, truthfulDeclaration, windowCheckStep } from "../shared";
 
 // 高龄津贴申领. Age bands and payout follow the autonomous region's elderly allowance scheme (80–89, 90–99, 100+);
 // amounts are set by the region and county and are deliberately not stated here.

@@ -1,5 +1,5 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, bankAccountFields, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "./shared";
+import { ALL_CHANNELS, applicantStep, bankAccountFields, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
 
 // 失业保险金申领 under 社会保险法 arts. 45–52: at least one year of contributions, involuntary loss of work,
 // unemployment registration and a wish to work. Duration depends on contribution years (12 / 18 / 24 months).

@@ -1,0 +1,19 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { readUpload } from "@/lib/applications/read-upload";
+import { clientIp } from "@/lib/http/client-ip";
+
+export async function GET(request: Request, { params }: RouteContext<"/api/uploads/[id]">) {
+  const user = await getCurrentUser();
+  if (!user) return new Response(null, { status: 401 });
+  const { id } = await params;
+  const file = await readUpload({ id, reader: { id: user.id, role: user.role }, ip: clientIp(request.headers) });
+  if (!file) return new Response(null, { status: 404 });
+  return new Response(Buffer.from(file.bytes), {
+    headers: {
+      "content-type": file.mime,
+      "content-disposition": `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "cache-control": "private, no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}
