@@ -52,7 +52,8 @@ export function SignInForm({ audience, locale, callbackUrl }: Props) {
   const prefix = audience === "resident" ? "resident" : "staff";
   const loginHint = audience === "staff" ? t("staff.loginHint", { example: isolate("clerk01") }) : t("resident.loginHint");
   return (
-    <form noValidate onSubmit={handleSubmit(onSubmit)} aria-describedby={serverError ? "sign-in-error" : undefined}>
+    // method="post": should the script not have loaded, the browser must never put a password into the address.
+    <form method="post" noValidate onSubmit={handleSubmit(onSubmit)} aria-describedby={serverError ? "sign-in-error" : undefined}>
       {(serverError || (formState.submitCount > 0 && fieldErrors.length > 0)) && (
         <div ref={summary} tabIndex={-1} id="sign-in-error" role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md">
             {serverError ? (

@@ -99,7 +99,7 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
 
   const showSummary = form.formState.submitCount > 0 && (messages.length > 0 || serverError);
   return (
-    <form noValidate onSubmit={form.handleSubmit(onValid, () => setServerError(null))}>
+    <form method="post" noValidate onSubmit={form.handleSubmit(onValid, () => setServerError(null))}>
       {showSummary && (
         <div ref={summary} tabIndex={-1} role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md">
           <h2 className="font-bold text-xl mb-2">{t("errorSummary")}</h2>
