@@ -56,7 +56,9 @@ export const test = base.extend<PortalOptions & Fixtures>({
     page.on("load", () => visited.add(new URL(page.url()).pathname));
     (page as Page & { __scan?: () => Promise<void> }).__scan = async () => {
       await page.waitForLoadState("load");
-      // After a client-side navigation Next.js sets the new <title> a moment after the content; wait for it.
+      // After a client-side navigation Next.js streams the new <title> after the content: let the navigation's
+      // requests settle and the title appear before judging the page.
+      await page.waitForLoadState("networkidle", { timeout: 5000 }).catch(() => {});
       await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 5000 }).catch(() => {});
       // axe runs as a script in the page, so it cannot run with JavaScript off; those tests visit pages that the
       // JavaScript-on tests scan.
