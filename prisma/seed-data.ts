@@ -28,3 +28,27 @@ export const testResidents: DemoUser[] = Array.from({ length: 40 }, (_, i) => ({
   nameZh: `测试居民${i + 1}`,
   nameUg: `سىناق ئاھالە ${i + 1}`,
 }));
+
+/** Demo profiles, as if confirmed by the population registry (verified), with a household for the first resident. */
+export const demoProfiles = [
+  {
+    mobile: "13800000001",
+    profile: {
+      fullName: "阿依古丽·艾买提", fullNameUg: "ئايگۈل ئەھمەت", idNumber: "654002198806150029", mobile: "13800000001", ethnicity: "维吾尔族",
+      address: { county: "654002", township: "654002002", community: "654002002001", detail: "喀赞其民俗街28号" },
+    },
+    household: [
+      { relation: "spouse", name: "艾买提·托合提", idNumber: "654002198509110012" },
+      { relation: "child", name: "阿力木·艾买提", idNumber: "654002201506010010" },
+      { relation: "parent", name: "托合提·热合曼", idNumber: "654002194803020044" },
+    ],
+  },
+  {
+    mobile: "13800000002",
+    profile: {
+      fullName: "王建国", fullNameUg: "ۋاڭ جيەنگو", idNumber: "654002197203151239", mobile: "13800000002", ethnicity: "汉族",
+      address: { county: "654002", township: "654002003", community: "654002003001", detail: "解放西路66号" },
+    },
+    household: [],
+  },
+];

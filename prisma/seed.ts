@@ -3,7 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/db/generated/client";
 import { hashPassword } from "../lib/auth/password";
-import { demoDepartments, demoUsers, DEMO_PASSWORD, testResidents } from "./seed-data";
+import { demoDepartments, demoProfiles, demoUsers, DEMO_PASSWORD, testResidents } from "./seed-data";
 
 async function main() {
   if (process.env.NODE_ENV === "production") {
@@ -24,6 +24,15 @@ async function main() {
       if (existing) continue; // keep whatever the developer changed since
       await db.user.create({ data: { ...u, passwordHash } });
       created++;
+    }
+    for (const d of demoProfiles) {
+      const user = await db.user.findUnique({ where: { mobile: d.mobile }, select: { id: true, profile: { select: { userId: true } } } });
+      if (!user || user.profile) continue; // never overwrite a profile the developer changed
+      await db.profile.create({ data: { userId: user.id, ...d.profile } });
+      for (const field of Object.keys(d.profile)) {
+        await db.profileFieldSource.create({ data: { userId: user.id, field, source: "registry", channel: "online", verified: true } });
+      }
+      for (const m of d.household) await db.householdMember.create({ data: { ownerId: user.id, ...m, source: "registry", verified: true } });
     }
     console.log(`[seed] demo data ready (${created} new accounts)`);
   } finally {

@@ -1,23 +1,76 @@
+import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
-import { maskMobile } from "@/lib/format/mask";
+import { loadFieldSources, loadProfileSnapshot } from "@/lib/profile/load-profile";
+import { profileFieldDefs, profileFieldNames } from "@/lib/profile/profile-fields";
+import { formatAnswer } from "@/lib/form-engine/format-answer";
+import { maskIdNumber, maskMobile } from "@/lib/format/mask";
+import { langOfTyped } from "@/lib/i18n/text-lang";
+import { buttonClasses } from "@/components/ui/button-classes";
 
-// The resident's own page. Shows only their own data, masked by default.
-export async function AccountView({ locale }: { locale: Locale }) {
+// The resident's own page: their profile with where each fact came from, their household, and links onward.
+// Shows only their own data, ID numbers and phones masked by default.
+export async function AccountView({ locale, saved = false }: { locale: Locale; saved?: boolean }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account`);
-  const t = await getT(locale);
+  const [t, tp, profile, sources] = await Promise.all([getT(locale), getT(locale, "profile"), loadProfileSnapshot(user.id), loadFieldSources(user.id)]);
   const name = locale === "ug" && user.nameUg ? user.nameUg : user.nameZh;
+  const shown = (field: (typeof profileFieldNames)[number]) => {
+    const v = profile[field];
+    if (v === undefined || v === null || v === "") return null;
+    if (field === "idNumber") return maskIdNumber(String(v));
+    if (field === "mobile") return maskMobile(String(v));
+    return formatAnswer(profileFieldDefs[field], v, locale);
+  };
+  const provenance = (field: string) => {
+    const s = sources[field];
+    if (!s) return field === "fullName" || field === "mobile" ? tp("provenance.account") : null;
+    return `${tp(`provenance.${s.source}`)} · ${s.verified ? tp("provenance.verified") : tp("provenance.selfDeclared")}`;
+  };
   return (
     <>
-      <h1 className="text-3xl font-bold mb-4">{t("account.title")}</h1>
-      <p className="text-lg mb-6">{t("account.intro")}</p>
-      <dl className="grid gap-x-6 gap-y-2 text-lg sm:grid-cols-[auto_1fr] max-w-xl">
-        <dt className="font-semibold">{t("account.name")}</dt>
-        <dd>{name}</dd>
-        <dt className="font-semibold">{t("account.mobile")}</dt>
-        <dd><bdi dir="ltr">{user.mobile ? maskMobile(user.mobile) : ""}</bdi></dd>
-      </dl>
+      <h1 className="text-3xl font-bold mb-2">{t("account.title")}</h1>
+      <p className="text-xl mb-6"><bdi lang={langOfTyped(name)}>{name}</bdi></p>
+      {saved && <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 mb-6 rounded-e-md text-lg">{tp("saved")}</div>}
+      <nav aria-label={t("account.title")} className="flex flex-wrap gap-3 mb-8">
+        <Link href={`/${locale}/applications`} className={buttonClasses.secondary}>{t("nav.applications")}</Link>
+        <Link href={`/${locale}/account/edit`} className={buttonClasses.secondary}>{tp("edit")}</Link>
+        <Link href={`/${locale}/account/data`} className={buttonClasses.secondary}>{tp("data.title")}</Link>
+      </nav>
+      <section aria-labelledby="profile-h" className="mb-8">
+        <h2 id="profile-h" className="text-2xl font-bold mb-2">{tp("title")}</h2>
+        <p className="text-lg mb-4">{tp("intro")}</p>
+        <dl className="border-t-2 border-line">
+          {profileFieldNames.map((f) => {
+            const value = shown(f);
+            const from = value ? provenance(f) : null;
+            return (
+              <div key={f} className="grid gap-1 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] py-3 border-b-2 border-line text-lg">
+                <dt className="font-semibold">{profileFieldDefs[f].label[locale]}</dt>
+                <dd className="min-w-0 break-words">
+                  {value ? <bdi lang={langOfTyped(value)} dir={f === "idNumber" || f === "mobile" || f === "bankCard" ? "ltr" : undefined}>{value}</bdi> : <span className="text-muted">{tp("notGiven")}</span>}
+                  {from && <span className="block text-muted">{tp("source")}: {from}</span>}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      </section>
+      <section aria-labelledby="household-h">
+        <h2 id="household-h" className="text-2xl font-bold mb-2">{tp("household.title")}</h2>
+        <p className="text-lg mb-4">{tp("household.intro")}</p>
+        {profile.householdMembers?.length ? (
+          <ul className="space-y-2 text-lg">
+            {profile.householdMembers.map((m) => (
+              <li key={m.idNumber} className="border-s-4 border-brand-700 ps-4">
+                <bdi lang={langOfTyped(m.name)}>{m.name}</bdi> · {tp(`relations.${m.relation}`, { defaultValue: m.relation })} · <bdi dir="ltr">{maskIdNumber(m.idNumber)}</bdi>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-lg text-muted">{tp("household.empty")}</p>
+        )}
+      </section>
     </>
   );
 }

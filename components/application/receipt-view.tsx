@@ -12,10 +12,13 @@ import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { fieldKinds } from "@/lib/form-engine/field-kinds/field-schema";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PrintButton } from "./print-button";
+import { WriteBackOffer } from "./write-back-offer";
+import { loadProfileSnapshot } from "@/lib/profile/load-profile";
+import { writeBackOffers } from "@/lib/profile/write-back";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 
 // 受理回执: the official acknowledgement, Chinese and Uyghur side by side, printable on one page.
-export async function ReceiptView({ locale, id }: { locale: Locale; id: string }) {
+export async function ReceiptView({ locale, id, updated = false }: { locale: Locale; id: string; updated?: boolean }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/applications/${id}/receipt`);
   const app = await getMyApplication(user.id, id);
   if (!app) notFound();
@@ -26,6 +29,8 @@ export async function ReceiptView({ locale, id }: { locale: Locale; id: string }
   const [t, zh, ug] = await Promise.all([getT(locale, "applications"), getT("zh", "applications"), getT("ug", "applications")]);
   const [services_zh, services_ug] = await Promise.all([getT("zh", "services"), getT("ug", "services")]);
   const url = await trackingUrl(locale, app.reference);
+  const [tp, profile] = await Promise.all([getT(locale, "profile"), loadProfileSnapshot(user.id)]);
+  const offers = writeBackOffers(service, app.answers, profile);
   const qr = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
 
   const fileFields = service.steps.flatMap((s) => s.fields).filter((f) => f.kind === "file");
@@ -81,6 +86,8 @@ export async function ReceiptView({ locale, id }: { locale: Locale; id: string }
         </div>
         <p className="mt-4 text-muted">{t("receipt.bilingualNote")}</p>
       </div>
+      {updated && <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 my-4 rounded-e-md text-lg print:hidden">{tp("writeBack.updated")}</div>}
+      {!updated && <WriteBackOffer locale={locale} applicationId={app.id} fields={offers.fields} members={offers.members} />}
       <div className="flex flex-wrap gap-4 mt-6 print:hidden">
         <PrintButton label={t("receipt.print")} />
         <Link href={`/${locale}/applications`} className={buttonClasses.secondary}>{t("receipt.myApplications")}</Link>

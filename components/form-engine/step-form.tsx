@@ -27,6 +27,8 @@ type Props = {
   basePath: string; // /zh/services/<slug>/apply
   backHref: string | null;
   uploadNames: Record<string, string>;
+  /** Fields filled from the profile (shown with a note saying so). */
+  prefilled: string[];
 };
 
 type Values = Record<string, unknown>;
@@ -40,7 +42,7 @@ function firstMessages(errors: FieldErrors, prefix = ""): Array<{ path: string; 
   });
 }
 
-export function StepForm({ locale, slug, step, answers, channel, today, basePath, backHref, uploadNames }: Props) {
+export function StepForm({ locale, slug, step, answers, channel, today, basePath, backHref, uploadNames, prefilled }: Props) {
   const { t } = useTranslation(["form", "validation", "errors"]);
   const storageKey = `draft:${slug}:${step.id}`;
   const defaults = useMemo(() => Object.fromEntries(step.fields.map((f) => [f.name, answers[f.name] ?? kindOf(f).empty(f)])), [step, answers]);
@@ -114,7 +116,14 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
       {visible.map((field) => {
         const e = form.formState.errors[field.name];
         const message = e && typeof e.message === "string" ? t(e.message) : undefined;
-        return <FieldView key={field.name} field={field} path={field.name} locale={locale} form={form} error={message} slug={slug} uploadNames={uploadNames} />;
+        return (
+          <div key={field.name}>
+            {prefilled.includes(field.name) && !form.getFieldState(field.name).isDirty && (
+              <p className="text-ok font-semibold mb-1"><span aria-hidden="true">✓ </span>{t("prefilled")}</p>
+            )}
+            <FieldView field={field} path={field.name} locale={locale} form={form} error={message} slug={slug} uploadNames={uploadNames} />
+          </div>
+        );
       })}
       <p className="text-muted mb-4">{t("savedNote")}</p>
       <div className="flex flex-wrap gap-4 items-center">

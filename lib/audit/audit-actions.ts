@@ -8,6 +8,10 @@ export const auditPayloads = {
   "auth.sign_out": z.object({}),
   "preferences.text_size": z.object({ size: z.enum(["standard", "large"]) }),
   "upload.read_by_staff": z.object({ uploadId: z.string() }),
+  "profile.view": z.object({ masked: z.literal(true) }),
+  "profile.reveal": z.object({ field: z.string(), reason: z.string().min(2).max(200) }),
+  "profile.export": z.object({}),
+  "profile.correction_requested": z.object({ text: z.string().min(1).max(500) }),
 } as const;
 
 export type AuditAction = keyof typeof auditPayloads;

@@ -22,7 +22,9 @@ export type Option = { value: string; label: LocalizedText };
 /** Where a field's value can come from in the resident's profile (issue "One entry, shared across channels"). */
 export type PrefillSource =
   | "fullName" | "idNumber" | "mobile" | "birthDate" | "gender" | "ethnicity" | "address" | "bankCard" | "employer"
-  | "householdMembers";
+  | "disabilityCertNumber" | "householdMembers"
+  /** Inside a household-members group: the member's own facts. */
+  | "member.relation" | "member.name" | "member.idNumber";
 
 type FieldBase = {
   name: string;

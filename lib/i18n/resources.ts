@@ -4,6 +4,7 @@ import zhAuth from "@/locales/zh/auth.json";
 import zhErrors from "@/locales/zh/errors.json";
 import zhValidation from "@/locales/zh/validation.json";
 import zhStaff from "@/locales/zh/staff.json";
+import zhProfile from "@/locales/zh/profile.json";
 import zhApplications from "@/locales/zh/applications.json";
 import zhForm from "@/locales/zh/form.json";
 import zhServices from "@/locales/zh/services.json";
@@ -12,15 +13,16 @@ import ugAuth from "@/locales/ug/auth.json";
 import ugErrors from "@/locales/ug/errors.json";
 import ugValidation from "@/locales/ug/validation.json";
 import ugStaff from "@/locales/ug/staff.json";
+import ugProfile from "@/locales/ug/profile.json";
 import ugApplications from "@/locales/ug/applications.json";
 import ugForm from "@/locales/ug/form.json";
 import ugServices from "@/locales/ug/services.json";
 import type { Locale } from "./config";
 
-export const namespaces = ["common", "auth", "errors", "validation", "staff", "services", "form", "applications"] as const;
+export const namespaces = ["common", "auth", "errors", "validation", "staff", "services", "form", "applications", "profile"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export const resources = {
-  zh: { common: zhCommon, auth: zhAuth, errors: zhErrors, validation: zhValidation, staff: zhStaff, services: zhServices, form: zhForm, applications: zhApplications },
-  ug: { common: ugCommon, auth: ugAuth, errors: ugErrors, validation: ugValidation, staff: ugStaff, services: ugServices, form: ugForm, applications: ugApplications },
+  zh: { common: zhCommon, auth: zhAuth, errors: zhErrors, validation: zhValidation, staff: zhStaff, services: zhServices, form: zhForm, applications: zhApplications, profile: zhProfile },
+  ug: { common: ugCommon, auth: ugAuth, errors: ugErrors, validation: ugValidation, staff: ugStaff, services: ugServices, form: ugForm, applications: ugApplications, profile: ugProfile },
 } satisfies Record<Locale, Record<Namespace, unknown>>;

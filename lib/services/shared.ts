@@ -106,9 +106,9 @@ export const householdFields: readonly FieldDef[] = [
     showWhen: { field: "householdType", equals: "with-family" },
     maxItems: 12,
     fields: [
-      { kind: "select", name: "relation", label: { zh: "与申请人关系", ug: "ئىلتىماس قىلغۇچى بىلەن مۇناسىۋىتى" }, options: relationOptions },
-      { kind: "personName", name: "memberName", label: { zh: "姓名", ug: "ئىسىم-فامىلىسى" } },
-      { kind: "idNumber", name: "memberIdNumber", label: { zh: "身份证号", ug: "كىملىك نومۇرى" } },
+      { kind: "select", name: "relation", label: { zh: "与申请人关系", ug: "ئىلتىماس قىلغۇچى بىلەن مۇناسىۋىتى" }, options: relationOptions, prefill: "member.relation" },
+      { kind: "personName", name: "memberName", label: { zh: "姓名", ug: "ئىسىم-فامىلىسى" }, prefill: "member.name" },
+      { kind: "idNumber", name: "memberIdNumber", label: { zh: "身份证号", ug: "كىملىك نومۇرى" }, prefill: "member.idNumber" },
       { kind: "money", name: "memberMonthlyIncome", label: { zh: "月收入（元）", ug: "ئايلىق كىرىمى (يۈەن)" }, hint: { zh: "无收入填0", ug: "كىرىمى بولمىسا 0 نى تولدۇرۇڭ" } },
     ],
   },

@@ -4,6 +4,7 @@ import { titleFrom } from "@/components/layout/page-title";
 
 export const generateMetadata = titleFrom("common", "account.title");
 
-export default async function AccountPage({ params }: PageProps<"/[locale]/account">) {
-  return <AccountView locale={await pageLocale(params)} />;
+export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/account">) {
+  const { saved } = await searchParams;
+  return <AccountView locale={await pageLocale(params)} saved={saved === "1"} />;
 }

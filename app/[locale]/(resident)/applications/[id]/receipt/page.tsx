@@ -4,7 +4,8 @@ import { titleFrom } from "@/components/layout/page-title";
 
 export const generateMetadata = titleFrom("applications", "receipt.title");
 
-export default async function ReceiptPage({ params }: PageProps<"/[locale]/applications/[id]/receipt">) {
+export default async function ReceiptPage({ params, searchParams }: PageProps<"/[locale]/applications/[id]/receipt">) {
   const { id } = await params;
-  return <ReceiptView locale={await pageLocale(params)} id={id} />;
+  const { profile } = await searchParams;
+  return <ReceiptView locale={await pageLocale(params)} id={id} updated={profile === "updated"} />;
 }

@@ -1,0 +1,56 @@
+"use client";
+// Edit form for the resident's own profile: the same field kinds (and schemas) as every service form.
+import { useState } from "react";
+import { useForm, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { fieldSchema } from "@/lib/form-engine/field-kinds/field-schema";
+import type { Locale } from "@/lib/i18n/config";
+import { profileFieldDefs } from "@/lib/profile/profile-fields";
+import { saveProfileAction } from "@/lib/profile/actions/save-profile-action";
+import { FieldView } from "@/components/form-engine/fields/field-view";
+import { buttonClasses } from "@/components/ui/button-classes";
+
+// Mobile is the sign-in account's and is changed through the service hall (identity check), not here.
+const editable = ["fullName", "idNumber", "ethnicity", "address", "bankCard", "employer", "disabilityCertNumber"] as const;
+
+export function ProfileForm({ locale, initial, today }: { locale: Locale; initial: Record<string, unknown>; today: string }) {
+  const { t } = useTranslation(["profile", "validation", "form"]);
+  const router = useRouter();
+  const [failed, setFailed] = useState(false);
+  const schema = z.object(Object.fromEntries(editable.map((f) => [f, fieldSchema({ ...profileFieldDefs[f], optional: f !== "fullName" }, { today })])));
+  const form = useForm<Record<string, unknown>>({ defaultValues: initial, resolver: zodResolver(schema as never) as Resolver<Record<string, unknown>> });
+  return (
+    <form
+      method="post"
+      noValidate
+      onSubmit={form.handleSubmit(async (values) => {
+        setFailed(false);
+        const r = await saveProfileAction(values);
+        if (r.ok) router.push(`/${locale}/account?saved=1`);
+        else if (r.errors) for (const [k, m] of Object.entries(r.errors)) form.setError(k, { message: m });
+        else setFailed(true);
+      })}
+    >
+      {failed && <p role="alert" className="text-danger font-semibold text-lg mb-4">{t("errors:application.sessionExpired")}</p>}
+      {editable.map((f) => {
+        const e = form.formState.errors[f];
+        return (
+          <FieldView
+            key={f}
+            field={{ ...profileFieldDefs[f], optional: f !== "fullName" }}
+            path={f}
+            locale={locale}
+            form={form}
+            error={e && typeof e.message === "string" ? t(e.message) : undefined}
+            slug=""
+            uploadNames={{}}
+          />
+        );
+      })}
+      <button type="submit" className={buttonClasses.primary} disabled={form.formState.isSubmitting}>{t("save")}</button>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+"use server";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { isLocale } from "@/lib/i18n/config";
+
+// A request to correct a field the resident cannot change themselves; recorded for the service centre to act on.
+export async function requestCorrectionAction(formData: FormData) {
+  const locale = isLocale(formData.get("locale")) ? (formData.get("locale") as "zh" | "ug") : "zh";
+  const user = await getCurrentUser();
+  if (!user || user.role !== "resident") redirect(`/${locale}/sign-in`);
+  const text = z.string().trim().min(1).max(500).safeParse(formData.get("text"));
+  if (!text.success) redirect(`/${locale}/account/data?correction=empty#correction`);
+  await recordAudit({ action: "profile.correction_requested", payload: { text: text.data }, actor: { id: user.id, role: user.role }, subject: { type: "profile", id: user.id } });
+  redirect(`/${locale}/account/data?correction=sent#correction`);
+}

@@ -1,0 +1,21 @@
+"use server";
+// The resident edits their own profile. Only fields whose value changed are written (so an unchanged verified
+// field stays verified); a changed one becomes self-declared.
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { loadProfileSnapshot } from "../load-profile";
+import { profileFieldNames, type ProfileFieldName } from "../profile-fields";
+import { saveProfileFields } from "../save-profile-fields";
+
+export async function saveProfileAction(values: Record<string, unknown>): Promise<{ ok: true } | { ok: false; errors?: Record<string, string>; sessionExpired?: boolean }> {
+  const user = await getCurrentUser();
+  if (!user || user.role !== "resident") return { ok: false, sessionExpired: true };
+  const current = await loadProfileSnapshot(user.id);
+  const changed: Partial<Record<ProfileFieldName, unknown>> = {};
+  for (const name of profileFieldNames) {
+    if (!(name in values)) continue;
+    const before = JSON.stringify(current[name] ?? "");
+    const after = JSON.stringify(values[name] ?? "");
+    if (before !== after) changed[name] = values[name];
+  }
+  return saveProfileFields({ userId: user.id, values: changed, source: "self", channel: "online", enteredById: user.id, verified: false });
+}

@@ -1,0 +1,28 @@
+"use server";
+// The resident accepts some of the offered profile updates after submitting. Offers are recomputed here from the
+// stored application (the browser only says which ones), and written with provenance "self, online".
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { isLocale } from "@/lib/i18n/config";
+import { getService } from "@/lib/services";
+import { getMyApplication } from "@/lib/applications/get-my-application";
+import { loadProfileSnapshot } from "../load-profile";
+import { writeBackOffers } from "../write-back";
+import { addHouseholdMembers, saveProfileFields } from "../save-profile-fields";
+
+export async function writeBackAction(formData: FormData) {
+  const locale = isLocale(formData.get("locale")) ? (formData.get("locale") as "zh" | "ug") : "zh";
+  const id = String(formData.get("applicationId") ?? "");
+  const user = await getCurrentUser();
+  if (!user || user.role !== "resident") redirect(`/${locale}/sign-in`);
+  const app = await getMyApplication(user.id, id);
+  const service = app ? getService(app.serviceSlug) : undefined;
+  if (!app || !service) redirect(`/${locale}/applications`);
+  const offers = writeBackOffers(service, app.answers, await loadProfileSnapshot(user.id));
+  const chosen = new Set(formData.getAll("field").map(String));
+  const chosenMembers = new Set(formData.getAll("member").map(String));
+  const values = Object.fromEntries(offers.fields.filter((o) => chosen.has(o.field)).map((o) => [o.field, o.value]));
+  await saveProfileFields({ userId: user.id, values, source: "self", channel: app.channel, enteredById: user.id });
+  await addHouseholdMembers(user.id, offers.members.filter((m) => chosenMembers.has(m.idNumber)));
+  redirect(`/${locale}/applications/${id}/receipt?profile=updated`);
+}

@@ -1,0 +1,31 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db/client";
+import type { ProfileSnapshot } from "./profile-snapshot";
+
+/** The resident's own profile, with household, for prefill and the profile pages (React cache: once per request). */
+export const loadProfileSnapshot = cache(async (userId: string): Promise<ProfileSnapshot> => {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      nameZh: true, mobile: true,
+      profile: { select: { fullName: true, idNumber: true, mobile: true, ethnicity: true, address: true, bankCard: true, employer: true, disabilityCertNumber: true } },
+      household: { select: { relation: true, name: true, idNumber: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!user) return {};
+  const p = user.profile;
+  return {
+    // The account's own name and mobile are facts the resident already gave at registration.
+    fullName: p?.fullName ?? user.nameZh,
+    mobile: p?.mobile ?? user.mobile,
+    idNumber: p?.idNumber, ethnicity: p?.ethnicity, address: p?.address ?? undefined, bankCard: p?.bankCard, employer: p?.employer,
+    disabilityCertNumber: p?.disabilityCertNumber,
+    householdMembers: user.household,
+  };
+});
+
+export async function loadFieldSources(userId: string) {
+  const rows = await db.profileFieldSource.findMany({ where: { userId }, select: { field: true, source: true, channel: true, verified: true, at: true } });
+  return Object.fromEntries(rows.map((r) => [r.field, r]));
+}

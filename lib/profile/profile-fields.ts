@@ -1,0 +1,27 @@
+// The profile's fields, with the field kind that validates each (the same kinds the forms use).
+import type { FieldDef } from "@/lib/form-engine/types";
+
+export const profileFieldNames = ["fullName", "idNumber", "mobile", "ethnicity", "address", "bankCard", "employer", "disabilityCertNumber"] as const;
+export type ProfileFieldName = (typeof profileFieldNames)[number];
+
+const L = (zh: string, ug: string) => ({ zh, ug });
+
+export const profileFieldDefs: Record<ProfileFieldName, FieldDef> = {
+  fullName: { kind: "personName", name: "fullName", label: L("姓名", "ئىسىم-فامىلە") },
+  idNumber: { kind: "idNumber", name: "idNumber", label: L("身份证号", "كىملىك نومۇرى") },
+  mobile: { kind: "mobile", name: "mobile", label: L("手机号", "يانفون نومۇرى") },
+  ethnicity: { kind: "text", name: "ethnicity", label: L("民族", "مىللىتى"), optional: true, maxLength: 20 },
+  address: { kind: "address", name: "address", label: L("现居住地址", "ھازىرقى ئولتۇرۇشلۇق ئادرېسى") },
+  bankCard: { kind: "bankCard", name: "bankCard", label: L("收款银行卡号", "پۇل تاپشۇرۇۋالىدىغان بانكا كارتا نومۇرى"), optional: true },
+  employer: { kind: "text", name: "employer", label: L("工作单位", "خىزمەت ئورنى"), optional: true, maxLength: 60 },
+  disabilityCertNumber: {
+    kind: "text", name: "disabilityCertNumber", label: L("残疾人证号", "مېيىپلار گۇۋاھنامىسى نومۇرى"), optional: true,
+    pattern: { regex: "^\\d{17}[\\dXx][1-7][1-4]$", message: "validation:disabilityCertNumber" },
+  },
+};
+
+/** Which prefill sources write back to which profile field (the rest are derived or household facts). */
+export const writableSources: Partial<Record<string, ProfileFieldName>> = {
+  fullName: "fullName", idNumber: "idNumber", mobile: "mobile", address: "address", bankCard: "bankCard", employer: "employer",
+  ethnicity: "ethnicity", disabilityCertNumber: "disabilityCertNumber",
+};

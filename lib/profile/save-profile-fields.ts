@@ -1,0 +1,54 @@
+// Use case: write profile fields with their provenance. A change by the resident makes a verified field
+// self-declared again; a clerk's entry after seeing the original document is verified.
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Channel, Prisma, ProfileSource } from "@/lib/db/generated/client";
+import { fieldSchema } from "@/lib/form-engine/field-kinds/field-schema";
+import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
+import { profileFieldDefs, type ProfileFieldName } from "./profile-fields";
+
+export type ProfileWrite = {
+  userId: string;
+  values: Partial<Record<ProfileFieldName, unknown>>;
+  source: ProfileSource;
+  channel: Channel;
+  enteredById: string;
+  verified?: boolean;
+};
+
+export async function saveProfileFields(input: ProfileWrite): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
+  const errors: Record<string, string> = {};
+  const clean: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(input.values) as [ProfileFieldName, unknown][]) {
+    const def = profileFieldDefs[name];
+    if (!def) continue;
+    const r = fieldSchema(def, { today: todayInShanghai() }).safeParse(value);
+    if (!r.success) {
+      errors[name] = r.error.issues[0]?.message ?? "validation:required";
+      continue;
+    }
+    clean[name] = r.data ?? null;
+  }
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const names = Object.keys(clean);
+  if (!names.length) return { ok: true };
+  const data = clean as Prisma.ProfileUncheckedCreateInput;
+  await db.$transaction(async (tx) => {
+    await tx.profile.upsert({ where: { userId: input.userId }, create: { ...data, userId: input.userId }, update: clean as Prisma.ProfileUpdateInput });
+    for (const field of names) {
+      const row = { source: input.source, channel: input.channel, enteredById: input.enteredById, verified: input.verified ?? false, at: new Date() };
+      await tx.profileFieldSource.upsert({ where: { userId_field: { userId: input.userId, field } }, create: { userId: input.userId, field, ...row }, update: row });
+    }
+  });
+  return { ok: true };
+}
+
+export async function addHouseholdMembers(userId: string, members: { relation: string; name: string; idNumber: string }[], source: ProfileSource = "self") {
+  for (const m of members) {
+    await db.householdMember.upsert({
+      where: { ownerId_idNumber: { ownerId: userId, idNumber: m.idNumber } },
+      create: { ownerId: userId, relation: m.relation, name: m.name, idNumber: m.idNumber, source },
+      update: { relation: m.relation, name: m.name },
+    });
+  }
+}
