@@ -93,3 +93,12 @@ export async function completeSteps(page: Page, service: ServiceDef, answers: An
   await expect(page).toHaveURL(/\/apply\/review$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("applications:review.title"));
 }
+
+/** If the item uses sensitive data and asks for consent, give it (every category). */
+export async function consentIfAsked(page: Page, service: ServiceDef, locale: Locale) {
+  if (!service.sensitive?.length || !/\/consent$/.test(new URL(page.url()).pathname)) return;
+  const t = translator(locale);
+  for (const c of service.sensitive) await page.getByLabel(t(`profile:consent.category.${c}`)).check();
+  await page.getByRole("button", { name: t("profile:consent.submit") }).click();
+  await page.waitForURL((u) => !u.pathname.endsWith("/consent"));
+}

@@ -5,12 +5,14 @@ import { requireRole } from "@/lib/auth/require-role";
 import { startApplication } from "@/lib/applications/start-application";
 import { stepNeighbours, visibleSteps } from "@/lib/form-engine/journey";
 import { getDraft } from "@/lib/applications/get-draft";
+import { consentsMissing } from "@/lib/profile/consents";
 
 /** "Start" opens the person's draft (created the first time) at the step they were last on. */
 export async function startApplicationPage(locale: Locale, slug: string): Promise<never> {
   const service = getService(slug);
   if (!service) notFound();
   const user = await requireRole(locale, ["resident"], `/${locale}/services/${slug}/apply`);
+  if ((await consentsMissing(user.id, service)).length) redirect(`/${locale}/services/${slug}/consent`);
   await startApplication({ applicantId: user.id, enteredById: user.id, service, channel: "online" });
   const draft = await getDraft(user.id, service.code);
   const answers = draft?.answers ?? {};

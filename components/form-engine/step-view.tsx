@@ -4,6 +4,7 @@ import { getT } from "@/lib/i18n/server";
 import { getService } from "@/lib/services";
 import { requireRole } from "@/lib/auth/require-role";
 import { getDraft } from "@/lib/applications/get-draft";
+import { consentsMissing } from "@/lib/profile/consents";
 import { listUploadNames } from "@/lib/applications/list-upload-names";
 import { stepNeighbours, visibleFields, visibleSteps } from "@/lib/form-engine/journey";
 import { loadProfileSnapshot } from "@/lib/profile/load-profile";
@@ -20,6 +21,8 @@ export async function StepView({ locale, slug, stepId }: { locale: Locale; slug:
   const user = await requireRole(locale, ["resident"], `${base}/${stepId}`);
   const draft = await getDraft(user.id, service.code);
   if (!draft) redirect(base);
+  // Consent can be revoked while a draft is open: the form of a sensitive item then waits for it again.
+  if ((await consentsMissing(user.id, service)).length) redirect(`/${locale}/services/${slug}/consent`);
   const steps = visibleSteps(service, draft.answers, "online");
   const step = steps.find((s) => s.id === stepId);
   if (!step) notFound();

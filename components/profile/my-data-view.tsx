@@ -7,11 +7,16 @@ import { profileFieldDefs, type ProfileFieldName } from "@/lib/profile/profile-f
 import { formatDateTime } from "@/lib/format/dates";
 import { requestCorrectionAction } from "@/lib/profile/actions/request-correction-action";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { listConsents } from "@/lib/profile/consents";
+import { revokeConsentAction } from "@/lib/profile/actions/consent-actions";
+import { getService, services } from "@/lib/services";
+
+const serviceSlugOf = (code: string) => services.find((s) => s.code === code)?.slug ?? "";
 
 // "My data": who looked at my profile, a copy of everything, and a way to ask for a correction.
 export async function MyDataView({ locale, correction }: { locale: Locale; correction?: string }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account/data`);
-  const [tp, ts, access] = await Promise.all([getT(locale, "profile"), getT(locale, "staff"), listProfileAccess(user.id)]);
+  const [tp, ts, access, consents] = await Promise.all([getT(locale, "profile"), getT(locale, "staff"), listProfileAccess(user.id), listConsents(user.id)]);
   return (
     <>
       <h1 className="text-3xl font-bold mb-3">{tp("data.title")}</h1>
@@ -44,6 +49,33 @@ export async function MyDataView({ locale, correction }: { locale: Locale; corre
                 {a.payload.reason && <p>{tp("data.reason")}: {a.payload.reason}</p>}
               </li>
             ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="consents" className="mb-8">
+        <h2 id="consents" className="text-2xl font-bold mb-2">{tp("consent.listTitle")}</h2>
+        {consents.length === 0 ? (
+          <p className="text-lg text-muted">{tp("consent.listEmpty")}</p>
+        ) : (
+          <ul className="space-y-3 text-lg">
+            {consents.map((c) => {
+              const what = `${tp(`consent.category.${c.category}`)} · ${getService(serviceSlugOf(c.serviceCode))?.title[locale] ?? c.serviceCode}`;
+              return (
+                <li key={c.id} className="border-s-4 border-brand-700 ps-4">
+                  <p className="font-semibold">{what}</p>
+                  <p>{tp("consent.granted", { time: formatDateTime(c.grantedAt, locale) })}</p>
+                  {c.revokedAt ? (
+                    <p>{tp("consent.revokedAt", { time: formatDateTime(c.revokedAt, locale) })}</p>
+                  ) : (
+                    <form action={revokeConsentAction}>
+                      <input type="hidden" name="locale" value={locale} />
+                      <input type="hidden" name="id" value={c.id} />
+                      <button type="submit" className={buttonClasses.secondary}>{tp("consent.revoke", { what })}</button>
+                    </form>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

@@ -2,7 +2,7 @@
 // per submit. Uses the elderly-allowance item; every field kind is covered across the catalogue.
 import path from "node:path";
 import { expect, expectNoAxeViolations, signIn, test, translator } from "../fixtures";
-import { completeSteps, fillStep, residentFor } from "../apply-helpers";
+import { completeSteps, consentIfAsked, fillStep, residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
 import { elderlyAllowance } from "../../lib/services/items/elderly-allowance";
 import { answers } from "./elderly-allowance.answers";
@@ -143,6 +143,8 @@ test("every field kind explains an empty required answer in the error summary", 
     if (!found) continue;
     await page.goto(base(lng, found.service.slug)); // opens (or creates) the draft
     await checkA11y();
+    await consentIfAsked(page, found.service, lng);
+    if (/\/consent$/.test(new URL(page.url()).pathname) === false) await checkA11y();
     await page.goto(`${base(lng, found.service.slug)}/${found.step.id}`);
     if (!page.url().endsWith(`/${found.step.id}`)) continue;
     await page.getByRole("button", { name: t("form:next") }).click();

@@ -23,6 +23,13 @@ for (const service of services) {
     await visit(`/services/${service.slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(service.title[portalLocale]);
     await page.getByRole("link", { name: new RegExp(`^(${t("services:guide.start")}|${t("services:guide.continue").replace(/[()（）]/g, ".")})$`) }).first().click();
+    if (service.sensitive?.length) {
+      // Sensitive data: explicit consent for this item, per category, before the form opens.
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("profile:consent.title"));
+      await checkA11y();
+      for (const c of service.sensitive) await page.getByLabel(t(`profile:consent.category.${c}`)).check();
+      await page.getByRole("button", { name: t("profile:consent.submit") }).click();
+    }
 
     await completeSteps(page, service, answers, portalLocale, checkA11y);
     await checkA11y();

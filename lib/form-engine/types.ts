@@ -90,6 +90,9 @@ export type MaterialDef = {
 export type LifeEvent = "birth" | "old-age" | "work" | "low-income" | "disability" | "moving-here" | "business" | "health";
 export type DepartmentId = "civil-affairs" | "hrss" | "public-security" | "health-commission" | "market-regulation" | "medical-security" | "disabled-persons-federation";
 
+/** Sensitive categories of personal data (PIPL art. 28): used for an item only after explicit consent. */
+export type SensitiveCategory = "disability" | "income" | "health";
+
 export type ServiceDef = {
   /** Implementation code in the style of the national catalogue's 实施编码 (demo values). */
   code: string;
@@ -114,6 +117,8 @@ export type ServiceDef = {
   resultDelivery: LocalizedText;
   faq: readonly { q: LocalizedText; a: LocalizedText }[];
   steps: readonly StepDef[];
+  /** Sensitive data this item uses; the resident consents per item before the form opens. */
+  sensitive?: readonly SensitiveCategory[];
   /** For engineers: where content follows national conventions rather than a confirmed local rule. */
   notes?: string;
 };

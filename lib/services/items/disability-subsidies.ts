@@ -17,6 +17,7 @@ export const disabilitySubsidies = defineService({
   },
   department: "civil-affairs",
   coDepartments: ["disabled-persons-federation"],
+  sensitive: ["disability", "income"],
   lifeEvents: ["disability", "low-income"],
   keywords: { zh: ["两项补贴", "残疾人补贴", "护理补贴", "生活补贴", "残疾"], ug: ["مېيىپلار", "تولۇقلىما", "پەرۋىش تولۇقلىمىسى", "تۇرمۇش تولۇقلىمىسى"] },
   whoCanApply: {

@@ -1,0 +1,136 @@
+// "One entry, shared across channels": what a resident gave once is never typed again, and what the government
+// holds about them is visible to them, with every staff access.
+import { expect, expectNoAxeViolations, signIn, test, translator } from "../fixtures";
+import { completeSteps, consentIfAsked, residentFor } from "../apply-helpers";
+import { services } from "../../lib/services";
+import { answers as elderlyAnswers } from "../services/elderly-allowance.answers";
+
+const elderly = services.find((s) => s.slug === "elderly-allowance")!;
+const second = services.find((s) => s.slug === "residence-permit")!;
+const PROFILE_LABEL = /姓名|身份证|手机|电话|地址|住址|ئىسىم|كىملىك|يانفون|تېلېفون|ئادرېس/;
+
+test("a new resident never types their own facts twice: the second item starts filled in", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
+  test.setTimeout(120_000);
+  await visit("/sign-in");
+  await signIn(page, t, "resident", residentFor(info.project.name, 6));
+  await expect(page).toHaveURL(/\/account$/);
+  await checkA11y();
+  await page.goto(`/${portalLocale}/services/${elderly.slug}/apply`);
+  await completeSteps(page, elderly, elderlyAnswers, portalLocale, checkA11y);
+  await checkA11y();
+  await page.getByRole("button", { name: t("applications:review.submit") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("applications:receipt.submitted"));
+  // Offered back, field by field; the resident accepts them all.
+  const offer = page.getByRole("region", { name: t("profile:writeBack.title") });
+  await expect(offer).toBeVisible();
+  await checkA11y();
+  for (const box of await offer.getByRole("checkbox").all()) await box.check();
+  await offer.getByRole("button", { name: t("profile:writeBack.submit") }).click();
+  await expect(page.getByRole("status").filter({ hasText: t("profile:writeBack.updated") })).toBeVisible();
+  await checkA11y();
+
+  // A second item: count the profile-type fields on its first step that are still empty.
+  await page.goto(`/${portalLocale}/services/${second.slug}/apply`);
+  await expect(page).toHaveURL(/\/apply\/applicant$/);
+  await expect(page.getByRole("note")).toHaveText(t("form:prefilledStep"));
+  await checkA11y();
+  const empty = await page.getByRole("main").locator("input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]), select, textarea").evaluateAll(
+    (els, src) => {
+      const re = new RegExp(src);
+      return els
+        .filter((e) => re.test((e as HTMLInputElement).labels?.[0]?.innerText ?? ""))
+        .filter((e) => !(e as HTMLInputElement).value)
+        .map((e) => (e as HTMLInputElement).labels?.[0]?.innerText);
+    },
+    PROFILE_LABEL.source,
+  );
+  expect(empty, "profile fields left to type again").toEqual([]);
+});
+
+test("household members entered once are offered in the next item that needs them", async ({ page, visit, checkA11y, t, portalLocale }) => {
+  // 阿依古丽 (13800000001) has her household in her profile: the 低保 form lists them without typing.
+  const mla = services.find((s) => s.slug === "minimum-living-allowance")!;
+  await visit("/sign-in");
+  await signIn(page, t, "resident", "13800000001");
+  await expect(page).toHaveURL(/\/account$/);
+  await checkA11y();
+  await page.goto(`/${portalLocale}/services/${mla.slug}/apply`);
+  await checkA11y();
+  await consentIfAsked(page, mla, portalLocale);
+  await page.goto(`/${portalLocale}/services/${mla.slug}/apply/applicant`);
+  await checkA11y();
+  await page.getByRole("button", { name: t("form:next") }).click(); // the applicant step is filled from the profile
+  await expect(page).toHaveURL(/\/apply\/household$/);
+  await checkA11y();
+  const typeField = mla.steps.find((s) => s.id === "household")!.fields.find((f) => f.kind === "radio")!;
+  if (typeField.kind !== "radio") throw new Error("household type is a radio");
+  await page.getByRole("group", { name: typeField.label[portalLocale] }).getByLabel(typeField.options[1]!.label[portalLocale]).check();
+  const first = page.getByRole("group", { name: new RegExp(translator(portalLocale)("form:group.item", { n: "1" })) });
+  await expect(first.getByLabel(/^(姓名|ئىسىم)/)).toHaveValue("艾买提·托合提");
+  await expect(first.getByLabel(/^(身份证号|كىملىك نومۇرى)/)).toHaveValue("654002198509110012");
+  await checkA11y();
+});
+
+test("the resident sees every staff access to their profile, can download their data and revoke a consent", async ({ page, visit, checkA11y, browser, baseURL, textSize, t, portalLocale }) => {
+  // A clerk looks the resident up and reveals the full ID number, giving a reason.
+  const clerk = await browser.newContext({ baseURL });
+  await clerk.addCookies([{ name: "text-size", value: textSize, url: baseURL! }]);
+  const cp = await clerk.newPage();
+  await cp.goto(`/${portalLocale}/staff/sign-in`);
+  await signIn(cp, t, "staff", "clerk01");
+  await expect(cp).toHaveURL(/\/clerk$/);
+  await cp.getByRole("link", { name: t("staff:lookup.open") }).click();
+  await cp.getByLabel(t("staff:lookup.label")).fill("13800000001");
+  await cp.getByRole("button", { name: t("staff:lookup.submit") }).click();
+  await expect(cp.getByRole("main")).toContainText("654002********0029");
+  await expect(cp.getByRole("main")).not.toContainText("654002198806150029");
+  await expectNoAxeViolations(cp, textSize);
+  const reason = `e2e ${portalLocale}-${textSize} ${Date.now()}`;
+  await cp.getByLabel(t("staff:reveal.reason")).fill(reason);
+  await cp.getByRole("button", { name: t("staff:reveal.submit") }).click();
+  await expect(cp.getByRole("status").filter({ hasText: "654002198806150029" })).toBeVisible();
+  await clerk.close();
+
+  await visit("/sign-in");
+  await signIn(page, t, "resident", "13800000001");
+  await expect(page).toHaveURL(/\/account$/);
+  await checkA11y();
+  await page.getByRole("link", { name: t("profile:data.title") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("profile:data.title"));
+  const log = page.getByRole("region", { name: t("profile:data.accessLog") });
+  await expect(log).toContainText(reason);
+  await expect(log).toContainText("clerk01");
+  await checkA11y();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: t("profile:data.download") }).click();
+  const file = await (await download).path();
+  const json = JSON.parse(await (await import("node:fs/promises")).readFile(file, "utf8"));
+  expect(json.account.profile.idNumber).toBe("654002198806150029");
+  expect(json.accessLog.some((a: { payload: { reason?: string } }) => a.payload.reason === reason)).toBe(true);
+});
+
+test("a resident cannot open another resident's application by its address", async ({ page, visit, checkA11y, browser, baseURL, t, portalLocale }, info) => {
+  test.setTimeout(120_000);
+  // Resident A submits; resident B (13800000002) tries A's receipt URL.
+  await visit("/sign-in");
+  await signIn(page, t, "resident", residentFor(info.project.name, 7));
+  await expect(page).toHaveURL(/\/account$/);
+  await checkA11y();
+  await page.goto(`/${portalLocale}/services/${elderly.slug}/apply`);
+  await completeSteps(page, elderly, elderlyAnswers, portalLocale, checkA11y);
+  await checkA11y();
+  await page.getByRole("button", { name: t("applications:review.submit") }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("applications:receipt.submitted"));
+  await checkA11y();
+  const receiptUrl = new URL(page.url()).pathname;
+  const other = await browser.newContext({ baseURL });
+  const op = await other.newPage();
+  await op.goto(`/${portalLocale}/sign-in`);
+  await signIn(op, t, "resident", "13800000002");
+  await expect(op).toHaveURL(/\/account$/);
+  const res = await op.goto(receiptUrl);
+  expect(res?.status()).toBe(404);
+  await expect(op.getByRole("main")).not.toContainText(elderlyAnswers.applicantName as string);
+  await other.close();
+});

@@ -1,0 +1,33 @@
+"use server";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { isLocale } from "@/lib/i18n/config";
+import { getService } from "@/lib/services";
+import type { SensitiveCategory } from "@/lib/form-engine/types";
+import { grantConsents, revokeConsent } from "../consents";
+
+function localeOf(formData: FormData) {
+  return isLocale(formData.get("locale")) ? (formData.get("locale") as "zh" | "ug") : "zh";
+}
+
+export async function grantConsentAction(formData: FormData) {
+  const locale = localeOf(formData);
+  const slug = String(formData.get("slug") ?? "");
+  const user = await getCurrentUser();
+  if (!user || user.role !== "resident") redirect(`/${locale}/sign-in`);
+  const service = getService(slug);
+  if (!service) redirect(`/${locale}/services`);
+  // Every category must be ticked: consent is explicit and per category.
+  const ticked = formData.getAll("category").map(String) as SensitiveCategory[];
+  if (!(service.sensitive ?? []).every((c) => ticked.includes(c))) redirect(`/${locale}/services/${slug}/consent?error=1`);
+  await grantConsents(user.id, service, ticked);
+  redirect(`/${locale}/services/${slug}/apply`);
+}
+
+export async function revokeConsentAction(formData: FormData) {
+  const locale = localeOf(formData);
+  const user = await getCurrentUser();
+  if (!user || user.role !== "resident") redirect(`/${locale}/sign-in`);
+  await revokeConsent(user.id, String(formData.get("id") ?? ""));
+  redirect(`/${locale}/account/data#consents`);
+}

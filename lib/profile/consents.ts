@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { SensitiveCategory, ServiceDef } from "@/lib/form-engine/types";
+import { missingConsents } from "./consent-rule";
+
+export async function listConsents(userId: string) {
+  return db.consent.findMany({ where: { userId }, orderBy: { grantedAt: "desc" }, select: { id: true, category: true, serviceCode: true, purpose: true, grantedAt: true, revokedAt: true } });
+}
+
+export async function consentsMissing(userId: string, service: ServiceDef) {
+  if (!service.sensitive?.length) return [];
+  return missingConsents(service, await db.consent.findMany({ where: { userId, serviceCode: service.code }, select: { category: true, serviceCode: true, revokedAt: true } }));
+}
+
+export async function grantConsents(userId: string, service: ServiceDef, categories: SensitiveCategory[]) {
+  const allowed = categories.filter((c) => service.sensitive?.includes(c));
+  for (const category of allowed) {
+    await db.consent.create({ data: { userId, category, serviceCode: service.code, purpose: `${service.code} ${service.title.zh}` } });
+  }
+}
+
+/** Revokes one of the person's own consents; someone else's id changes nothing. */
+export async function revokeConsent(userId: string, id: string) {
+  await db.consent.updateMany({ where: { id, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
