@@ -70,7 +70,7 @@ export async function runPortal(run: PortalRun) {
   const child: ChildProcess = spawn(process.execPath, [nextBin, ...run.nextArgs, "-p", String(run.port)], {
     cwd: projectDir,
     stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, PORT: String(run.port) },
+    env: { ...process.env, ...(run.profile === "dev" && !process.env.NEXTAUTH_URL ? { NEXTAUTH_URL: `http://localhost:${run.port}` } : {}), NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, PORT: String(run.port) },
   });
   fs.mkdirSync(path.dirname(pidFile), { recursive: true });
   fs.writeFileSync(pidFile, String(child.pid));

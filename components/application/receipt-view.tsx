@@ -18,7 +18,7 @@ import { writeBackOffers } from "@/lib/profile/write-back";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 
 // 受理回执: the official acknowledgement, Chinese and Uyghur side by side, printable on one page.
-export async function ReceiptView({ locale, id, updated = false }: { locale: Locale; id: string; updated?: boolean }) {
+export async function ReceiptView({ locale, id, updated = false, conflict = false }: { locale: Locale; id: string; updated?: boolean; conflict?: boolean }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/applications/${id}/receipt`);
   const app = await getMyApplication(user.id, id);
   if (!app) notFound();
@@ -87,6 +87,7 @@ export async function ReceiptView({ locale, id, updated = false }: { locale: Loc
         <p className="mt-4 text-muted">{t("receipt.bilingualNote")}</p>
       </div>
       {updated && <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 my-4 rounded-e-md text-lg print:hidden">{tp("writeBack.updated")}</div>}
+      {conflict && <div role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md text-lg print:hidden">{tp("errors.idTaken")}</div>}
       {!updated && <WriteBackOffer locale={locale} applicationId={app.id} fields={offers.fields} members={offers.members} />}
       <div className="flex flex-wrap gap-4 mt-6 print:hidden">
         <PrintButton label={t("receipt.print")} />

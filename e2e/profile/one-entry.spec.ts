@@ -5,6 +5,9 @@ import { completeSteps, consentIfAsked, residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
 import { answers as elderlyAnswers } from "../services/elderly-allowance.answers";
 
+import { idCheckDigit } from "../../lib/validators/id-number";
+
+const validId = (first17: string) => first17 + idCheckDigit(first17);
 const elderly = services.find((s) => s.slug === "elderly-allowance")!;
 const second = services.find((s) => s.slug === "residence-permit")!;
 const PROFILE_LABEL = /姓名|身份证|手机|电话|地址|住址|ئىسىم|كىملىك|يانفون|تېلېفون|ئادرېس/;
@@ -16,7 +19,9 @@ test("a new resident never types their own facts twice: the second item starts f
   await expect(page).toHaveURL(/\/account$/);
   await checkA11y();
   await page.goto(`/${portalLocale}/services/${elderly.slug}/apply`);
-  await completeSteps(page, elderly, elderlyAnswers, portalLocale, checkA11y);
+  // This resident's own ID number (an ID number belongs to one account only).
+  const ownId = validId(`65400219900101${String(10 + ["zh-standard", "zh-large", "ug-standard", "ug-large"].indexOf(info.project.name))}1`);
+  await completeSteps(page, elderly, { ...elderlyAnswers, applicantIdNumber: ownId }, portalLocale, checkA11y);
   await checkA11y();
   await page.getByRole("button", { name: t("applications:review.submit") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("applications:receipt.submitted"));
@@ -71,7 +76,7 @@ test("household members entered once are offered in the next item that needs the
   await checkA11y();
 });
 
-test("the resident sees every staff access to their profile, can download their data and revoke a consent", async ({ page, visit, checkA11y, browser, baseURL, textSize, t, portalLocale }) => {
+test("the resident sees every staff access to their profile and can download all their data", async ({ page, visit, checkA11y, browser, baseURL, textSize, t, portalLocale }) => {
   // A clerk looks the resident up and reveals the full ID number, giving a reason.
   const clerk = await browser.newContext({ baseURL });
   await clerk.addCookies([{ name: "text-size", value: textSize, url: baseURL! }]);
@@ -133,4 +138,32 @@ test("a resident cannot open another resident's application by its address", asy
   expect(res?.status()).toBe(404);
   await expect(op.getByRole("main")).not.toContainText(elderlyAnswers.applicantName as string);
   await other.close();
+});
+
+test("consent to sensitive data is asked per item, recorded, and can be revoked", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
+  const mla = services.find((s) => s.slug === "minimum-living-allowance")!;
+  await visit("/sign-in");
+  await signIn(page, t, "resident", residentFor(info.project.name, 8));
+  await expect(page).toHaveURL(/\/account$/);
+  await checkA11y();
+  await page.goto(`/${portalLocale}/services/${mla.slug}/apply`);
+  await expect(page).toHaveURL(/\/consent$/);
+  // Not ticking the box is refused with an explanation.
+  await page.getByRole("button", { name: t("profile:consent.submit") }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(t("profile:consent.required"));
+  await checkA11y();
+  await page.getByLabel(t("profile:consent.category.income")).check();
+  await page.getByRole("button", { name: t("profile:consent.submit") }).click();
+  await expect(page).toHaveURL(/\/apply\/applicant$/);
+  await checkA11y();
+  await visit("/account/data");
+  const consents = page.getByRole("region", { name: t("profile:consent.listTitle") });
+  await expect(consents).toContainText(mla.title[portalLocale]);
+  await consents.getByRole("button", { name: new RegExp(t("profile:consent.revoke", { what: "" })) }).click();
+  await expect(consents).toContainText(t("profile:consent.revokedAt", { time: "" }).trim());
+  await checkA11y();
+  // Revoked: the form waits for consent again.
+  await page.goto(`/${portalLocale}/services/${mla.slug}/apply/applicant`);
+  await expect(page).toHaveURL(/\/consent$/);
+  await checkA11y();
 });

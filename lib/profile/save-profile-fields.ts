@@ -33,6 +33,12 @@ export async function saveProfileFields(input: ProfileWrite): Promise<{ ok: true
   const names = Object.keys(clean);
   if (!names.length) return { ok: true };
   const data = clean as Prisma.ProfileUncheckedCreateInput;
+  // An ID number belongs to one person: if another account already holds it, nothing is written and the resident
+  // is sent to the service hall (identity is settled with the original ID card, not online).
+  if (typeof clean.idNumber === "string") {
+    const holder = await db.profile.findUnique({ where: { idNumber: clean.idNumber }, select: { userId: true } });
+    if (holder && holder.userId !== input.userId) return { ok: false, errors: { idNumber: "profile:errors.idTaken" } };
+  }
   await db.$transaction(async (tx) => {
     await tx.profile.upsert({ where: { userId: input.userId }, create: { ...data, userId: input.userId }, update: clean as Prisma.ProfileUpdateInput });
     for (const field of names) {

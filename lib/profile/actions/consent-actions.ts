@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isLocale } from "@/lib/i18n/config";
 import { getService } from "@/lib/services";
@@ -29,5 +30,7 @@ export async function revokeConsentAction(formData: FormData) {
   const user = await getCurrentUser();
   if (!user || user.role !== "resident") redirect(`/${locale}/sign-in`);
   await revokeConsent(user.id, String(formData.get("id") ?? ""));
-  redirect(`/${locale}/account/data#consents`);
+  // Same page again: drop the router's copy so the list shows the revocation.
+  revalidatePath(`/${locale}/account/data`);
+  redirect(`/${locale}/account/data?consent=revoked#consents`);
 }

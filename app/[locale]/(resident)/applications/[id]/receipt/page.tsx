@@ -7,5 +7,5 @@ export const generateMetadata = titleFrom("applications", "receipt.title");
 export default async function ReceiptPage({ params, searchParams }: PageProps<"/[locale]/applications/[id]/receipt">) {
   const { id } = await params;
   const { profile } = await searchParams;
-  return <ReceiptView locale={await pageLocale(params)} id={id} updated={profile === "updated"} />;
+  return <ReceiptView locale={await pageLocale(params)} id={id} updated={profile === "updated"} conflict={profile === "conflict"} />;
 }
