@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
 import type { Answers } from "@/lib/form-engine/types";
 
 /** One application, only if it belongs to the person asking (anyone else gets "not found", never "forbidden"). */
@@ -12,5 +13,10 @@ export async function getMyApplication(applicantId: string, id: string) {
       uploads: { select: { id: true, fieldName: true, originalName: true } },
     },
   });
+  if (!app) {
+    // Someone asking for an application that exists but is not theirs is recorded (they only see "not found").
+    const exists = await db.application.findUnique({ where: { id }, select: { id: true } });
+    if (exists) await recordAudit({ action: "access.denied", payload: { what: "application" }, actor: { id: applicantId, role: "resident" }, subject: { type: "application", id } });
+  }
   return app ? { ...app, answers: (app.answers ?? {}) as Answers, pendingMaterials: (app.pendingMaterials ?? []) as { material: string; dueBy: string }[] } : null;
 }

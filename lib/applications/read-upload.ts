@@ -11,7 +11,10 @@ export async function readUpload(input: { id: string; reader: { id: string; role
   if (!upload) return null;
   const isOwner = upload.ownerId === input.reader.id;
   const isStaff = input.reader.role !== "resident";
-  if (!isOwner && !isStaff) return null;
+  if (!isOwner && !isStaff) {
+    await recordAudit({ action: "access.denied", payload: { what: "upload" }, actor: input.reader, subject: { type: "upload", id: upload.id }, ip: input.ip });
+    return null;
+  }
   const bytes = await blobStorage().get(upload.storageKey);
   if (!bytes) return null;
   if (!isOwner) {

@@ -9,6 +9,7 @@ export const auditPayloads = {
   "preferences.text_size": z.object({ size: z.enum(["standard", "large"]) }),
   "upload.read_by_staff": z.object({ uploadId: z.string() }),
   "profile.view": z.object({ masked: z.literal(true) }),
+  "access.denied": z.object({ what: z.enum(["application", "upload"]) }),
   "profile.reveal": z.object({ field: z.string(), reason: z.string().min(2).max(200) }),
   "profile.export": z.object({}),
   "profile.correction_requested": z.object({ text: z.string().min(1).max(500) }),

@@ -4,7 +4,8 @@ import { db } from "@/lib/db/client";
 import type { ProfileSnapshot } from "./profile-snapshot";
 
 /** The resident's own profile, with household, for prefill and the profile pages (React cache: once per request). */
-export const loadProfileSnapshot = cache(async (userId: string): Promise<ProfileSnapshot> => {
+/** Reads the profile now (uncached: use after a write in the same request). */
+export async function readProfileSnapshot(userId: string): Promise<ProfileSnapshot> {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -23,7 +24,9 @@ export const loadProfileSnapshot = cache(async (userId: string): Promise<Profile
     disabilityCertNumber: p?.disabilityCertNumber,
     householdMembers: user.household,
   };
-});
+}
+
+export const loadProfileSnapshot = cache(readProfileSnapshot);
 
 export async function loadFieldSources(userId: string) {
   const rows = await db.profileFieldSource.findMany({ where: { userId }, select: { field: true, source: true, channel: true, verified: true, at: true } });
