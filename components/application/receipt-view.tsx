@@ -43,7 +43,7 @@ export async function ReceiptView({ locale, id, updated = false, conflict = fals
     <section lang={lng === "zh" ? "zh-CN" : "ug"} dir={lng === "zh" ? "ltr" : "rtl"} className="min-w-0">
       <h2 className="text-2xl font-bold mb-3">{tt("receipt.title")}</h2>
       <dl className="text-lg space-y-2">
-        <div><dt className="font-semibold">{tt("receipt.reference")}</dt><dd className="text-2xl font-bold"><bdi dir="ltr">{app.reference}</bdi></dd></div>
+        <div><dt className="font-semibold">{tt("receipt.reference")}</dt><dd className="text-2xl font-bold break-all"><bdi dir="ltr">{app.reference}</bdi></dd></div>
         <div><dt className="font-semibold">{tt("receipt.service")}</dt><dd>{service.title[lng]}</dd></div>
         <div><dt className="font-semibold">{tt("receipt.applicant")}</dt><dd><bdi lang={langOfTyped(name)}>{name}</bdi></dd></div>
         {idNumber && <div><dt className="font-semibold">{tt("receipt.idNumber")}</dt><dd><bdi dir="ltr">{idNumber}</bdi></dd></div>}
@@ -70,9 +70,9 @@ export async function ReceiptView({ locale, id, updated = false, conflict = fals
     <>
       <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 mb-6 rounded-e-md print:hidden">
         <h1 className="text-3xl font-bold">{t("receipt.submitted")}</h1>
-        <p className="text-xl mt-2">{t("receipt.reference")}: <strong><bdi dir="ltr">{app.reference}</bdi></strong></p>
+        <p className="text-xl mt-2 break-all">{t("receipt.reference")}: <strong><bdi dir="ltr">{app.reference}</bdi></strong></p>
       </div>
-      <div className="border-2 border-ink rounded-lg p-6 print:border-0 print:p-0">
+      <div className="border-2 border-ink rounded-lg p-3 sm:p-6 print:border-0 print:p-0">
         <div className="grid gap-8 md:grid-cols-2">
           {column("zh", zh, services_zh)}
           {column("ug", ug, services_ug)}

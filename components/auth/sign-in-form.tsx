@@ -5,12 +5,12 @@
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { getSession, signIn } from "next-auth/react";
 import { useTranslation } from "react-i18next";
 import { credentialsSchema, type Audience, type TCredentials } from "@/lib/auth/audiences";
 import { isolate } from "@/lib/i18n/bidi";
 import type { Locale } from "@/lib/i18n/config";
 import { homeOf } from "@/lib/auth/home-of";
+import { credentialsSignIn } from "./credentials-sign-in";
 import { TextField } from "@/components/ui/text-field";
 import { buttonClasses } from "@/components/ui/button-classes";
 
@@ -35,15 +35,14 @@ export function SignInForm({ audience, locale, callbackUrl }: Props) {
   async function onSubmit(values: TCredentials) {
     setServerError(null);
     try {
-      const res = await signIn(audience, { login: values.login.trim(), password: values.password, redirect: false });
-      if (!res || res.error) {
-        setServerError(res?.error === "locked" ? "auth:errors.locked" : res?.error === "invalid" || res?.error === "CredentialsSignin" ? "auth:errors.invalid" : "auth:errors.unavailable");
+      const res = await credentialsSignIn(audience, { login: values.login.trim(), password: values.password });
+      if (!res.ok) {
+        setServerError(res.error === "locked" ? "auth:errors.locked" : res.error === "invalid" || res.error === "CredentialsSignin" ? "auth:errors.invalid" : "auth:errors.unavailable");
         return;
       }
-      // Straight to where the person was going, or to their role's home page; a full navigation, so every
-      // server component renders with the new session.
-      const role = callbackUrl ? null : (await getSession())?.user?.role;
-      window.location.assign(callbackUrl ?? homeOf(role ?? "resident", locale));
+      // Straight to where the person was going, or to the audience's home (/staff sends staff on to their own
+      // workspace); a full navigation, so every server component renders with the new session.
+      window.location.assign(callbackUrl ?? (audience === "staff" ? `/${locale}/staff` : homeOf("resident", locale)));
     } catch {
       setServerError("auth:errors.unavailable");
     }

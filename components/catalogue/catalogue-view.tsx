@@ -34,16 +34,16 @@ export async function CatalogueView({ locale, searchParams }: { locale: Locale; 
           <button type="submit" className={buttonClasses.primary}>{t("catalogue.searchButton")}</button>
         </div>
         <div className="flex flex-wrap gap-4 items-end">
-          <div>
+          <div className="w-full sm:w-auto min-w-0">
             <label htmlFor="catalogue-event" className="block font-semibold">{t("catalogue.lifeEvent")}</label>
-            <select id="catalogue-event" name="event" defaultValue={event ?? ""} className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white max-w-full">
+            <select id="catalogue-event" name="event" defaultValue={event ?? ""} className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white w-full sm:w-auto max-w-full">
               <option value="">{t("catalogue.all")}</option>
               {lifeEvents.map((e) => <option key={e} value={e}>{t(`lifeEvents.${e}`)}</option>)}
             </select>
           </div>
-          <div className="max-w-full">
+          <div className="w-full sm:w-auto min-w-0">
             <label htmlFor="catalogue-dept" className="block font-semibold">{t("catalogue.department")}</label>
-            <select id="catalogue-dept" name="dept" defaultValue={dept ?? ""} className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white max-w-full">
+            <select id="catalogue-dept" name="dept" defaultValue={dept ?? ""} className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white w-full sm:w-auto max-w-full">
               <option value="">{t("catalogue.all")}</option>
               {departments.map((d) => <option key={d} value={d}>{t(`departments.${d}`)}</option>)}
             </select>
