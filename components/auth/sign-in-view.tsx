@@ -21,7 +21,8 @@ export async function SignInView({ locale, audience, searchParams }: Props) {
       {idle && <Alert tone="info"><p className="text-lg">{t("idleSignedOut")}</p></Alert>}
       {user && <Alert tone="info"><p className="text-lg"><Link href={homeOf(user.role, locale)}>{t("common:nav.account")}</Link></p></Alert>}
       <p className="text-lg mb-6">{t(`${audience}.intro`)}</p>
-      <SignInForm audience={audience} locale={locale} callbackUrl={callbackUrl} />
+      {/* keyed: moving between the two sign-in pages client-side must not keep the other form's schema */}
+      <SignInForm key={audience} audience={audience} locale={locale} callbackUrl={callbackUrl} />
       <p className="mt-8 text-lg">
         {audience === "resident" ? (
           <Link href={`/${locale}/staff/sign-in`} className="inline-flex min-h-11 items-center">{t("resident.staffLink")}</Link>
