@@ -30,7 +30,7 @@ export async function GuideView({ locale, slug }: { locale: Locale; slug: string
         {service.coDepartments?.length ? (
           <>
             <dt className="font-semibold">{t("guide.coDepartments")}</dt>
-            <dd>{service.coDepartments.map((d) => t(`departments.${d}`)).join(locale === "ug" ? "، " : "、")}</dd>
+            <dd>{service.coDepartments.map((d) => t(`departments.${d}`)).join(t("common:listSeparator"))}</dd>
           </>
         ) : null}
         <dt className="font-semibold">{t("guide.timeLimits")}</dt>

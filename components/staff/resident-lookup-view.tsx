@@ -43,7 +43,7 @@ export async function ResidentLookupView({ locale, query }: { locale: Locale; qu
             <dt className="font-semibold">{profileFieldDefs.address.label[locale]}</dt>
             <dd lang={langOfTyped(formatAnswer(profileFieldDefs.address, profile.address, locale))}>{formatAnswer(profileFieldDefs.address, profile.address, locale) ?? tp("notGiven")}</dd>
             <dt className="font-semibold">{tp("household.title")}</dt>
-            <dd>{profile.householdMembers.length ? profile.householdMembers.map((m) => `${m.name} (${tp(`relations.${m.relation}`, { defaultValue: m.relation })})`).join(locale === "ug" ? "، " : "、") : tp("household.empty")}</dd>
+            <dd>{profile.householdMembers.length ? profile.householdMembers.map((m) => `${m.name} (${tp(`relations.${m.relation}`, { defaultValue: m.relation })})`).join(t("common:listSeparator")) : tp("household.empty")}</dd>
           </dl>
           <RevealForm residentId={residentId} fields={(["idNumber", "mobile", "bankCard"] as const).map((f) => ({ name: f, label: profileFieldDefs[f].label[locale] }))} />
         </section>

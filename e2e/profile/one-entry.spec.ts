@@ -3,7 +3,7 @@
 import { expect, expectNoAxeViolations, signIn, test, translator } from "../fixtures";
 import { completeSteps, consentIfAsked, residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
-import { answers as elderlyAnswers } from "../services/elderly-allowance.answers";
+import { answers as elderlyAnswers } from "../answer-fixtures/elderly-allowance.answers";
 
 import { idCheckDigit } from "../../lib/validators/id-number";
 

@@ -5,7 +5,7 @@ import { expect, expectNoAxeViolations, signIn, test, translator } from "../fixt
 import { completeSteps, consentIfAsked, fillStep, residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
 import { elderlyAllowance } from "../../lib/services/items/elderly-allowance";
-import { answers } from "./elderly-allowance.answers";
+import { answers } from "../answer-fixtures/elderly-allowance.answers";
 import { visibleFields, visibleSteps } from "../../lib/form-engine/journey";
 import type { FieldDef, FieldKindId, ServiceDef, StepDef } from "../../lib/form-engine/types";
 

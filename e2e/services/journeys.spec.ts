@@ -8,7 +8,7 @@ import { services } from "../../lib/services";
 import type { Answers } from "../../lib/form-engine/types";
 
 for (const service of services) {
-  const fixture = path.join(__dirname, `${service.slug}.answers.ts`);
+  const fixture = path.join(__dirname, "..", "answer-fixtures", `${service.slug}.answers.ts`);
   test(`apply online: ${service.slug}`, async ({ page, visit, checkA11y, t, portalLocale }, testInfo) => {
     test.skip(!fs.existsSync(fixture), `no answer data for ${service.slug}`);
     test.setTimeout(120_000);
