@@ -12,7 +12,6 @@ import { buttonClasses } from "@/components/ui/button-classes";
 export async function WriteBackOffer({ locale, applicationId, fields, members }: { locale: Locale; applicationId: string; fields: WriteBackOffer[]; members: MemberOffer[] }) {
   if (!fields.length && !members.length) return null;
   const t = await getT(locale, "profile");
-  const relation = await getT(locale, "profile");
   return (
     <section aria-labelledby="write-back" className="border-2 border-brand-700 rounded-lg p-5 my-6 print:hidden">
       <h2 id="write-back" className="text-2xl font-bold mb-2">{t("writeBack.title")}</h2>
@@ -36,7 +35,7 @@ export async function WriteBackOffer({ locale, applicationId, fields, members }:
             <label key={m.idNumber} className="flex items-start gap-3 min-h-11 py-2 text-lg cursor-pointer">
               <input type="checkbox" name="member" value={m.idNumber} className="size-6 mt-1 shrink-0 accent-brand-700" />
               <span>
-                {t("writeBack.addMember")}: <bdi lang={langOfTyped(m.name)}>{m.name}</bdi> ({relation(`relations.${m.relation}`, { defaultValue: m.relation })}, <bdi dir="ltr">{maskIdNumber(m.idNumber)}</bdi>)
+                {t("writeBack.addMember")}: <bdi lang={langOfTyped(m.name)}>{m.name}</bdi> ({t(`relations.${m.relation}`, { defaultValue: m.relation })}, <bdi dir="ltr">{maskIdNumber(m.idNumber)}</bdi>)
               </span>
             </label>
           ))}

@@ -1,6 +1,6 @@
 // Turns a stored answer into the words shown on the review page and the receipt. Pure.
 import { findDivision } from "./address/ili-divisions";
-import { maskIdNumber } from "@/lib/format/mask";
+import { maskBankCard, maskIdNumber } from "@/lib/format/mask";
 import type { FieldDef } from "./types";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -18,10 +18,8 @@ export function formatAnswer(field: FieldDef, value: unknown, locale: Locale, op
       return value === true ? "✓" : null;
     case "idNumber":
       return opts.maskIds ? maskIdNumber(String(value)) : String(value);
-    case "bankCard": {
-      const s = String(value);
-      return `${s.slice(0, 4)} **** ${s.slice(-4)}`;
-    }
+    case "bankCard":
+      return maskBankCard(String(value));
     case "address": {
       const a = value as { county: string; township: string; community: string; detail: string };
       const names = [[a.county], [a.county, a.township], [a.county, a.township, a.community]].map((p) => findDivision(p)?.name[locale]).filter(Boolean);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskIdNumber, maskLogin, maskMobile } from "./mask";
+import { maskBankCard, maskIdNumber, maskLogin, maskMobile } from "./mask";
 
 describe("masking", () => {
   it("keeps the first 6 and last 4 of an ID number", () => {
@@ -16,5 +16,8 @@ describe("masking", () => {
   it("masks mobiles typed as logins but keeps staff IDs", () => {
     expect(maskLogin(" 13800000001 ")).toBe("138****0001");
     expect(maskLogin("clerk01")).toBe("clerk01");
+  });
+  it("keeps the first 4 and last 4 of a bank card", () => {
+    expect(maskBankCard("6222600260001072444")).toBe("6222 **** 2444");
   });
 });

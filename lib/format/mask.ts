@@ -17,3 +17,9 @@ export function maskMobile(mobile: string): string {
 export function maskLogin(login: string): string {
   return /^\d{7,}$/.test(login.trim()) ? maskMobile(login) : login.trim().slice(0, 32);
 }
+
+/** Bank cards: first 4 + last 4, grouped as printed on the card. */
+export function maskBankCard(card: string): string {
+  const s = card.trim();
+  return `${s.slice(0, 4)} **** ${s.slice(-4)}`;
+}

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Role } from "@/lib/db/generated/enums";
-import { maskIdNumber, maskMobile } from "@/lib/format/mask";
+import { maskBankCard, maskIdNumber, maskMobile } from "@/lib/format/mask";
 import { normalizeIdNumber } from "@/lib/validators/id-number";
 import { loadProfileSnapshot } from "./load-profile";
 import type { ProfileFieldName } from "./profile-fields";
@@ -27,7 +27,7 @@ export async function viewProfileAsStaff(staff: Staff, residentId: string, ip?: 
     idNumber: p.idNumber ? maskIdNumber(p.idNumber) : null,
     mobile: p.mobile ? maskMobile(p.mobile) : null,
     address: p.address ?? null,
-    bankCard: p.bankCard ? `${p.bankCard.slice(0, 4)} **** ${p.bankCard.slice(-4)}` : null,
+    bankCard: p.bankCard ? maskBankCard(p.bankCard) : null,
     householdMembers: (p.householdMembers ?? []).map((m) => ({ ...m, idNumber: maskIdNumber(m.idNumber) })),
   };
 }
