@@ -32,6 +32,7 @@ export default defineConfig<PortalOptions>({
   projects: variants.map(({ name, ...options }) => ({ name, use: options })),
   webServer: {
     command: "node node_modules/tsx/dist/cli.mjs scripts/serve-test.ts",
+    env: { NEXT_DIST_DIR: ".next-test" },
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,
