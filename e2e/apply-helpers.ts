@@ -10,12 +10,13 @@ type Locale = "zh" | "ug";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * A seeded test resident (13900000001…40) for one project and one slot, so that no two tests running in parallel
- * share a draft: slot 0 is the journeys', slots 1–9 are free for other tests.
+ * A seeded test resident (13900000001…80) for one project and one slot, so that no two tests running in parallel
+ * share a draft: slot 0 is the journeys', slots 1–19 belong to one test each (grep for the number before taking one).
  */
 export function residentFor(projectName: string, slot = 0): string {
   const order = ["zh-standard", "zh-large", "ug-standard", "ug-large"];
-  const n = Math.max(0, order.indexOf(projectName)) * 10 + slot + 1;
+  if (slot < 0 || slot > 19) throw new Error(`no test resident slot ${slot}`);
+  const n = Math.max(0, order.indexOf(projectName)) * 20 + slot + 1;
   return `139000000${String(n).padStart(2, "0")}`;
 }
 

@@ -22,7 +22,7 @@ export const demoUsers: DemoUser[] = [
 
 /** Extra residents for the browser tests only (SEED_TEST_ACCOUNTS=1, set by scripts/serve-test.ts): each test
  * project applies as its own resident, so parallel runs never share a draft. */
-export const testResidents: DemoUser[] = Array.from({ length: 40 }, (_, i) => ({
+export const testResidents: DemoUser[] = Array.from({ length: 80 }, (_, i) => ({
   role: "resident" as const,
   mobile: `139000000${String(i + 1).padStart(2, "0")}`,
   nameZh: `测试居民${i + 1}`,
