@@ -7,6 +7,12 @@ export const demoDepartments = [
   { id: "service-center", nameZh: "伊宁市政务服务中心", nameUg: "غۇلجا شەھەرلىك ھۆكۈمەت ئىشلىرى مۇلازىمەت مەركىزى" },
   { id: "civil-affairs", nameZh: "伊宁市民政局", nameUg: "غۇلجا شەھەرلىك خەلق ئىشلىرى ئىدارىسى" },
   { id: "hrss", nameZh: "伊宁市人力资源和社会保障局", nameUg: "غۇلجا شەھەرلىك كىشىلىك بايلىق ۋە ئىجتىمائىي كاپالەت ئىدارىسى" },
+  { id: "public-security", nameZh: "伊宁市公安局", nameUg: "غۇلجا شەھەرلىك جامائەت خەۋپسىزلىك ئىدارىسى" },
+  { id: "health-commission", nameZh: "伊宁市卫生健康委员会", nameUg: "غۇلجا شەھەرلىك سەھىيە ۋە ساغلاملىق كومىتېتى" },
+  { id: "market-regulation", nameZh: "伊宁市市场监督管理局", nameUg: "غۇلجا شەھەرلىك بازار نازارەت قىلىپ باشقۇرۇش ئىدارىسى" },
+  { id: "medical-security", nameZh: "伊宁市医疗保障局", nameUg: "غۇلجا شەھەرلىك داۋالاش كاپالىتى ئىدارىسى" },
+  { id: "disabled-persons-federation", nameZh: "伊宁市残疾人联合会", nameUg: "غۇلجا شەھەرلىك مېيىپلار بىرلەشمىسى" },
+  { id: "township", nameZh: "伊宁市喀赞其街道办事处", nameUg: "غۇلجا شەھىرى قازانچى كوچا باشقارمىسى" },
 ];
 
 type DemoUser = { role: Role; mobile?: string; staffId?: string; nameZh: string; nameUg?: string; departmentId?: string };
@@ -17,6 +23,8 @@ export const demoUsers: DemoUser[] = [
   { role: "clerk", staffId: "clerk01", nameZh: "古丽米拉·吐尔逊", nameUg: "گۈلمىرا تۇرسۇن", departmentId: "service-center" },
   { role: "reviewer", staffId: "reviewer01", nameZh: "张伟", nameUg: "جاڭ ۋېي", departmentId: "civil-affairs" },
   { role: "reviewer", staffId: "reviewer02", nameZh: "努尔兰·哈力木", nameUg: "نۇرلان ھالىم", departmentId: "hrss" },
+  { role: "reviewer", staffId: "reviewer03", nameZh: "帕提曼·阿不都", nameUg: "پاتىمە ئابدۇ", departmentId: "township" },
+  { role: "reviewer", staffId: "reviewer04", nameZh: "李明", nameUg: "لى مىڭ", departmentId: "civil-affairs" },
   { role: "admin", staffId: "admin01", nameZh: "系统管理员", nameUg: "سىستېما باشقۇرغۇچىسى", departmentId: "service-center" },
 ];
 

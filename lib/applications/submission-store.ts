@@ -2,13 +2,16 @@
 // and the Prisma implementation stays a thin adapter.
 import type { Answers, Channel } from "@/lib/form-engine/types";
 
-export type SubmittableApplication = { id: string; status: "draft" | "submitted"; reference: string | null; answers: Answers; channel: Channel };
+export type SubmittableApplication = { id: string; status: string; reference: string | null; answers: Answers; channel: Channel };
 
 export type SubmitChanges = {
   reference: string;
   submittedAt: Date;
   promisedBy: string;
   legalBy: string;
+  acceptBy: string;
+  departments: string[];
+  serviceSlug: string;
   pending: { material: string; dueBy: string }[];
   actor: { id: string; role: string };
 };

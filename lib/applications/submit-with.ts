@@ -7,6 +7,7 @@ import { visibleSteps } from "@/lib/form-engine/journey";
 import { fieldKinds } from "@/lib/form-engine/field-kinds/field-schema";
 import type { Answers, Channel, ServiceDef } from "@/lib/form-engine/types";
 import { addWorkingDays } from "@/lib/calendar/working-days";
+import { deadlinesAt } from "./deadlines";
 import type { SubmissionStore } from "./submission-store";
 import { ApplicationError } from "./errors";
 import { generateReference } from "./reference-number";
@@ -41,8 +42,10 @@ export async function submitWith(store: SubmissionStore, input: SubmitInput, mak
   const reference = makeReference(today);
   const moved = await store.markSubmitted(app.id, {
     reference, submittedAt: now, pending, actor: input.actor,
-    promisedBy: addWorkingDays(today, input.service.promisedDays),
-    legalBy: addWorkingDays(today, input.service.legalDays),
+    ...deadlinesAt(today, input.service.promisedDays, input.service.legalDays),
+    // Every department that must sign off gets its part now (并行审批), the lead department first.
+    departments: [input.service.department, ...(input.service.coDepartments ?? [])],
+    serviceSlug: input.service.slug,
   });
   if (moved) return { reference, alreadySubmitted: false };
   // A parallel request submitted it first: answer with that one's reference.

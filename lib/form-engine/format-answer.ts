@@ -1,10 +1,11 @@
 // Turns a stored answer into the words shown on the review page and the receipt. Pure.
 import { findDivision } from "./address/ili-divisions";
-import { maskBankCard, maskIdNumber } from "@/lib/format/mask";
+import { maskBankCard, maskIdNumber, maskMobile } from "@/lib/format/mask";
 import type { FieldDef } from "./types";
 import type { Locale } from "@/lib/i18n/config";
 
-type Options = { maskIds?: boolean; uploadNames?: Record<string, string> };
+/** maskIds / maskMobiles: least data on screen where the full value is not needed (a summary card). */
+type Options = { maskIds?: boolean; maskMobiles?: boolean; uploadNames?: Record<string, string> };
 
 export function formatAnswer(field: FieldDef, value: unknown, locale: Locale, opts: Options = {}): string | null {
   if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return null;
@@ -18,6 +19,8 @@ export function formatAnswer(field: FieldDef, value: unknown, locale: Locale, op
       return value === true ? "✓" : null;
     case "idNumber":
       return opts.maskIds ? maskIdNumber(String(value)) : String(value);
+    case "mobile":
+      return opts.maskMobiles ? maskMobile(String(value)) : String(value);
     case "bankCard":
       return maskBankCard(String(value));
     case "address": {

@@ -37,7 +37,14 @@ type FieldBase = {
   prefill?: PrefillSource;
 };
 
-export type TextField = FieldBase & { kind: "text"; maxLength?: number; pattern?: { regex: string; message: string } };
+export type TextField = FieldBase & {
+  kind: "text";
+  maxLength?: number;
+  pattern?: { regex: string; message: string };
+  /** Text in one script whatever the page's language (a Uyghur-script name on the Chinese page): the input is
+   * marked with that language and direction. */
+  script?: "ug";
+};
 export type LongTextField = FieldBase & { kind: "longText"; maxLength?: number };
 export type NameField = FieldBase & { kind: "personName" };
 export type IdNumberField = FieldBase & { kind: "idNumber" };
@@ -67,6 +74,25 @@ export type FieldDef =
 
 export type FieldKindId = FieldDef["kind"];
 
+/** How a person is related to the resident (the household list's relation, seen from the resident). */
+export type Relation = "spouse" | "child" | "parent" | "grandparent" | "grandchild" | "sibling" | "other";
+
+/**
+ * A step that asks about ONE other person (the elder, the spouse, the other parent…) offers "choose from my
+ * household": picking a member fills the named fields of this step. Field names only, so it stays plain data.
+ */
+export type HouseholdPick = {
+  /** The person-name field the member's name goes into (the picker is shown just before it, when it is shown). */
+  name: string;
+  idNumber?: string;
+  /** A select or radio field with relation values (the member's relation is filled when it is one of its options). */
+  relation?: string;
+  /** A date field filled with the birth date read from the member's ID number. */
+  birthDate?: string;
+  /** Only members with these relations are offered (all when absent). */
+  relations?: readonly Relation[];
+};
+
 export type StepDef = {
   id: string; // URL segment: lowercase letters, digits and hyphens
   title: LocalizedText;
@@ -74,6 +100,7 @@ export type StepDef = {
   fields: readonly FieldDef[];
   showWhen?: Condition;
   channels?: readonly Channel[];
+  householdPick?: HouseholdPick;
 };
 
 export type MaterialDef = {
@@ -88,7 +115,9 @@ export type MaterialDef = {
 };
 
 export type LifeEvent = "birth" | "old-age" | "work" | "low-income" | "disability" | "moving-here" | "business" | "health";
-export type DepartmentId = "civil-affairs" | "hrss" | "public-security" | "health-commission" | "market-regulation" | "medical-security" | "disabled-persons-federation";
+export type DepartmentId = "civil-affairs" | "hrss" | "public-security" | "health-commission" | "market-regulation" | "medical-security" | "disabled-persons-federation"
+  /** 街道办事处 / 乡镇人民政府: verifies household circumstances for assistance items (co-department only). */
+  | "township";
 
 /** Sensitive categories of personal data (PIPL art. 28): used for an item only after explicit consent. */
 export type SensitiveCategory = "disability" | "income" | "health";

@@ -8,6 +8,8 @@ import zhProfile from "@/locales/zh/profile.json";
 import zhApplications from "@/locales/zh/applications.json";
 import zhForm from "@/locales/zh/form.json";
 import zhServices from "@/locales/zh/services.json";
+import zhTracking from "@/locales/zh/tracking.json";
+import zhWorkbench from "@/locales/zh/workbench.json";
 import ugCommon from "@/locales/ug/common.json";
 import ugAuth from "@/locales/ug/auth.json";
 import ugErrors from "@/locales/ug/errors.json";
@@ -17,12 +19,14 @@ import ugProfile from "@/locales/ug/profile.json";
 import ugApplications from "@/locales/ug/applications.json";
 import ugForm from "@/locales/ug/form.json";
 import ugServices from "@/locales/ug/services.json";
+import ugTracking from "@/locales/ug/tracking.json";
+import ugWorkbench from "@/locales/ug/workbench.json";
 import type { Locale } from "./config";
 
-export const namespaces = ["common", "auth", "errors", "validation", "staff", "services", "form", "applications", "profile"] as const;
+export const namespaces = ["common", "auth", "errors", "validation", "staff", "services", "form", "applications", "profile", "tracking", "workbench"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export const resources = {
-  zh: { common: zhCommon, auth: zhAuth, errors: zhErrors, validation: zhValidation, staff: zhStaff, services: zhServices, form: zhForm, applications: zhApplications, profile: zhProfile },
-  ug: { common: ugCommon, auth: ugAuth, errors: ugErrors, validation: ugValidation, staff: ugStaff, services: ugServices, form: ugForm, applications: ugApplications, profile: ugProfile },
+  zh: { common: zhCommon, auth: zhAuth, errors: zhErrors, validation: zhValidation, staff: zhStaff, services: zhServices, form: zhForm, applications: zhApplications, profile: zhProfile, tracking: zhTracking, workbench: zhWorkbench },
+  ug: { common: ugCommon, auth: ugAuth, errors: ugErrors, validation: ugValidation, staff: ugStaff, services: ugServices, form: ugForm, applications: ugApplications, profile: ugProfile, tracking: ugTracking, workbench: ugWorkbench },
 } satisfies Record<Locale, Record<Namespace, unknown>>;

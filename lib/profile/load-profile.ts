@@ -10,7 +10,7 @@ export async function readProfileSnapshot(userId: string): Promise<ProfileSnapsh
     where: { id: userId },
     select: {
       nameZh: true, mobile: true,
-      profile: { select: { fullName: true, idNumber: true, mobile: true, ethnicity: true, address: true, bankCard: true, employer: true, disabilityCertNumber: true } },
+      profile: { select: { fullName: true, fullNameUg: true, idNumber: true, mobile: true, ethnicity: true, address: true, bankCard: true, employer: true, disabilityCertNumber: true } },
       household: { select: { relation: true, name: true, idNumber: true }, orderBy: { createdAt: "asc" } },
     },
   });
@@ -20,6 +20,7 @@ export async function readProfileSnapshot(userId: string): Promise<ProfileSnapsh
     // The account's own name and mobile are facts the resident already gave at registration.
     fullName: p?.fullName ?? user.nameZh,
     mobile: p?.mobile ?? user.mobile,
+    fullNameUg: p?.fullNameUg,
     idNumber: p?.idNumber, ethnicity: p?.ethnicity, address: p?.address ?? undefined, bankCard: p?.bankCard, employer: p?.employer,
     disabilityCertNumber: p?.disabilityCertNumber,
     householdMembers: user.household,
@@ -31,4 +32,10 @@ export const loadProfileSnapshot = cache(readProfileSnapshot);
 export async function loadFieldSources(userId: string) {
   const rows = await db.profileFieldSource.findMany({ where: { userId }, select: { field: true, source: true, channel: true, verified: true, at: true } });
   return Object.fromEntries(rows.map((r) => [r.field, r]));
+}
+
+/** Provenance of each household member, by ID number (for "where did this come from" next to a picked person). */
+export async function loadHouseholdSources(userId: string) {
+  const rows = await db.householdMember.findMany({ where: { ownerId: userId }, select: { idNumber: true, source: true, verified: true } });
+  return Object.fromEntries(rows.map((r) => [r.idNumber, { source: r.source, verified: r.verified }]));
 }

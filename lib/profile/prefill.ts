@@ -18,7 +18,8 @@ function valueOf(source: PrefillSource, profile: ProfileSnapshot): unknown {
   }
 }
 
-function valid(field: FieldDef, value: unknown, ctx: SchemaContext): boolean {
+/** Would this value pass its field's schema (and is it not empty)? Never throws. */
+export function isValidFor(field: FieldDef, value: unknown, ctx: SchemaContext): boolean {
   try {
     return !kindOf(field).isEmpty(value) && fieldSchema(field, ctx).safeParse(value).success;
   } catch {
@@ -36,7 +37,7 @@ function prefillGroup(field: GroupField, members: readonly HouseholdMemberFacts[
     for (const sub of field.fields) {
       const key = sub.prefill && sub.prefill in memberKey ? memberKey[sub.prefill as keyof typeof memberKey] : null;
       const v = key ? m[key] : undefined;
-      if (key && valid(sub, v, ctx)) {
+      if (key && isValidFor(sub, v, ctx)) {
         item[sub.name] = v;
         filled++;
       } else {
@@ -61,7 +62,7 @@ export function prefillAnswers(service: ServiceDef, profile: ProfileSnapshot | n
             result.answers[field.name] = items;
             result.sources[field.name] = field.prefill;
           }
-        } else if (valid(field, raw, ctx)) {
+        } else if (isValidFor(field, raw, ctx)) {
           result.answers[field.name] = raw;
           result.sources[field.name] = field.prefill;
         }
@@ -84,4 +85,21 @@ export function mergePrefill(answers: Answers, prefill: PrefillResult): { answer
     }
   }
   return { answers: merged, prefilled };
+}
+
+/** JSON with object keys sorted, so that an address saved in a draft compares equal to the profile's. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+}
+
+/** Fields whose answer is the profile's value: just prefilled, or saved earlier and still the same. These are the
+ * answers that "came from the profile" (a summary card when a whole step is such, a source note per field). */
+export function answersFromProfile(answers: Answers, prefill: PrefillResult): Record<string, PrefillSource> {
+  const from: Record<string, PrefillSource> = {};
+  for (const [name, value] of Object.entries(prefill.answers)) {
+    if (answers[name] !== undefined && canonical(answers[name]) === canonical(value)) from[name] = prefill.sources[name]!;
+  }
+  return from;
 }

@@ -1,13 +1,20 @@
 // The profile's fields, with the field kind that validates each (the same kinds the forms use).
 import type { FieldDef } from "@/lib/form-engine/types";
+import { UYGHUR_PERSON_NAME } from "@/lib/validators/person-name";
 
-export const profileFieldNames = ["fullName", "idNumber", "mobile", "ethnicity", "address", "bankCard", "employer", "disabilityCertNumber"] as const;
+export const profileFieldNames = ["fullName", "fullNameUg", "idNumber", "mobile", "ethnicity", "address", "bankCard", "employer", "disabilityCertNumber"] as const;
 export type ProfileFieldName = (typeof profileFieldNames)[number];
 
 const L = (zh: string, ug: string) => ({ zh, ug });
 
 export const profileFieldDefs: Record<ProfileFieldName, FieldDef> = {
   fullName: { kind: "personName", name: "fullName", label: L("姓名", "ئىسىم-فامىلە") },
+  // The name as written in Uyghur script (shown on Uyghur pages); the Chinese-script name stays the legal one.
+  fullNameUg: {
+    kind: "text", name: "fullNameUg", label: L("维吾尔文姓名", "ئۇيغۇرچە ئىسىم-فامىلە"), optional: true, maxLength: 50, script: "ug",
+    hint: L("用维吾尔文字母填写，例如 ئايگۈل ئەھمەت", "ئۇيغۇر يېزىقىدا يېزىڭ، مەسىلەن: ئايگۈل ئەھمەت"),
+    pattern: { regex: UYGHUR_PERSON_NAME, message: "profile:errors.nameUg" },
+  },
   idNumber: { kind: "idNumber", name: "idNumber", label: L("身份证号", "كىملىك نومۇرى") },
   mobile: { kind: "mobile", name: "mobile", label: L("手机号", "يانفون نومۇرى") },
   ethnicity: { kind: "text", name: "ethnicity", label: L("民族", "مىللىتى"), optional: true, maxLength: 20 },

@@ -6,6 +6,8 @@ export type HouseholdMemberFacts = { relation: string; name: string; idNumber: s
 
 export type ProfileSnapshot = {
   fullName?: string | null;
+  /** The name in Uyghur script, where the resident gave one (shown on Uyghur pages; not a prefill source yet). */
+  fullNameUg?: string | null;
   idNumber?: string | null;
   mobile?: string | null;
   ethnicity?: string | null;

@@ -17,3 +17,16 @@ export function isPersonName(raw: string): boolean {
   const s = normalizePersonName(raw);
   return s.length >= 2 && s.length <= 50 && NAME.test(s);
 }
+
+// The Uyghur alphabet (UEY) as typed on a Uyghur keyboard: hamza-carrier ئ, then the 32 letters. The look-alike
+// Arabic and Persian letters (ه U+0647, ی U+06CC, ک U+06A9) are not Uyghur letters: a name written with them would
+// not match the same name in the registry, so they are refused rather than silently accepted.
+const UYGHUR_LETTERS = "\\u0626\\u0627\\u06D5\\u0628\\u067E\\u062A\\u062C\\u0686\\u062E\\u062F\\u0631\\u0632\\u0698\\u0633\\u0634\\u063A\\u0641\\u0642\\u0643\\u06AF\\u06AD\\u0644\\u0645\\u0646\\u06BE\\u0648\\u06C7\\u06C6\\u06C8\\u06CB\\u06D0\\u0649\\u064A";
+
+/** A person's name in Uyghur script: Uyghur letters, parts separated by one space, hyphen or middle dot. A regular
+ * expression source (no flags needed), so a field definition can carry it as plain data. */
+export const UYGHUR_PERSON_NAME = `^(?=.{2,50}$)[${UYGHUR_LETTERS}]+(?:[ \\-\\u00B7][${UYGHUR_LETTERS}]+)*$`;
+
+export function isUyghurPersonName(raw: string): boolean {
+  return new RegExp(UYGHUR_PERSON_NAME).test(raw.trim().replace(/\s+/g, " "));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { birthDateOf, checkIdNumber, genderOf, idCheckDigit } from "./id-number";
 import { passesLuhn } from "./luhn";
-import { isPersonName, normalizePersonName } from "./person-name";
+import { isPersonName, isUyghurPersonName, normalizePersonName, UYGHUR_PERSON_NAME } from "./person-name";
 
 const today = "2026-11-25";
 
@@ -54,5 +54,20 @@ describe("person names", () => {
   });
   it("normalises the separator", () => {
     expect(normalizePersonName(" 阿依古丽 • 艾买提 ")).toBe("阿依古丽·艾买提");
+  });
+});
+
+describe("Uyghur-script person names", () => {
+  it("accepts names in Uyghur letters", () => {
+    for (const ok of ["ئايگۈل ئەھمەت", "ۋاڭ جيەنگو", "تۇرسۇن", "مۇھەممەد-ئېلى", " گۈلمىرا تۇرسۇن "]) expect(isUyghurPersonName(ok), ok).toBe(true);
+  });
+  it("refuses Chinese, Latin, digits, look-alike Arabic and Persian letters, and stray separators", () => {
+    // U+0647 (ه), U+06CC (ی) and U+06A9 (ک) look like Uyghur letters but are not.
+    for (const bad of ["阿依古丽", "Aygul", "ئايگۈل 2", "ئايگۈل \u0647", "\u06CCاسىن", "\u06A9ېرىم", "ئ", "-ئايگۈل", "ئايگۈل--ئەھمەت"]) {
+      expect(isUyghurPersonName(JSON.parse(`"${bad}"`)), bad).toBe(false);
+    }
+  });
+  it("works as a plain pattern (what a field definition carries)", () => {
+    expect(new RegExp(UYGHUR_PERSON_NAME).test("ئايگۈل ئەھمەت")).toBe(true);
   });
 });

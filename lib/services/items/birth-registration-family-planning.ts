@@ -75,6 +75,7 @@ export const birthRegistrationFamilyPlanning = defineService({
     {
       id: "spouse",
       title: { zh: "配偶信息", ug: "جورا ئۇچۇرى" },
+      householdPick: { name: "spouseName", idNumber: "spouseIdNumber", relations: ["spouse"] },
       fields: [
         { kind: "personName", name: "spouseName", label: { zh: "配偶姓名", ug: "جورىسىنىڭ ئىسىم-فامىلىسى" } },
         { kind: "idNumber", name: "spouseIdNumber", label: { zh: "配偶身份证号", ug: "جورىسىنىڭ كىملىك نومۇرى" } },

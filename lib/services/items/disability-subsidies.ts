@@ -100,6 +100,7 @@ export const disabilitySubsidies = defineService({
     {
       id: "disabled-person",
       title: { zh: "残疾人信息", ug: "مېيىپ ئۇچۇرى" },
+      householdPick: { name: "disabledName", idNumber: "disabledIdNumber", relation: "disabledRelation" },
       fields: [
         {
           kind: "radio",

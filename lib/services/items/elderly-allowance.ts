@@ -56,6 +56,8 @@ export const elderlyAllowance = defineService({
     {
       id: "elder",
       title: { zh: "领取津贴的老人", ug: "تولۇقلىما ئالىدىغان ياشانغان" },
+      // The elder is usually in the household list already: picked, not typed (children and grandchildren are not elders).
+      householdPick: { name: "elderName", idNumber: "elderIdNumber", relation: "elderRelation", relations: ["parent", "grandparent", "spouse", "sibling", "other"] },
       fields: [
         {
           kind: "radio",

@@ -12,6 +12,8 @@ export const minimumLivingAllowance = defineService({
     ug: "بىللە تۇرمۇش كەچۈرىدىغان ئائىلە ئەزالىرىنىڭ كىشى بېشىغا توغرا كېلىدىغان ئايلىق كىرىمى غۇلجا شەھىرىنىڭ شەھەر-يېزا ئەڭ تۆۋەن تۇرمۇش كاپالىتى ئۆلچىمىدىن تۆۋەن بولغان، ئائىلە مال-مۈلۈك ئەھۋالى بەلگىلىمىگە ئۇيغۇن ئائىلىلەر ئەڭ تۆۋەن تۇرمۇش كاپالىتى ئىلتىماس قىلىپ، ھەر ئايدا كاپالەت پۇلى ئالالايدۇ.",
   },
   department: "civil-affairs",
+  // Township (subdistrict) verification of the household and civil-affairs approval, signed off in parallel.
+  coDepartments: ["township"],
   sensitive: ["income"],
   lifeEvents: ["low-income"],
   keywords: { zh: ["低保", "最低生活保障", "低保金", "城市低保", "农村低保"], ug: ["ئەڭ تۆۋەن تۇرمۇش كاپالىتى", "كاپالەت پۇلى", "تۇرمۇش قىيىن"] },

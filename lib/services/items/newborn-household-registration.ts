@@ -100,6 +100,8 @@ export const newbornHouseholdRegistration = defineService({
     {
       id: "parents",
       title: { zh: "父母和落户信息", ug: "ئاتا-ئانا ۋە نوپۇسقا ئالدۇرۇش ئۇچۇرى" },
+      // The other parent is the applicant's spouse in the household list.
+      householdPick: { name: "otherParentName", idNumber: "otherParentIdNumber", relations: ["spouse"] },
       fields: [
         { kind: "radio", name: "applicantRole", label: { zh: "您是新生儿的", ug: "سىز بوۋاقنىڭ" }, options: parentOptions },
         { kind: "personName", name: "otherParentName", label: { zh: "另一方（父亲或母亲）姓名", ug: "يەنە بىر تەرەپنىڭ (دادىسى ياكى ئانىسىنىڭ) ئىسىم-فامىلىسى" } },

@@ -100,6 +100,8 @@ export const residentMedicalInsurance = defineService({
     {
       id: "insured",
       title: { zh: "参保人", ug: "سۇغۇرتىغا قاتناشقۇچى" },
+      // A newborn already in the household list (registered with an ID number): name and birth date picked.
+      householdPick: { name: "newbornName", birthDate: "newbornBirthDate", relations: ["child"] },
       fields: [
         {
           kind: "radio",

@@ -12,6 +12,8 @@ export const temporaryAssistance = defineService({
     ug: "ئوت ئاپىتى، قاتناش ۋەقەسى قاتارلىق تاسادىپىي ۋەقەلەر ياكى ئائىلە ئەزاسىنىڭ تۇيۇقسىز ئېغىر كېسەلگە گىرىپتار بولۇشى قاتارلىق سەۋەبلەر تۈپەيلىدىن ئاساسىي تۇرمۇشىدا ۋاقىتلىق ئېغىر قىيىنچىلىق كۆرۈلگەن ئائىلە ياكى شەخسلەر ۋاقىتلىق ياردەم ئىلتىماس قىلالايدۇ.",
   },
   department: "civil-affairs",
+  // Township (subdistrict) verification of the household and civil-affairs approval, signed off in parallel.
+  coDepartments: ["township"],
   sensitive: ["income"],
   lifeEvents: ["low-income"],
   keywords: { zh: ["临时救助", "急难救助", "救助", "困难补助"], ug: ["ۋاقىتلىق ياردەم", "جىددىي ياردەم", "قىيىنچىلىق"] },

@@ -1,0 +1,47 @@
+// Query: one application as a reviewer or window clerk sees it: answers, materials, events, parts, and exactly the
+// actions the state machine allows this person. A reviewer of a department without a part in it gets "not found"
+// (audited), whatever the URL says. ID numbers and phones are masked by the view.
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
+import type { Answers } from "@/lib/form-engine/types";
+import { getService } from "@/lib/services";
+import { allowedEvents, type Status } from "./status-machine";
+import { machineContext, pendingOf } from "./machine-context";
+import { timelineOf } from "./timeline";
+
+export type StaffViewer = { id: string; role: "reviewer" | "clerk"; departmentId: string | null };
+
+export async function getApplicationForStaff(viewer: StaffViewer, id: string, now = new Date()) {
+  const scope = viewer.role === "reviewer" ? { parts: { some: { departmentId: viewer.departmentId ?? "-" } } } : {};
+  const app = await db.application.findFirst({
+    where: { id, status: { not: "draft" }, ...scope },
+    select: {
+      id: true, reference: true, serviceSlug: true, status: true, channel: true, answers: true, submittedAt: true, promisedBy: true, legalBy: true,
+      acceptBy: true, pausedOn: true, pendingMaterials: true, version: true,
+      parts: { select: { departmentId: true, status: true, decidedAt: true } },
+      events: { select: { id: true, at: true, type: true, fromStatus: true, toStatus: true, actorRole: true, departmentId: true, payload: true }, orderBy: { id: "asc" } },
+      uploads: { select: { id: true, fieldName: true, originalName: true, mime: true, createdAt: true } },
+    },
+  });
+  const service = app ? getService(app.serviceSlug) : undefined;
+  if (!app || !service) {
+    const exists = await db.application.findUnique({ where: { id }, select: { id: true } });
+    if (exists) await recordAudit({ action: "access.denied", payload: { what: "application" }, actor: { id: viewer.id, role: viewer.role as Role }, subject: { type: "application", id } });
+    return null;
+  }
+  const ctx = machineContext({ ...app, status: app.status as Status }, service.department, now, todayInShanghai(now));
+  return {
+    ...app,
+    status: app.status as Status,
+    answers: (app.answers ?? {}) as Answers,
+    service,
+    pendingMaterials: pendingOf(app.pendingMaterials),
+    timeline: timelineOf(app.events),
+    actions: allowedEvents(ctx, { role: viewer.role, departmentId: viewer.departmentId }),
+  };
+}
+
+export type StaffApplication = NonNullable<Awaited<ReturnType<typeof getApplicationForStaff>>>;

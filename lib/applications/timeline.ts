@@ -1,0 +1,43 @@
+// The timeline people read: every event of an application, oldest first, with what the resident may see of it
+// (role and department of whoever acted, never the staff member's name or the applicant's personal data). Pure.
+import type { Status } from "./status-machine";
+
+export type TimelineEntry = {
+  id: string;
+  at: Date;
+  type: string;
+  toStatus: Status | null;
+  actorRole: string | null;
+  departmentId: string | null;
+  /** Codes and notes the event carried (reason code, materials, delivery method, tracking number, note). */
+  details: {
+    reason?: string;
+    legalBasis?: number;
+    materials?: string[];
+    delivery?: string;
+    trackingNumber?: string;
+    note?: string;
+  };
+};
+
+type StoredEvent = { id: bigint | number | string; at: Date; type: string; toStatus: string | null; actorRole: string | null; departmentId: string | null; payload: unknown };
+
+const pick = (p: Record<string, unknown>): TimelineEntry["details"] => ({
+  reason: typeof p.reason === "string" ? p.reason : undefined,
+  legalBasis: typeof p.legalBasis === "number" ? p.legalBasis : undefined,
+  materials: Array.isArray(p.materials) ? p.materials.filter((m): m is string => typeof m === "string") : undefined,
+  delivery: typeof p.delivery === "string" ? p.delivery : undefined,
+  trackingNumber: typeof p.trackingNumber === "string" ? p.trackingNumber : undefined,
+  note: typeof p.note === "string" ? p.note : undefined,
+});
+
+export function timelineOf(events: readonly StoredEvent[], opts: { withNotes: boolean } = { withNotes: true }): TimelineEntry[] {
+  return [...events]
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || Number(a.id) - Number(b.id))
+    .map((e) => {
+      const details = pick((e.payload ?? {}) as Record<string, unknown>);
+      // The public tracking page shows no free text: a note may name a person or a circumstance.
+      if (!opts.withNotes) delete details.note;
+      return { id: String(e.id), at: e.at, type: e.type, toStatus: e.toStatus as Status | null, actorRole: e.actorRole, departmentId: e.departmentId, details };
+    });
+}

@@ -1,0 +1,131 @@
+// Use case: move an application on by one event of the state machine. Order (as in documenso's use cases): load it
+// scoped to what the actor may see (else "not found", audited) → validate the event's payload → ask the pure rule
+// (role, then state) → one transaction: compare-and-set on (status, version), the department's part, the deadlines,
+// the event row, the applicant's notification and SMS → deliver the SMS after commit.
+// Two staff acting at once: both read version v, one update matches, the other's matches nothing → "moved on".
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma, Role } from "@/lib/db/generated/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
+import { getService } from "@/lib/services";
+import { notifyApplicant } from "@/lib/notifications/notify-applicant";
+import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
+import { decide, type ActorRole, type EventType, type Status } from "./status-machine";
+import { machineContext, pendingOf } from "./machine-context";
+import { requestedMaterials } from "./requested-materials";
+import { supplementField } from "./store-supplement-upload";
+import { transitionPayloads } from "./transition-payloads";
+import { refusalCode, TransitionError } from "./transition-errors";
+import { resumeDeadline } from "./deadlines";
+
+export type TransitionActor = { id: string; role: Exclude<ActorRole, "system">; departmentId?: string | null };
+
+export type TransitionInput = {
+  applicationId: string;
+  event: EventType;
+  actor: TransitionActor;
+  input: Record<string, unknown>;
+  now?: Date;
+};
+
+/** Who may see which applications at all (before any rule is asked). */
+function scopeFor(actor: TransitionActor): Prisma.ApplicationWhereInput {
+  if (actor.role === "resident") return { applicantId: actor.id };
+  if (actor.role === "reviewer") return { parts: { some: { departmentId: actor.departmentId ?? "-" } } };
+  if (actor.role === "clerk") return { status: { not: "draft" } };
+  return { id: "-" }; // administrators manage accounts, not cases
+}
+
+function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }[]) {
+  return Object.fromEntries(issues.map((i) => [String(i.path[0] ?? "_"), i.message]));
+}
+
+export async function transitionApplication({ applicationId, event, actor, input, now = new Date() }: TransitionInput) {
+  const today = todayInShanghai(now);
+  const app = await db.application.findFirst({
+    where: { id: applicationId, ...scopeFor(actor) },
+    select: {
+      id: true, status: true, version: true, serviceSlug: true, applicantId: true, reference: true, submittedAt: true,
+      pendingMaterials: true, promisedBy: true, legalBy: true, acceptBy: true, pausedOn: true,
+      parts: { select: { departmentId: true, status: true } },
+      events: { select: { type: true, fromStatus: true, actorRole: true, at: true, payload: true }, orderBy: { id: "asc" } },
+      uploads: { select: { fieldName: true, createdAt: true } },
+    },
+  });
+  const service = app ? getService(app.serviceSlug) : undefined;
+  if (!app || !service) {
+    const exists = await db.application.findUnique({ where: { id: applicationId }, select: { id: true } });
+    if (exists) await recordAudit({ action: "access.denied", payload: { what: "application" }, actor: { id: actor.id, role: actor.role as Role }, subject: { type: "application", id: applicationId } });
+    throw new TransitionError("errors:transition.forbidden");
+  }
+
+  const parsed = transitionPayloads[event].safeParse(input);
+  if (!parsed.success) throw new TransitionError("errors:transition.invalidInput", fieldErrorsOf(parsed.error.issues));
+  const payload = parsed.data as Record<string, unknown>;
+
+  const ctx = machineContext({ ...app, status: app.status as Status }, service.department, now, today);
+  const decision = decide(ctx, event, { role: actor.role, departmentId: actor.departmentId, isApplicant: actor.role === "resident" && app.applicantId === actor.id });
+  if (!decision.ok) throw new TransitionError(refusalCode[decision.reason]);
+
+  // Event-specific checks that need more than the status.
+  if (event === "request_supplement") {
+    const known = new Set(service.materials.map((m) => m.id));
+    if (!(payload.materials as string[]).every((m) => known.has(m))) throw new TransitionError("errors:transition.invalidInput", { materials: "workbench:errors.materials" });
+  }
+  if (event === "refuse" && !service.legalBasis[payload.legalBasis as number]) {
+    throw new TransitionError("errors:transition.invalidInput", { legalBasis: "workbench:errors.legalBasis" });
+  }
+  let pendingAfter = pendingOf(app.pendingMaterials);
+  if (event === "resubmit") {
+    const requestedAt = [...app.events].reverse().find((e) => e.type === "request_supplement" || e.type === "pledge_overdue")?.at ?? new Date(0);
+    const asked = requestedMaterials(app.events, app.pendingMaterials);
+    const missing = asked.filter((m) => !app.uploads.some((u) => u.fieldName === supplementField(m) && u.createdAt >= requestedAt));
+    if (missing.length) throw new TransitionError("errors:transition.materialsMissing", { materials: missing.join(",") });
+    pendingAfter = pendingAfter.filter((p) => !asked.includes(p.material));
+  }
+
+  const data: Prisma.ApplicationUpdateManyMutationInput = { status: decision.to, version: { increment: 1 } };
+  if (decision.pauseClock) data.pausedOn = today;
+  if (decision.resumeClock && app.pausedOn) {
+    data.pausedOn = null;
+    if (app.promisedBy) data.promisedBy = resumeDeadline(app.promisedBy, app.pausedOn, today);
+    if (app.legalBy) data.legalBy = resumeDeadline(app.legalBy, app.pausedOn, today);
+  }
+  if (event === "resubmit") data.pendingMaterials = pendingAfter.length ? (pendingAfter as Prisma.InputJsonValue) : [];
+  if (event === "undo_submit") Object.assign(data, { reference: null, submittedAt: null, promisedBy: null, legalBy: null, acceptBy: null });
+
+  const eventPayload: Record<string, unknown> = { ...payload };
+  if (event === "undo_submit") eventPayload.reference = app.reference;
+  if (event === "pledge_overdue") eventPayload.materials = pendingOf(app.pendingMaterials).filter((p) => p.dueBy < today).map((p) => p.material);
+
+  try {
+    await db.$transaction(async (tx) => {
+      const moved = await tx.application.updateMany({ where: { id: app.id, status: app.status, version: app.version }, data });
+      if (moved.count === 0) throw new TransitionError("errors:transition.movedOn");
+      if (decision.part) {
+        const part = await tx.applicationPart.updateMany({
+          where: { applicationId: app.id, departmentId: decision.part.departmentId, status: "pending" },
+          data: { status: decision.part.status, decidedAt: now, decidedById: actor.id },
+        });
+        if (part.count === 0) throw new TransitionError("errors:transition.movedOn");
+      }
+      await tx.applicationEvent.create({
+        data: {
+          applicationId: app.id, type: event, fromStatus: app.status, toStatus: decision.to, actorId: actor.id, actorRole: actor.role as Role,
+          departmentId: actor.role === "resident" ? null : actor.departmentId ?? null, at: now, payload: eventPayload as Prisma.InputJsonValue,
+        },
+      });
+      await notifyApplicant(tx, {
+        applicationId: app.id, userId: app.applicantId, type: event, serviceSlug: app.serviceSlug, reference: app.reference,
+        sms: actor.role !== "resident",
+      });
+    });
+  } catch (e) {
+    // Undoing into a draft while another draft of the same item exists (one draft per person and item).
+    if (event === "undo_submit" && (e as { code?: string }).code === "P2002") throw new TransitionError("errors:transition.otherDraft");
+    throw e;
+  }
+  deliverOutboxSoon();
+  return { status: decision.to };
+}

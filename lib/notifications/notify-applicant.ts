@@ -1,0 +1,35 @@
+// A status change reported to the applicant: an inbox row (rendered in the reader's language when shown) and an SMS
+// in the outbox (rendered now, in the resident's language), written in the caller's transaction so that a rolled-back
+// change never sends a message. The outbox is delivered after commit (deliver-outbox.ts).
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { getT } from "@/lib/i18n/server";
+import { getService } from "@/lib/services";
+
+export type StatusNotice = {
+  applicationId: string;
+  userId: string;
+  /** A status-machine event, or "submitted". */
+  type: string;
+  serviceSlug: string;
+  reference: string | null;
+  /** Send an SMS too (not for what the resident just did themselves). */
+  sms: boolean;
+};
+
+export async function notifyApplicant(tx: Prisma.TransactionClient, n: StatusNotice) {
+  await tx.notification.create({
+    data: { userId: n.userId, applicationId: n.applicationId, type: n.type, payload: { serviceSlug: n.serviceSlug, reference: n.reference } },
+  });
+  if (!n.sms) return;
+  const user = await tx.user.findUnique({ where: { id: n.userId }, select: { mobile: true, locale: true, profile: { select: { mobile: true } } } });
+  const to = user?.profile?.mobile ?? user?.mobile;
+  if (!to) return;
+  const locale = user?.locale ?? "zh";
+  const t = await getT(locale, "tracking");
+  const service = getService(n.serviceSlug)?.title[locale] ?? n.serviceSlug;
+  // A Latin reference inside right-to-left text is isolated (FSI … PDI) so that phones never reorder it.
+  const reference = locale === "ug" ? `\u2068${n.reference ?? ""}\u2069` : n.reference ?? "";
+  const body = t("sms.body", { service, reference, status: t(`sms.event.${n.type}`) });
+  await tx.outboxMessage.create({ data: { channel: "sms", to, locale, body } });
+}
