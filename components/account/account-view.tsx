@@ -3,30 +3,19 @@ import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
 import { loadFieldSources, loadProfileSnapshot } from "@/lib/profile/load-profile";
-import { profileFieldDefs, profileFieldNames } from "@/lib/profile/profile-fields";
-import { formatAnswer } from "@/lib/form-engine/format-answer";
-import { maskIdNumber, maskMobile } from "@/lib/format/mask";
+import { maskIdNumber } from "@/lib/format/mask";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { ProfileFacts } from "@/components/profile/profile-facts";
 
 // The resident's own page: their profile with where each fact came from, their household, and links onward.
 // Shows only their own data, ID numbers and phones masked by default.
 export async function AccountView({ locale, saved = false }: { locale: Locale; saved?: boolean }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account`);
   const [t, tp, profile, sources] = await Promise.all([getT(locale), getT(locale, "profile"), loadProfileSnapshot(user.id), loadFieldSources(user.id)]);
-  const name = locale === "ug" && user.nameUg ? user.nameUg : user.nameZh;
-  const shown = (field: (typeof profileFieldNames)[number]) => {
-    const v = profile[field];
-    if (v === undefined || v === null || v === "") return null;
-    if (field === "idNumber") return maskIdNumber(String(v));
-    if (field === "mobile") return maskMobile(String(v));
-    return formatAnswer(profileFieldDefs[field], v, locale);
-  };
-  const provenance = (field: string) => {
-    const s = sources[field];
-    if (!s) return field === "fullName" || field === "mobile" ? tp("provenance.account") : null;
-    return `${tp(`provenance.${s.source}`)} · ${s.verified ? tp("provenance.verified") : tp("provenance.selfDeclared")}`;
-  };
+  // On Uyghur pages the name in Uyghur script: the profile's (the resident can edit it), else the account's.
+  const nameUg = profile.fullNameUg || user.nameUg;
+  const name = locale === "ug" && nameUg ? nameUg : user.nameZh;
   return (
     <>
       <h1 className="text-3xl font-bold mb-2">{t("account.title")}</h1>
@@ -40,21 +29,7 @@ export async function AccountView({ locale, saved = false }: { locale: Locale; s
       <section aria-labelledby="profile-h" className="mb-8">
         <h2 id="profile-h" className="text-2xl font-bold mb-2">{tp("title")}</h2>
         <p className="text-lg mb-4">{tp("intro")}</p>
-        <dl className="border-t-2 border-line">
-          {profileFieldNames.map((f) => {
-            const value = shown(f);
-            const from = value ? provenance(f) : null;
-            return (
-              <div key={f} className="grid gap-1 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] py-3 border-b-2 border-line text-lg">
-                <dt className="font-semibold">{profileFieldDefs[f].label[locale]}</dt>
-                <dd className="min-w-0 break-words">
-                  {value ? <bdi lang={langOfTyped(value)} dir={f === "idNumber" || f === "mobile" || f === "bankCard" ? "ltr" : undefined}>{value}</bdi> : <span className="text-muted">{tp("notGiven")}</span>}
-                  {from && <span className="block text-muted">{tp("source")}: {from}</span>}
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
+        <ProfileFacts locale={locale} profile={profile} sources={sources} />
       </section>
       <section aria-labelledby="household-h">
         <h2 id="household-h" className="text-2xl font-bold mb-2">{tp("household.title")}</h2>

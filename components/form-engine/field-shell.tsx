@@ -6,13 +6,15 @@ type Props = {
   hint?: string;
   error?: string;
   optionalText?: string;
+  /** Where a prefilled value came from ("from your profile · verified…"), read out with the field. */
+  note?: string;
   /** Radio, checkbox and compound fields are a fieldset whose legend is the label. */
   group?: boolean;
   children: ReactNode;
 };
 
 // Label, hint and error of one field, in the GOV.UK order; the input refers to hint and error by id.
-export function FieldShell({ id, label, hint, error, optionalText, group, children }: Props) {
+export function FieldShell({ id, label, hint, error, optionalText, note, group, children }: Props) {
   const head = (
     <>
       {label}
@@ -21,6 +23,7 @@ export function FieldShell({ id, label, hint, error, optionalText, group, childr
   );
   const body = (
     <>
+      {note && <p id={`${id}-note`} className="text-ok font-semibold mb-1"><span aria-hidden="true">✓ </span>{note}</p>}
       {hint && <p id={`${id}-hint`} className="text-muted mb-2">{hint}</p>}
       {error && <p id={`${id}-error`} className="text-danger font-semibold mb-2">{error}</p>}
       {children}
@@ -29,7 +32,7 @@ export function FieldShell({ id, label, hint, error, optionalText, group, childr
   return (
     <div className={`mb-6 ${error ? "border-s-4 border-danger ps-4" : ""}`}>
       {group ? (
-        <fieldset aria-describedby={describedBy(id, hint, error)}>
+        <fieldset aria-describedby={describedBy(id, hint, error, note)}>
           <legend className="font-semibold text-lg mb-1">{head}</legend>
           {body}
         </fieldset>
@@ -43,8 +46,8 @@ export function FieldShell({ id, label, hint, error, optionalText, group, childr
   );
 }
 
-export function describedBy(id: string, hint?: string, error?: string) {
-  return [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+export function describedBy(id: string, hint?: string, error?: string, note?: string) {
+  return [note ? `${id}-note` : null, hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
 export const inputClass = (error?: string) =>

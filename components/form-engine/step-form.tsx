@@ -16,6 +16,10 @@ import { saveStepAction } from "@/lib/applications/actions/save-step-action";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { FieldView } from "./fields/field-view";
 import { fieldId } from "./fields/field-props";
+import { HouseholdPicker, pickedNotes, type PickMember } from "./household-picker";
+import { PrefilledSummary, type SummaryRow } from "./prefilled-summary";
+
+export type { PickMember, SummaryRow };
 
 type Props = {
   locale: Locale;
@@ -27,8 +31,12 @@ type Props = {
   basePath: string; // /zh/services/<slug>/apply
   backHref: string | null;
   uploadNames: Record<string, string>;
-  /** Fields filled from the profile (shown with a note saying so). */
-  prefilled: string[];
+  /** Fields whose value came from the profile, with where from ("from your profile · verified…"). */
+  notes: Record<string, string>;
+  /** Every answer of the step came from the profile: a card to confirm them, and a link to change them. */
+  summaryCard?: { rows: SummaryRow[]; changeHref: string };
+  /** Household members the step's `householdPick` offers (empty when it has none). */
+  pickMembers: PickMember[];
 };
 
 type Values = Record<string, unknown>;
@@ -42,7 +50,7 @@ function firstMessages(errors: FieldErrors, prefix = ""): Array<{ path: string; 
   });
 }
 
-export function StepForm({ locale, slug, step, answers, channel, today, basePath, backHref, uploadNames, prefilled }: Props) {
+export function StepForm({ locale, slug, step, answers, channel, today, basePath, backHref, uploadNames, notes, summaryCard, pickMembers }: Props) {
   const { t } = useTranslation(["form", "validation", "errors"]);
   const storageKey = `draft:${slug}:${step.id}`;
   const defaults = useMemo(() => Object.fromEntries(step.fields.map((f) => [f.name, answers[f.name] ?? kindOf(f).empty(f)])), [step, answers]);
@@ -54,11 +62,15 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
       zodResolver(buildStepSchema(step, { ...answers, ...values }, channel, { today }) as never)(values, ctx, opts as never)) as Resolver<Values>,
   });
   const [serverError, setServerError] = useState<string | null>(null);
+  // A summary card whose values do not validate (a rule changed since) opens the fields with the errors.
+  const [editing, setEditing] = useState(!summaryCard);
   const summary = useRef<HTMLDivElement>(null);
   const values = useWatch({ control: form.control }) as Values;
   const router = useRouter();
   const visible = step.fields.filter((f) => fieldVisible(f, { ...answers, ...values }, channel));
   const messages = firstMessages(form.formState.errors);
+  const pick = step.householdPick;
+  const picked = pick ? pickedNotes(step, pick, pickMembers, { ...answers, ...values }, { today }) : {};
 
   // Restore what was typed before a session expired.
   useEffect(() => {
@@ -101,7 +113,7 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
 
   const showSummary = form.formState.submitCount > 0 && (messages.length > 0 || serverError);
   return (
-    <form method="post" noValidate onSubmit={form.handleSubmit(onValid, () => setServerError(null))}>
+    <form method="post" noValidate onSubmit={form.handleSubmit(onValid, () => { setServerError(null); setEditing(true); })}>
       {showSummary && (
         <div ref={summary} tabIndex={-1} role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md">
           <h2 className="font-bold text-xl mb-2">{t("errorSummary")}</h2>
@@ -113,22 +125,28 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
           </ul>
         </div>
       )}
-      {visible.map((field) => {
-        const e = form.formState.errors[field.name];
-        const message = e && typeof e.message === "string" ? t(e.message) : undefined;
-        return (
-          <div key={field.name}>
-            {prefilled.includes(field.name) && !form.getFieldState(field.name).isDirty && (
-              <p className="text-ok font-semibold mb-1"><span aria-hidden="true">✓ </span>{t("prefilled")}</p>
-            )}
-            <FieldView field={field} path={field.name} locale={locale} form={form} error={message} slug={slug} uploadNames={uploadNames} />
-          </div>
-        );
-      })}
+      {summaryCard && !editing ? (
+        <PrefilledSummary rows={summaryCard.rows} changeHref={summaryCard.changeHref} />
+      ) : (
+        visible.map((field) => {
+          const e = form.formState.errors[field.name];
+          const message = e && typeof e.message === "string" ? t(e.message) : undefined;
+          // Where the value came from, while it is still that value: a household member picked, or the profile.
+          const note = picked[field.name] ?? (field.name in notes && !form.getFieldState(field.name).isDirty ? notes[field.name] : undefined);
+          return (
+            <div key={field.name}>
+              {pick && field.name === pick.name && pickMembers.length > 0 && (
+                <HouseholdPicker step={step} pick={pick} members={pickMembers} form={form} answers={answers} today={today} locale={locale} />
+              )}
+              <FieldView field={field} path={field.name} locale={locale} form={form} error={message} note={note} slug={slug} uploadNames={uploadNames} />
+            </div>
+          );
+        })
+      )}
       <p className="text-muted mb-4">{t("savedNote")}</p>
       <div className="flex flex-wrap gap-4 items-center">
         <button type="submit" className={buttonClasses.primary} disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? t("saving") : t("next")}
+          {form.formState.isSubmitting ? t("saving") : summaryCard && !editing ? t("summary.confirm") : t("next")}
         </button>
         {backHref && <a href={backHref} className={buttonClasses.secondary}>{t("back")}</a>}
       </div>

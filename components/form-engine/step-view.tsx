@@ -7,38 +7,75 @@ import { getDraft } from "@/lib/applications/get-draft";
 import { consentsMissing } from "@/lib/profile/consents";
 import { listUploadNames } from "@/lib/applications/list-upload-names";
 import { stepNeighbours, visibleFields, visibleSteps } from "@/lib/form-engine/journey";
-import { loadProfileSnapshot } from "@/lib/profile/load-profile";
-import { mergePrefill, prefillAnswers } from "@/lib/profile/prefill";
+import { loadFieldSources, loadHouseholdSources, loadProfileSnapshot } from "@/lib/profile/load-profile";
+import { answersFromProfile, mergePrefill, prefillAnswers } from "@/lib/profile/prefill";
+import { describeHousehold, describePrefillSource, howOf, sourceKeys, type SourceDescription } from "@/lib/profile/prefill-provenance";
+import { membersFor } from "@/lib/profile/household-pick";
+import { formatAnswer } from "@/lib/form-engine/format-answer";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
-import { StepForm } from "./step-form";
+import type { Channel } from "@/lib/form-engine/types";
+import { langOfTyped } from "@/lib/i18n/text-lang";
+import { StepForm, type PickMember, type SummaryRow } from "./step-form";
 import { StepProgress } from "./step-progress";
 
-// One step of a resident's application, at its own URL (Back, refresh and bookmarks work).
-export async function StepView({ locale, slug, stepId }: { locale: Locale; slug: string; stepId: string }) {
+const LTR_KINDS = new Set(["idNumber", "mobile", "bankCard", "date", "money", "integer"]);
+
+// One step of a resident's application, at its own URL (Back, refresh and bookmarks work). A step whose answers
+// all come from the profile is shown as a summary card to confirm; `?change=1` shows its fields to edit.
+export async function StepView({ locale, slug, stepId, change = false }: { locale: Locale; slug: string; stepId: string; change?: boolean }) {
   const service = getService(slug);
   if (!service) notFound();
+  // The window and terminal channels render this same view with their channel (their own issues).
+  const channel: Channel = "online";
   const base = `/${locale}/services/${slug}/apply`;
   const user = await requireRole(locale, ["resident"], `${base}/${stepId}`);
   const draft = await getDraft(user.id, service.code);
   if (!draft) redirect(base);
   // Consent can be revoked while a draft is open: the form of a sensitive item then waits for it again.
   if ((await consentsMissing(user.id, service)).length) redirect(`/${locale}/services/${slug}/consent`);
-  const steps = visibleSteps(service, draft.answers, "online");
+  const steps = visibleSteps(service, draft.answers, channel);
   const step = steps.find((s) => s.id === stepId);
   if (!step) notFound();
-  const { index, previous } = stepNeighbours(service, step.id, draft.answers, "online");
-  const [t, uploadNames, profile] = await Promise.all([getT(locale, "form"), listUploadNames(draft.id), loadProfileSnapshot(user.id)]);
+  const { index, previous } = stepNeighbours(service, step.id, draft.answers, channel);
+  const [t, uploadNames, profile, fieldSources, householdSources] = await Promise.all([
+    getT(locale, "form"), listUploadNames(draft.id), loadProfileSnapshot(user.id), loadFieldSources(user.id), loadHouseholdSources(user.id),
+  ]);
+  const today = todayInShanghai();
   // One entry, shared across channels: what the profile knows fills what the person has not answered yet.
-  const { answers, prefilled } = mergePrefill(draft.answers, prefillAnswers(service, profile, { today: todayInShanghai() }));
-  const stepFields = visibleFields(step, answers, "online");
-  const allPrefilled = stepFields.length > 0 && stepFields.every((f) => f.name in prefilled);
+  const prefill = prefillAnswers(service, profile, { today });
+  const { answers } = mergePrefill(draft.answers, prefill);
+  const fromProfile = answersFromProfile(answers, prefill);
+  const say = (d: SourceDescription) => sourceKeys(d).map((k) => t(k)).join(" · ");
+  const household = describeHousehold(Object.values(householdSources));
+  const notes = Object.fromEntries(
+    Object.entries(fromProfile).map(([name, source]) => [name, say(source === "householdMembers" ? household : describePrefillSource(source, fieldSources))]),
+  );
+  const stepFields = visibleFields(step, answers, channel);
+  const allFromProfile = stepFields.length > 0 && stepFields.every((f) => f.name in fromProfile);
+  const summary: SummaryRow[] | undefined = allFromProfile && !change
+    ? stepFields.map((f) => {
+        const value = formatAnswer(f, answers[f.name], locale, { maskIds: true, maskMobiles: true, uploadNames }) ?? "";
+        return { name: f.name, label: f.label[locale], value, source: notes[f.name] ?? "", ltr: LTR_KINDS.has(f.kind), lang: langOfTyped(value) };
+      })
+    : undefined;
+  const pick = step.householdPick;
+  const pickMembers: PickMember[] = pick
+    ? membersFor(pick, profile.householdMembers ?? []).map((m) => {
+        const p = householdSources[m.idNumber];
+        return {
+          ...m,
+          label: t("householdPick.member", { name: m.name, relation: t(`profile:relations.${m.relation}`, { defaultValue: m.relation }) }),
+          note: say(p ? { origin: "household", how: howOf(p) } : { origin: "household" }),
+        };
+      })
+    : [];
   return (
     <>
       <p className="text-lg text-muted">{service.title[locale]}</p>
       <h1 className="text-3xl font-bold mb-4">{step.title[locale]}</h1>
       <StepProgress steps={steps} currentId={step.id} locale={locale} label={t("progress")} stepOf={t("stepOf", { current: index + 1, total: steps.length })} />
       {step.intro && <p className="text-lg mb-6">{step.intro[locale]}</p>}
-      {allPrefilled && (
+      {allFromProfile && change && (
         <div role="note" className="border-s-4 border-ok bg-ok-bg p-4 mb-6 rounded-e-md text-lg">{t("prefilledStep")}</div>
       )}
       <StepForm
@@ -46,9 +83,11 @@ export async function StepView({ locale, slug, stepId }: { locale: Locale; slug:
         slug={slug}
         step={step}
         answers={answers}
-        prefilled={Object.keys(prefilled)}
-        channel="online"
-        today={todayInShanghai()}
+        notes={notes}
+        summaryCard={summary ? { rows: summary, changeHref: `${base}/${step.id}?change=1` } : undefined}
+        pickMembers={pickMembers}
+        channel={channel}
+        today={today}
         basePath={base}
         backHref={previous ? `${base}/${previous.id}` : `/${locale}/services/${slug}`}
         uploadNames={uploadNames}

@@ -10,13 +10,17 @@ import { buttonClasses } from "@/components/ui/button-classes";
 import { listConsents } from "@/lib/profile/consents";
 import { revokeConsentAction } from "@/lib/profile/actions/consent-actions";
 import { getService, services } from "@/lib/services";
+import { loadFieldSources, loadProfileSnapshot } from "@/lib/profile/load-profile";
+import { ProfileFacts } from "./profile-facts";
 
 const serviceSlugOf = (code: string) => services.find((s) => s.code === code)?.slug ?? "";
 
 // "My data": who looked at my profile, a copy of everything, and a way to ask for a correction.
 export async function MyDataView({ locale, correction }: { locale: Locale; correction?: string }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account/data`);
-  const [tp, ts, access, consents] = await Promise.all([getT(locale, "profile"), getT(locale, "staff"), listProfileAccess(user.id), listConsents(user.id)]);
+  const [tp, ts, access, consents, profile, sources] = await Promise.all([
+    getT(locale, "profile"), getT(locale, "staff"), listProfileAccess(user.id), listConsents(user.id), loadProfileSnapshot(user.id), loadFieldSources(user.id),
+  ]);
   return (
     <>
       <h1 className="text-3xl font-bold mb-3">{tp("data.title")}</h1>
@@ -26,6 +30,11 @@ export async function MyDataView({ locale, correction }: { locale: Locale; corre
         <Link href={`/${locale}/account`} className={buttonClasses.secondary}>{tp("title")}</Link>
         <Link href={`/${locale}/applications`} className={buttonClasses.secondary}>{tp("data.applications")}</Link>
       </div>
+      <section aria-labelledby="held-h" className="mb-8">
+        <h2 id="held-h" className="text-2xl font-bold mb-2">{tp("data.held")}</h2>
+        <p className="text-lg mb-4">{tp("data.heldIntro")}</p>
+        <ProfileFacts locale={locale} profile={profile} sources={sources} />
+      </section>
       <section aria-labelledby="access-h" className="mb-8">
         <h2 id="access-h" className="text-2xl font-bold mb-2">{tp("data.accessLog")}</h2>
         <p className="text-lg mb-4">{tp("data.accessIntro")}</p>

@@ -14,7 +14,7 @@ import { FieldView } from "@/components/form-engine/fields/field-view";
 import { buttonClasses } from "@/components/ui/button-classes";
 
 // Mobile is the sign-in account's and is changed through the service hall (identity check), not here.
-const editable = ["fullName", "idNumber", "ethnicity", "address", "bankCard", "employer", "disabilityCertNumber"] as const;
+const editable = ["fullName", "fullNameUg", "idNumber", "ethnicity", "address", "bankCard", "employer", "disabilityCertNumber"] as const;
 
 export function ProfileForm({ locale, initial, today }: { locale: Locale; initial: Record<string, unknown>; today: string }) {
   const { t } = useTranslation(["profile", "validation", "form"]);

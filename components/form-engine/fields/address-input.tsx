@@ -7,7 +7,7 @@ import { fieldId, type FieldProps } from "./field-props";
 
 // Cascading address: county/city → township/street → community/village, then the street and number.
 // Choosing a higher level clears the levels below it, so a stale township can never be submitted.
-export function AddressInput({ field, path, locale, form, error }: FieldProps<AddressField>) {
+export function AddressInput({ field, path, locale, form, error, note }: FieldProps<AddressField>) {
   const { t } = useTranslation(["form", "validation"]);
   const id = fieldId(path);
   const errors = form.formState.errors as Record<string, Record<string, { message?: string }> | undefined>;
@@ -38,7 +38,7 @@ export function AddressInput({ field, path, locale, form, error }: FieldProps<Ad
   };
   const detailError = sub("detail");
   return (
-    <FieldShell id={`${id}-group`} label={field.label[locale]} hint={field.hint?.[locale]} error={error} group>
+    <FieldShell id={`${id}-group`} label={field.label[locale]} hint={field.hint?.[locale]} error={error} note={note} group>
       {select("county", iliDivisions, () => clear("township", "community"))}
       {select("township", townships, () => clear("community"))}
       {select("community", communities)}

@@ -9,6 +9,8 @@ export type FieldProps<F extends FieldDef = FieldDef> = {
   locale: Locale;
   form: UseFormReturn<Record<string, unknown>>;
   error?: string;
+  /** Where a prefilled value came from, shown and read out with the field. */
+  note?: string;
   /** Context for file uploads. */
   slug: string;
   uploadNames: Record<string, string>;

@@ -19,19 +19,22 @@ const attrs: Partial<Record<FieldDef["kind"], InputAttrs>> = {
   date: { type: "date", dir: "ltr" },
 };
 
-export function TextInput({ field, path, locale, form, error }: FieldProps) {
+export function TextInput({ field, path, locale, form, error, note }: FieldProps) {
   const { t } = useTranslation("form");
   const id = fieldId(path);
   const hint = field.hint?.[locale];
   const a = attrs[field.kind] ?? { type: "text" };
+  // A text in one script whatever the page (a Uyghur-script name on the Chinese page) is typed right-to-left.
+  const script = field.kind === "text" && field.script === "ug" ? { lang: "ug", dir: "rtl" as const } : {};
   return (
-    <FieldShell id={id} label={field.label[locale]} hint={hint} error={error} optionalText={field.optional ? t("optional") : undefined}>
+    <FieldShell id={id} label={field.label[locale]} hint={hint} error={error} note={note} optionalText={field.optional ? t("optional") : undefined}>
       <input
         id={id}
         {...a}
+        {...script}
         spellCheck={false}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, note)}
         className={`${inputClass(error)} ${a.dir ? "text-start" : ""} ${field.kind === "date" || field.kind === "integer" || field.kind === "money" ? "max-w-60" : ""}`}
         {...form.register(path)}
       />
@@ -39,13 +42,13 @@ export function TextInput({ field, path, locale, form, error }: FieldProps) {
   );
 }
 
-export function LongTextInput({ field, path, locale, form, error }: FieldProps) {
+export function LongTextInput({ field, path, locale, form, error, note }: FieldProps) {
   const { t } = useTranslation("form");
   const id = fieldId(path);
   const hint = field.hint?.[locale];
   return (
-    <FieldShell id={id} label={field.label[locale]} hint={hint} error={error} optionalText={field.optional ? t("optional") : undefined}>
-      <textarea id={id} rows={5} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={inputClass(error)} {...form.register(path)} />
+    <FieldShell id={id} label={field.label[locale]} hint={hint} error={error} note={note} optionalText={field.optional ? t("optional") : undefined}>
+      <textarea id={id} rows={5} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error, note)} className={inputClass(error)} {...form.register(path)} />
     </FieldShell>
   );
 }

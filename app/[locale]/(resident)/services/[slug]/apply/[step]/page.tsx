@@ -10,7 +10,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/services
   return { title: s && isLocale(locale) ? s.title[locale] : undefined };
 }
 
-export default async function StepPage({ params }: PageProps<"/[locale]/services/[slug]/apply/[step]">) {
+export default async function StepPage({ params, searchParams }: PageProps<"/[locale]/services/[slug]/apply/[step]">) {
   const { slug, step } = await params;
-  return <StepView locale={await pageLocale(params)} slug={slug} stepId={step} />;
+  const { change } = await searchParams;
+  return <StepView locale={await pageLocale(params)} slug={slug} stepId={step} change={change === "1"} />;
 }
