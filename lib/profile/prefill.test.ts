@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { services } from "@/lib/services";
 import { visibleSteps, visibleFields } from "@/lib/form-engine/journey";
-import { mergePrefill, prefillAnswers } from "./prefill";
+import { answersFromProfile, mergePrefill, prefillAnswers } from "./prefill";
 import type { ProfileSnapshot } from "./profile-snapshot";
 
 const ctx = { today: "2026-11-25" };
@@ -65,5 +65,21 @@ describe("mergePrefill", () => {
     const merged = mergePrefill({ applicantName: "", applicantMobile: "13900000009" }, { answers: { applicantName: "A·B", applicantMobile: "13800000001", applicantIdNumber: "11010519491231002X" }, sources: { applicantName: "fullName", applicantMobile: "mobile", applicantIdNumber: "idNumber" } });
     expect(merged.answers).toEqual({ applicantName: "", applicantMobile: "13900000009", applicantIdNumber: "11010519491231002X" });
     expect(merged.prefilled).toEqual({ applicantIdNumber: "idNumber" });
+  });
+});
+
+describe("answersFromProfile", () => {
+  const service = services.find((s) => s.slug === "elderly-allowance")!;
+  const prefill = prefillAnswers(service, full, ctx);
+  it("counts answers that are the profile's value, prefilled now or saved earlier (address keys in any order)", () => {
+    const a = full.address as Record<string, string>;
+    const saved = { applicantName: full.fullName, applicantAddress: { detail: a.detail, community: a.community, township: a.township, county: a.county } };
+    const { answers } = mergePrefill(saved, prefill);
+    expect(Object.keys(answersFromProfile(answers, prefill)).sort()).toEqual(Object.keys(prefill.answers).sort());
+  });
+  it("does not count an answer the person changed", () => {
+    const { answers } = mergePrefill({ applicantMobile: "13900000000" }, prefill);
+    expect(answersFromProfile(answers, prefill)).not.toHaveProperty("applicantMobile");
+    expect(answersFromProfile(answers, prefill)).toHaveProperty("applicantName", "fullName");
   });
 });
