@@ -6,11 +6,14 @@ import { listMyApplications } from "@/lib/applications/list-my-applications";
 import { getService } from "@/lib/services";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { countUnread } from "@/lib/notifications/list-inbox";
+import type { Status } from "@/lib/applications/status-machine";
+import { StatusBadge } from "./status-badge";
 
 // "My applications": drafts to continue (on any device), and submitted applications with their receipts.
 export async function MyApplicationsView({ locale }: { locale: Locale }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/applications`);
-  const [t, rows] = await Promise.all([getT(locale, "applications"), listMyApplications(user.id)]);
+  const [t, tt, rows, unread] = await Promise.all([getT(locale, "applications"), getT(locale, "tracking"), listMyApplications(user.id), countUnread(user.id)]);
   const withService = rows.flatMap((r) => {
     const service = getService(r.serviceSlug);
     return service ? [{ ...r, title: service.title[locale] }] : [];
@@ -20,7 +23,8 @@ export async function MyApplicationsView({ locale }: { locale: Locale }) {
   return (
     <>
       <h1 className="text-3xl font-bold mb-3">{t("list.title")}</h1>
-      <p className="text-lg mb-6">{t("list.intro")}</p>
+      <p className="text-lg mb-2">{t("list.intro")}</p>
+      <p className="text-lg mb-6"><Link href={`/${locale}/account/inbox`} className="inline-flex min-h-11 items-center">{unread ? tt("inbox.link", { count: unread }) : tt("inbox.linkNone")}</Link></p>
       {withService.length === 0 && (
         <p className="text-lg mb-6">{t("list.empty")} <Link href={`/${locale}/services`}>{t("list.browse")}</Link></p>
       )}
@@ -45,9 +49,14 @@ export async function MyApplicationsView({ locale }: { locale: Locale }) {
             {submitted.map((a) => (
               <li key={a.id} className="border-2 border-line rounded-lg p-4">
                 <p className="text-xl font-semibold mb-1">{a.title}</p>
-                <p className="mb-1"><bdi dir="ltr">{a.reference}</bdi> · {t(`list.status.${a.status}`)}</p>
+                <p className="mb-1"><bdi dir="ltr">{a.reference}</bdi></p>
+                <p className="mb-1"><StatusBadge status={a.status as Status} label={tt(`status.${a.status}`)} /></p>
+                <p className="mb-1">{tt(`next.${a.status}`)}</p>
                 {a.promisedBy && <p className="text-muted mb-2">{t("receipt.promisedBy")}: {formatDate(a.promisedBy, locale)}</p>}
-                <Link href={`/${locale}/applications/${a.id}/receipt`} className="inline-flex min-h-11 items-center text-lg">{t("list.receipt", { service: a.title })}</Link>
+                <p className="flex flex-wrap gap-x-6">
+                  <Link href={`/${locale}/applications/${a.id}`} className="inline-flex min-h-11 items-center text-lg font-semibold">{tt("detail.open", { service: a.title })}</Link>
+                  <Link href={`/${locale}/applications/${a.id}/receipt`} className="inline-flex min-h-11 items-center text-lg">{t("list.receipt", { service: a.title })}</Link>
+                </p>
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ import { langOfTyped } from "@/lib/i18n/text-lang";
 export async function Timeline({ entries, locale, service, headingLevel = 2 }: { entries: readonly TimelineEntry[]; locale: Locale; service: ServiceDef; headingLevel?: 2 | 3 }) {
   const [t, ts] = await Promise.all([getT(locale, "tracking"), getT(locale, "services")]);
   const H = headingLevel === 2 ? "h2" : "h3";
+  const Item = headingLevel === 2 ? "h3" : "h4";
   const material = (id: string) => service.materials.find((m) => m.id === id)?.title[locale] ?? id;
   return (
     <section aria-labelledby="timeline-heading" className="mb-8">
@@ -20,7 +21,7 @@ export async function Timeline({ entries, locale, service, headingLevel = 2 }: {
           <li key={e.id} className="relative">
             <span aria-hidden="true" className="absolute -start-[1.85rem] top-2 size-3.5 rounded-full bg-brand-700" />
             <p className="text-muted"><time dateTime={e.at.toISOString()}>{formatDateTime(e.at, locale)}</time></p>
-            <p className="text-xl font-semibold">{t(`event.${e.type}`)}</p>
+            <Item className="text-xl font-semibold">{t(`event.${e.type}`)}</Item>
             {e.actorRole && (
               <p className="text-muted">
                 {t(`actor.${e.actorRole}`)}

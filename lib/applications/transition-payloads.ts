@@ -30,7 +30,8 @@ export const transitionPayloads = {
     .object({ delivery: z.enum(deliveryMethods, { message: "workbench:errors.delivery" }), trackingNumber: z.string().trim().toUpperCase().optional().transform((v) => v || undefined), note })
     .refine((v) => v.delivery !== "post" || /^[A-Z0-9]{8,20}$/.test(v.trackingNumber ?? ""), { message: "workbench:errors.trackingNumber", path: ["trackingNumber"] }),
   close: z.object({ note }),
-  withdraw: z.object({ note }),
+  // Withdrawing cannot be undone: the resident ticks a confirmation, checked here too (the form works without JS).
+  withdraw: z.object({ confirm: z.literal("yes", { message: "tracking:withdraw.confirmRequired" }), note }),
   undo_submit: z.object({}),
 } satisfies Record<EventType, z.ZodType>;
 

@@ -1,0 +1,9 @@
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { InboxView } from "@/components/application/inbox-view";
+import { titleFrom } from "@/components/layout/page-title";
+
+export const generateMetadata = titleFrom("tracking", "inbox.title");
+
+export default async function InboxPage({ params }: PageProps<"/[locale]/account/inbox">) {
+  return <InboxView locale={await pageLocale(params)} />;
+}
