@@ -5,6 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { getT } from "@/lib/i18n/server";
 import { getService } from "@/lib/services";
+import { smsBody } from "./sms-body";
 
 export type StatusNotice = {
   applicationId: string;
@@ -28,8 +29,6 @@ export async function notifyApplicant(tx: Prisma.TransactionClient, n: StatusNot
   const locale = user?.locale ?? "zh";
   const t = await getT(locale, "tracking");
   const service = getService(n.serviceSlug)?.title[locale] ?? n.serviceSlug;
-  // A Latin reference inside right-to-left text is isolated (FSI … PDI) so that phones never reorder it.
-  const reference = locale === "ug" ? `\u2068${n.reference ?? ""}\u2069` : n.reference ?? "";
-  const body = t("sms.body", { service, reference, status: t(`sms.event.${n.type}`) });
+  const body = smsBody(t, locale, { service, reference: n.reference, type: n.type });
   await tx.outboxMessage.create({ data: { channel: "sms", to, locale, body } });
 }
