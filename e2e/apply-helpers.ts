@@ -4,6 +4,7 @@ import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { Answers, FieldDef, ServiceDef, StepDef } from "../lib/form-engine/types";
 import { visibleFields, visibleSteps } from "../lib/form-engine/journey";
+import { formatAnswer } from "../lib/form-engine/format-answer";
 import { translator } from "./fixtures";
 
 type Locale = "zh" | "ug";
@@ -72,13 +73,37 @@ async function fillField(scope: Locator | Page, field: FieldDef, value: unknown,
   }
 }
 
-/** Fills one step from the answer data and saves it. */
+/** Does the summary card (a step whose answers all came from the profile) show exactly this answer data? It is
+ * compared as shown: labels, and values formatted and masked the way the card does. */
+async function summaryShows(card: Locator, step: StepDef, answers: Answers, locale: Locale): Promise<boolean> {
+  const rows = await card.locator("dl > div").evaluateAll((divs) =>
+    divs.map((d) => ({ label: d.querySelector("dt")?.textContent?.trim() ?? "", value: d.querySelector("dd bdi")?.textContent?.trim() ?? "" })),
+  );
+  const fields = visibleFields(step, answers, "online").filter((f) => answers[f.name] !== undefined);
+  return fields.every((f) => {
+    const row = rows.find((r) => r.label === f.label[locale]);
+    return row !== undefined && row.value === formatAnswer(f, answers[f.name], locale, { maskIds: true, maskMobiles: true });
+  });
+}
+
+/** Fills one step from the answer data and saves it. A step shown as a summary card is confirmed when the card
+ * shows this answer data; otherwise "change" opens its fields, which are filled as usual. */
 export async function fillStep(page: Page, step: StepDef, answers: Answers, locale: Locale) {
+  const t = translator(locale);
+  const card = page.getByRole("region", { name: t("form:summary.title") });
+  if (await card.count()) {
+    if (await summaryShows(card, step, answers, locale)) {
+      await page.getByRole("button", { name: t("form:summary.confirm") }).click();
+      return;
+    }
+    await card.getByRole("link", { name: t("form:summary.change") }).click();
+    await expect(page).toHaveURL(/\?change=1$/);
+  }
   for (const field of visibleFields(step, answers, "online")) {
     if (answers[field.name] === undefined) continue;
     await fillField(page, field, answers[field.name], locale);
   }
-  await page.getByRole("button", { name: translator(locale)("form:next") }).click();
+  await page.getByRole("button", { name: t("form:next") }).click();
 }
 
 /** Completes every visible step of a started application and stops on the review page. */
@@ -87,6 +112,7 @@ export async function completeSteps(page: Page, service: ServiceDef, answers: An
   const steps = visibleSteps(service, answers, "online");
   for (const step of steps) {
     await expect(page).toHaveURL(new RegExp(`/apply/${step.id}$`));
+    // Server-rendered: once the heading is there, so is the summary card if the step has one.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(step.title[locale]);
     await checkA11y();
     await fillStep(page, step, answers, locale);

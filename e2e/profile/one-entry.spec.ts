@@ -6,10 +6,12 @@ import { services } from "../../lib/services";
 import { answers as elderlyAnswers } from "../answer-fixtures/elderly-allowance.answers";
 
 import { idCheckDigit } from "../../lib/validators/id-number";
+import { maskIdNumber } from "../../lib/format/mask";
 
 const validId = (first17: string) => first17 + idCheckDigit(first17);
 const elderly = services.find((s) => s.slug === "elderly-allowance")!;
 const second = services.find((s) => s.slug === "residence-permit")!;
+const TYPEABLE = "input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]), select, textarea";
 const PROFILE_LABEL = /姓名|身份证|手机|电话|地址|住址|ئىسىم|كىملىك|يانفون|تېلېفون|ئادرېس/;
 
 test("a new resident never types their own facts twice: the second item starts filled in", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
@@ -34,12 +36,28 @@ test("a new resident never types their own facts twice: the second item starts f
   await expect(page.getByRole("status").filter({ hasText: t("profile:writeBack.updated") })).toBeVisible();
   await checkA11y();
 
-  // A second item: count the profile-type fields on its first step that are still empty.
+  // A second item: its first step's answers all came from the profile, so it is a card to confirm, not fields.
   await page.goto(`/${portalLocale}/services/${second.slug}/apply`);
   await expect(page).toHaveURL(/\/apply\/applicant$/);
+  const card = page.getByRole("region", { name: t("form:summary.title") });
+  await expect(card).toBeVisible();
+  // Each value says where it came from: the resident's own entry, accepted into the profile above.
+  await expect(card.getByText(`${t("form:source.profile")} · ${t("form:source.self")}`)).toHaveCount(second.steps[0]!.fields.length);
+  await expect(card).toContainText(maskIdNumber(ownId));
+  expect(await page.getByRole("main").locator(TYPEABLE).count(), "fields to type on a summary card").toBe(0);
+  await checkA11y();
+  // Confirming saves the step with those values and moves on.
+  await page.getByRole("button", { name: t("form:summary.confirm") }).click();
+  await expect(page).toHaveURL(new RegExp(`/apply/${second.steps[1]!.id}$`));
+  await checkA11y();
+  // "Change" opens the same step's fields: still nothing left to type, each field says where its value came from.
+  await page.getByRole("link", { name: t("form:back") }).click();
+  await expect(page).toHaveURL(/\/apply\/applicant$/);
+  await card.getByRole("link", { name: t("form:summary.change") }).click();
+  await expect(page).toHaveURL(/\/apply\/applicant\?change=1$/);
   await expect(page.getByRole("note")).toHaveText(t("form:prefilledStep"));
   await checkA11y();
-  const empty = await page.getByRole("main").locator("input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]), select, textarea").evaluateAll(
+  const empty = await page.getByRole("main").locator(TYPEABLE).evaluateAll(
     (els, src) => {
       const re = new RegExp(src);
       return els
@@ -50,6 +68,10 @@ test("a new resident never types their own facts twice: the second item starts f
     PROFILE_LABEL.source,
   );
   expect(empty, "profile fields left to type again").toEqual([]);
+  const nameField = second.steps[0]!.fields[0]!;
+  await expect(page.getByLabel(new RegExp(`^${nameField.label[portalLocale].replace(/[()（）]/g, ".")}`))).toHaveAccessibleDescription(
+    new RegExp(`${t("form:source.profile")} · ${t("form:source.self")}`),
+  );
 });
 
 test("household members entered once are offered in the next item that needs them", async ({ page, visit, checkA11y, t, portalLocale }) => {
@@ -64,7 +86,9 @@ test("household members entered once are offered in the next item that needs the
   await consentIfAsked(page, mla, portalLocale);
   await page.goto(`/${portalLocale}/services/${mla.slug}/apply/applicant`);
   await checkA11y();
-  await page.getByRole("button", { name: t("form:next") }).click(); // the applicant step is filled from the profile
+  // The applicant step is filled from her registry-verified profile: confirmed, not retyped.
+  await expect(page.getByRole("region", { name: t("form:summary.title") })).toContainText(`${t("form:source.profile")} · ${t("form:source.registryVerified")}`);
+  await page.getByRole("button", { name: t("form:summary.confirm") }).click();
   await expect(page).toHaveURL(/\/apply\/household$/);
   await checkA11y();
   const typeField = mla.steps.find((s) => s.id === "household")!.fields.find((f) => f.kind === "radio")!;
@@ -73,6 +97,47 @@ test("household members entered once are offered in the next item that needs the
   const first = page.getByRole("group", { name: new RegExp(translator(portalLocale)("form:group.item", { n: "1" })) });
   await expect(first.getByLabel(/^(姓名|ئىسىم)/)).toHaveValue("艾买提·托合提");
   await expect(first.getByLabel(/^(身份证号|كىملىك نومۇرى)/)).toHaveValue("654002198509110012");
+  await checkA11y();
+});
+
+test("one person is picked from the household list: the elder's name and ID are never typed", async ({ page, visit, checkA11y, t, portalLocale }) => {
+  // 阿依古丽 (13800000001) applies for 高龄津贴 for her father, who is in her household list. Nothing is submitted:
+  // the four projects share her draft and save the same values.
+  const step = elderly.steps.find((s) => s.id === "elder")!;
+  const field = (name: string) => step.fields.find((f) => f.name === name)!;
+  const labelled = (name: string) => page.getByLabel(new RegExp(`^${field(name).label[portalLocale].replace(/[()（）?？]/g, ".")}`));
+  const father = { name: "托合提·热合曼", idNumber: "654002194803020044" };
+  await visit("/sign-in");
+  await signIn(page, t, "resident", "13800000001");
+  await expect(page).toHaveURL(/\/account$/);
+  await checkA11y();
+  await page.request.get(`/${portalLocale}/services/${elderly.slug}/apply`); // opens (or resumes) the draft
+  await visit(`/services/${elderly.slug}/apply/elder`);
+  const forWhom = field("forWhom");
+  if (forWhom.kind !== "radio") throw new Error("forWhom is a radio");
+  await page.getByRole("group", { name: forWhom.label[portalLocale] }).getByLabel(forWhom.options[1]!.label[portalLocale], { exact: true }).check();
+  const picker = page.getByLabel(t("form:householdPick.label"));
+  const fatherOption = t("form:householdPick.member", { name: father.name, relation: t("profile:relations.parent") });
+  // Her child is not offered as an elder.
+  await expect(picker.locator("option", { hasText: "阿力木" })).toHaveCount(0);
+  await picker.selectOption({ label: fatherOption });
+  await expect(labelled("elderName")).toHaveValue(father.name);
+  await expect(labelled("elderIdNumber")).toHaveValue(father.idNumber);
+  await expect(labelled("elderRelation")).toHaveValue("parent");
+  await expect(labelled("elderName")).toHaveAccessibleDescription(new RegExp(`${t("form:source.household")} · ${t("form:source.registryVerified")}`));
+  await expect(page.getByRole("status").filter({ hasText: t("form:householdPick.filled", { name: father.name }) })).toHaveCount(1);
+  await checkA11y();
+  await page.getByRole("button", { name: t("form:next") }).click();
+  await expect(page).toHaveURL(/\/apply\/payout$/);
+  await checkA11y();
+  // Saved: back on the step, the picker names him again.
+  await page.getByRole("link", { name: t("form:back") }).click();
+  await expect(page).toHaveURL(/\/apply\/elder$/);
+  await expect(picker.locator("option:checked")).toHaveText(fatherOption);
+  // "Someone else" empties what the pick filled, for typing (not saved here).
+  await picker.selectOption({ label: t("form:householdPick.other") });
+  await expect(labelled("elderName")).toHaveValue("");
+  await expect(labelled("elderIdNumber")).toHaveValue("");
   await checkA11y();
 });
 

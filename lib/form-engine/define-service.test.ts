@@ -3,7 +3,7 @@ import { elderlyAllowance } from "@/lib/services/items/elderly-allowance";
 import { defineService, householdPickProblems } from "./define-service";
 import type { StepDef } from "./types";
 
-const elder = elderlyAllowance.steps.find((s) => s.id === "elder")!;
+const elder: StepDef = elderlyAllowance.steps.find((s) => s.id === "elder")!;
 
 describe("defineService: household picks", () => {
   it("accepts the catalogue's picks", () => {

@@ -5,7 +5,7 @@ import type { StepDef } from "@/lib/form-engine/types";
 import { membersFor, pickedMember, pickValues, unpickValues, type PickableMember } from "./household-pick";
 
 const ctx = { today: "2026-11-25" };
-const elder = elderlyAllowance.steps.find((s) => s.id === "elder")!;
+const elder: StepDef = elderlyAllowance.steps.find((s) => s.id === "elder")!;
 const pick = elder.householdPick!;
 const household: PickableMember[] = [
   { relation: "spouse", name: "艾买提·托合提", idNumber: "654002198509110012" },
