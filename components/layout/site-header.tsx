@@ -15,7 +15,7 @@ export async function SiteHeader({ locale, pathname, search, textSize, user }: P
   const displayName = user ? (locale === "ug" && user.nameUg ? user.nameUg : user.nameZh) : null;
   return (
     <header className="bg-brand-700 text-white print:hidden">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-50 focus:bg-white focus:text-ink focus:p-3 focus:rounded-md">
+      <a href="#main" className="skip-link">
         {t("skipToContent")}
       </a>
       <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-3">
