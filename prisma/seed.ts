@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/db/generated/client";
 import { hashPassword } from "../lib/auth/password";
 import { demoDepartments, demoProfiles, demoUsers, DEMO_PASSWORD, testResidents } from "./seed-data";
+import { seedDemoApplications } from "./seed-applications";
 
 async function main() {
   if (process.env.NODE_ENV === "production") {
@@ -34,7 +35,9 @@ async function main() {
       }
       for (const m of d.household) await db.householdMember.create({ data: { ownerId: user.id, ...m, source: "registry", verified: true } });
     }
-    console.log(`[seed] demo data ready (${created} new accounts)`);
+    // Applications in every status for the demo residents (after their accounts and profiles exist).
+    const applications = await seedDemoApplications(db);
+    console.log(`[seed] demo data ready (${created} new accounts, ${applications} new demo applications)`);
   } finally {
     await db.$disconnect();
   }

@@ -9,14 +9,14 @@ import { trackAction } from "./track-action";
 export async function TrackForm({ locale, reference }: { locale: Locale; reference: string }) {
   const t = await getT(locale, "tracking");
   return (
-    <form action={trackAction} className="border-2 border-line rounded-lg p-4 sm:p-6 max-w-xl">
+    <form action={trackAction} className="max-w-xl sm:border-2 sm:border-line sm:rounded-lg sm:p-6">
       <TextField
         id="track-reference" name="reference" label={t("track.reference")} hint={t("track.referenceHint")}
         defaultValue={reference} dir="ltr" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={40} required
       />
       <TextField
         id="track-id-tail" name="idTail" label={t("track.idTail")} hint={t("track.idTailHint")}
-        dir="ltr" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={6} size={8} required className="max-w-40"
+        dir="ltr" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={6} size={8} required
       />
       <button type="submit" className={`${buttonClasses.primary} text-lg`}>{t("track.submit")}</button>
     </form>
