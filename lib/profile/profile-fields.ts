@@ -12,7 +12,7 @@ export const profileFieldDefs: Record<ProfileFieldName, FieldDef> = {
   // The name as written in Uyghur script (shown on Uyghur pages); the Chinese-script name stays the legal one.
   fullNameUg: {
     kind: "text", name: "fullNameUg", label: L("维吾尔文姓名", "ئۇيغۇرچە ئىسىم-فامىلە"), optional: true, maxLength: 50, script: "ug",
-    hint: L("用维吾尔文字母填写，例如 ئايگۈل ئەھمەت", "ئۇيغۇر يېزىقىدا يېزىڭ، مەسىلەن: ئايگۈل ئەھمەت"),
+    hint: L("用维吾尔文字母填写，各部分之间用空格隔开", "ئۇيغۇر ھەرپلىرى بىلەن يېزىڭ، ھەر قايسى قىسمىنى بوشلۇق بىلەن ئايرىڭ"),
     pattern: { regex: UYGHUR_PERSON_NAME, message: "profile:errors.nameUg" },
   },
   idNumber: { kind: "idNumber", name: "idNumber", label: L("身份证号", "كىملىك نومۇرى") },
