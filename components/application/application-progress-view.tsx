@@ -13,6 +13,7 @@ import { StatusBadge } from "./status-badge";
 import { SupplementForm } from "./supplement-form";
 import { WithdrawForm } from "./withdraw-form";
 import { UndoSubmitForm } from "./undo-submit-form";
+import { ReadAloud } from "@/components/a11y/read-aloud";
 
 // One application as its applicant follows it: status in plain words, what happens next and by when, what they
 // must do (supplement, or nothing), withdraw or undo while possible, and every event so far.
@@ -31,6 +32,7 @@ export async function ApplicationProgressView({ locale, id }: { locale: Locale; 
     <>
       <p className="text-lg text-muted">{app.service.title[locale]}</p>
       <h1 className="text-3xl font-bold mb-4">{t("detail.title")}</h1>
+      <ReadAloud />
       <dl className="text-lg grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
         <dt className="font-semibold">{t("detail.reference")}</dt>
         <dd className="break-all"><bdi dir="ltr">{app.reference}</bdi></dd>

@@ -1,0 +1,60 @@
+"use client";
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { buttonClasses } from "@/components/ui/button-classes";
+
+type State = "idle" | "speaking" | "noVoice" | "unsupported";
+
+const speechLang = { zh: "zh", ug: "ug" } as const;
+
+/** Voices for a language; the list may arrive a moment after the page loads ("voiceschanged"). */
+function voicesFor(lang: string): Promise<SpeechSynthesisVoice[]> {
+  const pick = () => speechSynthesis.getVoices().filter((v) => v.lang.toLowerCase().replace("_", "-").startsWith(lang));
+  const now = pick();
+  if (now.length || speechSynthesis.getVoices().length) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = () => resolve(pick());
+    speechSynthesis.addEventListener("voiceschanged", done, { once: true });
+    setTimeout(done, 1200);
+  });
+}
+
+// "Read this page" for people who find reading hard: the browser's own speech synthesis, in the page's language.
+// Where the browser has no voice for that language (often Uyghur), it says so instead of failing silently.
+export function ReadAloud({ targetId = "main" }: { targetId?: string }) {
+  const { t, i18n } = useTranslation("a11y");
+  const [state, setState] = useState<State>("idle");
+  const lang = i18n.language === "ug" ? speechLang.ug : speechLang.zh;
+  useEffect(() => () => {
+    if (typeof window !== "undefined" && "speechSynthesis" in window) speechSynthesis.cancel();
+  }, []);
+
+  async function toggle() {
+    if (!("speechSynthesis" in window)) return setState("unsupported");
+    if (state === "speaking") {
+      speechSynthesis.cancel();
+      return setState("idle");
+    }
+    const voices = await voicesFor(lang);
+    if (!voices.length) return setState("noVoice");
+    const text = document.getElementById(targetId)?.innerText ?? "";
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.voice = voices[0]!;
+    utterance.lang = voices[0]!.lang;
+    utterance.onend = () => setState("idle");
+    utterance.onerror = () => setState("idle");
+    speechSynthesis.speak(utterance);
+    setState("speaking");
+  }
+
+  return (
+    <div className="my-4 print:hidden">
+      <button type="button" className={buttonClasses.secondary} aria-pressed={state === "speaking"} onClick={() => void toggle()}>
+        <span aria-hidden="true">🔊</span> {state === "speaking" ? t("readAloud.stop") : t("readAloud.start")}
+      </button>
+      <p role="status" className="mt-2 text-lg">
+        {state === "noVoice" ? t("readAloud.noVoice") : state === "unsupported" ? t("readAloud.unsupported") : ""}
+      </p>
+    </div>
+  );
+}
