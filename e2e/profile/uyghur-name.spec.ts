@@ -13,6 +13,8 @@ test("the Uyghur-script name is edited, checked and shown with its source", asyn
   await checkA11y();
   await page.getByRole("link", { name: t("profile:edit") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("profile:editTitle"));
+  // Test residents are registered as "测试居民N", which is not a person name: give a real one first.
+  await page.getByLabel(new RegExp(`^${profileFieldDefs.fullName.label[portalLocale]}`)).fill("艾则孜·吐尔逊");
   const field = page.getByLabel(new RegExp(`^${profileFieldDefs.fullNameUg.label[portalLocale]}`));
   // Typed right to left, as Uyghur, on the Chinese page too.
   await expect(field).toHaveAttribute("dir", "rtl");
