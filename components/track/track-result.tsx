@@ -19,7 +19,7 @@ export async function TrackResult({ locale, app }: { locale: Locale; app: Tracke
         <dt className="font-semibold">{t("detail.reference")}</dt>
         <dd className="break-all"><bdi dir="ltr">{app.reference}</bdi></dd>
         <dt className="font-semibold">{t("detail.status")}</dt>
-        <dd role="status"><StatusBadge status={app.status} label={t(`status.${app.status}`)} /></dd>
+        <dd><span role="status"><StatusBadge status={app.status} label={t(`status.${app.status}`)} /></span></dd>
         <dt className="font-semibold">{t("detail.nextStep")}</dt>
         <dd>{t(`next.${app.status}`)}</dd>
         {app.promisedBy && (
