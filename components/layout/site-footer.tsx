@@ -1,10 +1,11 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
+import Link from "next/link";
 import { serviceHall } from "@/lib/site/service-hall";
 
 // Help that a person can reach, on every page (WCAG 3.2.6 consistent help; MIIT ageing-friendly rules).
 export async function SiteFooter({ locale }: { locale: Locale }) {
-  const t = await getT(locale);
+  const [t, ta] = await Promise.all([getT(locale), getT(locale, "a11y")]);
   return (
     <footer className="mt-12 border-t-4 border-brand-700 bg-brand-50 print:hidden">
       <section aria-labelledby="footer-help" className="mx-auto max-w-5xl px-4 py-6 text-lg">
@@ -18,7 +19,8 @@ export async function SiteFooter({ locale }: { locale: Locale }) {
           <dt className="font-semibold">{t("footer.hoursLabel")}</dt>
           <dd>{t("footer.hoursDays")} <bdi dir="ltr" className="inline-block">{serviceHall.hours}</bdi></dd>
         </dl>
-        <p className="mt-4 text-muted">{t("footer.owner")}</p>
+        <p className="mt-4"><Link href={`/${locale}/accessibility`}>{ta("statement.link")}</Link></p>
+        <p className="mt-2 text-muted">{t("footer.owner")}</p>
       </section>
     </footer>
   );
