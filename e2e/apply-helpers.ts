@@ -50,8 +50,8 @@ async function fillField(scope: Locator | Page, field: FieldDef, value: unknown,
     }
     case "file": {
       const files = value as string[];
-      // The field's own box (label, input, status, list of uploaded files) is the input's parent.
-      const box = byLabel().locator("xpath=..");
+      // The field's own box (label, input, status, list of uploaded files) is the input's nearest <div>.
+      const box = byLabel().locator("xpath=ancestor::div[1]");
       for (const f of files) {
         await byLabel().setInputFiles(path.join(__dirname, "files", f));
         await expect(box.getByText(new RegExp(`${escape(t("form:file.uploaded"))}.*${escape(f)}`))).toBeVisible();
