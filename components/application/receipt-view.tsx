@@ -16,6 +16,7 @@ import { WriteBackOffer } from "./write-back-offer";
 import { loadProfileSnapshot } from "@/lib/profile/load-profile";
 import { writeBackOffers } from "@/lib/profile/write-back";
 import { langOfTyped } from "@/lib/i18n/text-lang";
+import { ReadAloud } from "@/components/a11y/read-aloud";
 
 // 受理回执: the official acknowledgement, Chinese and Uyghur side by side, printable on one page.
 export async function ReceiptView({ locale, id, updated = false, conflict = false }: { locale: Locale; id: string; updated?: boolean; conflict?: boolean }) {
@@ -72,6 +73,7 @@ export async function ReceiptView({ locale, id, updated = false, conflict = fals
         <h1 className="text-3xl font-bold">{t("receipt.submitted")}</h1>
         <p className="text-xl mt-2 break-all">{t("receipt.reference")}: <strong><bdi dir="ltr">{app.reference}</bdi></strong></p>
       </div>
+      <ReadAloud />
       <div className="border-2 border-ink rounded-lg p-3 sm:p-6 print:border-0 print:p-0">
         <div className="grid gap-8 md:grid-cols-2">
           {column("zh", zh, services_zh)}

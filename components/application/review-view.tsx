@@ -12,6 +12,7 @@ import { submitAction } from "@/lib/applications/actions/submit-action";
 import { Alert } from "@/components/ui/alert";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { SubmitButton } from "./submit-button";
+import { ReadAloud } from "@/components/a11y/read-aloud";
 
 // "Check your answers": every answer with a link back to its step, then one submit button.
 export async function ReviewView({ locale, slug, error }: { locale: Locale; slug: string; error?: string }) {
@@ -27,6 +28,7 @@ export async function ReviewView({ locale, slug, error }: { locale: Locale; slug
     <>
       <p className="text-lg text-muted">{service.title[locale]}</p>
       <h1 className="text-3xl font-bold mb-3">{t("review.title")}</h1>
+      <ReadAloud />
       <p className="text-lg mb-6">{t("review.intro")}</p>
       {error && <Alert tone="error" live><p className="text-lg">{t(error)}</p></Alert>}
       {visibleSteps(service, draft.answers, "online").map((step) => (

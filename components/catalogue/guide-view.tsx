@@ -7,6 +7,7 @@ import { getService } from "@/lib/services";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getDraft } from "@/lib/applications/get-draft";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { ReadAloud } from "@/components/a11y/read-aloud";
 
 // The service guide (办事指南): everything a person needs to know before applying, in the order of the national
 // service-guide template, and one clear way to start.
@@ -21,6 +22,7 @@ export async function GuideView({ locale, slug }: { locale: Locale; slug: string
     <article>
       <p className="text-muted text-lg">{t("guide.label")}</p>
       <h1 className="text-3xl font-bold mb-3">{L(service.title, locale)}</h1>
+      <ReadAloud />
       <p className="text-lg mb-6 max-w-3xl">{L(service.summary, locale)}</p>
       <StartButton href={start} label={draft ? t("guide.continue") : user ? t("guide.start") : t("guide.signInToStart")} />
 
