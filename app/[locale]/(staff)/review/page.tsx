@@ -1,9 +1,9 @@
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { StaffWorkspaceView } from "@/components/staff/staff-workspace-view";
+import { ReviewQueueView } from "@/components/review/review-queue-view";
 import { titleFrom } from "@/components/layout/page-title";
 
-export const generateMetadata = titleFrom("staff", "workspace.reviewer");
+export const generateMetadata = titleFrom("workbench", "queue.title");
 
-export default async function ReviewWorkspacePage({ params }: PageProps<"/[locale]/review">) {
-  return <StaffWorkspaceView locale={await pageLocale(params)} role="reviewer" />;
+export default async function ReviewQueuePage({ params, searchParams }: PageProps<"/[locale]/review">) {
+  return <ReviewQueueView locale={await pageLocale(params)} searchParams={await searchParams} />;
 }

@@ -1,0 +1,40 @@
+import type { Locale } from "@/lib/i18n/config";
+import { getT } from "@/lib/i18n/server";
+import { requireRole } from "@/lib/auth/require-role";
+import { services } from "@/lib/services";
+import { listDepartmentQueue, parseQueueFilter } from "@/lib/applications/list-department-queue";
+import { Alert } from "@/components/ui/alert";
+import { QueueFilters } from "./queue-filters";
+import { QueueTable } from "./queue-table";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+// The department review workbench: the reviewer's own department's applications, most urgent first, filterable.
+// Administrators pass the role gate (they may look at every workspace) but belong to no department, so they get
+// an explanation instead of somebody else's queue.
+export async function ReviewQueueView({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
+  const user = await requireRole(locale, ["reviewer", "admin"], `/${locale}/review`);
+  const [t, ts] = await Promise.all([getT(locale, "workbench"), getT(locale, "services")]);
+  const department = user.department;
+  if (user.role !== "reviewer" || !department) {
+    return (
+      <>
+        <h1 className="text-3xl font-bold mb-4">{t("queue.title")}</h1>
+        <Alert tone="info"><p className="text-lg">{t("queue.noDepartment")}</p></Alert>
+      </>
+    );
+  }
+  const filter = parseQueueFilter(searchParams);
+  const rows = await listDepartmentQueue(department.id, filter);
+  // Only the items this department takes part in (lead or co-department) are worth filtering by.
+  const items = services.filter((s) => s.department === department.id || (s.coDepartments as readonly string[] | undefined)?.includes(department.id));
+  return (
+    <>
+      <h1 className="text-3xl font-bold mb-2">{t("queue.title")}</h1>
+      <p className="text-xl mb-2">{t("queue.department", { department: ts(`departments.${department.id}`) })}</p>
+      <p className="text-lg mb-6">{t("queue.intro")}</p>
+      <QueueFilters locale={locale} filter={filter} items={items} />
+      {rows.length === 0 ? <p role="status" className="text-lg">{t("queue.empty")}</p> : <QueueTable locale={locale} rows={rows} />}
+    </>
+  );
+}
