@@ -52,7 +52,7 @@ export async function ApplicationProgressView({ locale, id }: { locale: Locale; 
       </dl>
       {app.pausedOn && <p className="border-s-4 border-brand-700 bg-brand-50 p-4 mb-6 rounded-e-md text-lg">{t("detail.paused")}</p>}
       {app.actions.includes("resubmit") && <SupplementForm applicationId={app.id} materials={materials} uploaded={uploaded} />}
-      {app.actions.includes("undo_submit") && <UndoSubmitForm applicationId={app.id} draftHref={`/${locale}/services/${app.serviceSlug}/apply`} />}
+      {app.actions.includes("undo_submit") && <UndoSubmitForm applicationId={app.id} locale={locale} />}
       <Timeline entries={app.timeline} locale={locale} service={app.service} />
       {open && <WithdrawForm applicationId={app.id} />}
       <p className="flex flex-wrap gap-x-6 gap-y-2 text-lg">

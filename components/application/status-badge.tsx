@@ -1,15 +1,16 @@
 import type { Status } from "@/lib/applications/status-machine";
 
-// The status in plain words, with a shape as well as a colour (never colour alone).
+// The status in plain words, with a shape as well as a colour (never colour alone). White background: the
+// coloured text then keeps 7:1 contrast (AAA) in senior mode.
 const look: Record<Status, string> = {
   draft: "border-line bg-white text-ink",
-  submitted: "border-brand-700 bg-brand-50 text-brand-900",
-  accepted: "border-brand-700 bg-brand-50 text-brand-900",
-  under_review: "border-brand-700 bg-brand-50 text-brand-900",
-  supplement_requested: "border-danger bg-danger-bg text-danger",
-  approved: "border-ok bg-ok-bg text-ok",
-  result_issued: "border-ok bg-ok-bg text-ok",
-  closed: "border-ok bg-ok-bg text-ok",
+  submitted: "border-brand-700 bg-white text-brand-900",
+  accepted: "border-brand-700 bg-white text-brand-900",
+  under_review: "border-brand-700 bg-white text-brand-900",
+  supplement_requested: "border-danger bg-white text-danger",
+  approved: "border-ok bg-white text-ok",
+  result_issued: "border-ok bg-white text-ok",
+  closed: "border-ok bg-white text-ok",
   not_accepted: "border-ink bg-white text-ink",
   refused: "border-ink bg-white text-ink",
   withdrawn: "border-line bg-white text-ink",

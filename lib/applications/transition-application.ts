@@ -127,5 +127,5 @@ export async function transitionApplication({ applicationId, event, actor, input
     throw e;
   }
   deliverOutboxSoon();
-  return { status: decision.to };
+  return { status: decision.to, serviceSlug: app.serviceSlug };
 }

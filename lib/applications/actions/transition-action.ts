@@ -4,6 +4,8 @@
 // keys (with field errors); anything else is logged with an id and shown as a generic error.
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { isLocale } from "@/lib/i18n/config";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { events, type EventType } from "../status-machine";
 import { transitionApplication, type TransitionActor } from "../transition-application";
@@ -26,8 +28,9 @@ function inputOf(formData: FormData): Record<string, unknown> {
 async function run(actor: TransitionActor | null, allowed: readonly EventType[], formData: FormData): Promise<TransitionState> {
   const event = String(formData.get("event") ?? "") as EventType;
   if (!actor || !allowed.includes(event)) return { ok: false, error: "errors:transition.forbidden", at: Date.now() };
+  let slug: string;
   try {
-    await transitionApplication({ applicationId: String(formData.get("applicationId") ?? ""), event, actor, input: inputOf(formData) });
+    ({ serviceSlug: slug } = await transitionApplication({ applicationId: String(formData.get("applicationId") ?? ""), event, actor, input: inputOf(formData) }));
   } catch (e) {
     if (e instanceof TransitionError) {
       revalidatePath("/", "layout"); // "moved on": the page re-renders with the current state and buttons
@@ -36,6 +39,11 @@ async function run(actor: TransitionActor | null, allowed: readonly EventType[],
     const ref = randomUUID().slice(0, 8);
     console.error(`[transition] ${ref}`, e);
     return { ok: false, event, error: "errors:error.body", at: Date.now() };
+  }
+  // An undone submission is a draft again: its progress page no longer exists, so go straight to the draft's review.
+  if (event === "undo_submit") {
+    const locale = formData.get("locale");
+    redirect(`/${isLocale(locale) ? locale : "zh"}/services/${slug}/apply/review`);
   }
   revalidatePath("/", "layout");
   return { ok: true, event, at: Date.now() };
