@@ -50,7 +50,8 @@ export async function listDepartmentQueue(departmentId: string, filter: QueueFil
       // The queue shows the applicant's name only (least data); the ID number is on the detail page, masked.
       applicantName: typeof answers.applicantName === "string" ? answers.applicantName : "",
       myPart: r.parts[0]?.status ?? null,
-      urgency: urgencyOf(deadline, today, r.status === "supplement_requested"),
+      // Decided or closed applications have no clock: never "overdue", so they do not crowd the top of "all".
+      urgency: openStatuses.includes(r.status as Status) ? urgencyOf(deadline, today, r.status === "supplement_requested") : ("onTime" as const),
     };
   });
   const rank = { overdue: 0, dueSoon: 1, onTime: 2, paused: 3 } as const;
