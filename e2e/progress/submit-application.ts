@@ -8,6 +8,7 @@ import type { Answers, ServiceDef } from "../../lib/form-engine/types";
 export async function submitApplication(page: Page, service: ServiceDef, answers: Answers, locale: "zh" | "ug", checkA11y: () => Promise<void>) {
   const t = translator(locale);
   await page.goto(`/${locale}/services/${service.slug}/apply`);
+  if (/\/consent$/.test(new URL(page.url()).pathname)) await checkA11y();
   await consentIfAsked(page, service, locale);
   await completeSteps(page, service, answers, locale, checkA11y);
   await checkA11y();
