@@ -81,6 +81,18 @@ export const test = base.extend<PortalOptions & Fixtures>({
 
 export { expect };
 
+/** Pairs of variants that together cover both languages and both text sizes. */
+export const variantPairs = [["zh-standard", "ug-large"], ["zh-large", "ug-standard"]] as const;
+
+/**
+ * Runs the calling test in one pair of variants only (both languages, one text size each). For long journeys whose
+ * every page is already scanned in all four variants by shorter tests: CI must stay under 30 minutes (NOTES.md).
+ */
+export function inVariantPair(pair: 0 | 1) {
+  const name = test.info().project.name;
+  test.skip(!(variantPairs[pair] as readonly string[]).includes(name), `runs in ${variantPairs[pair].join(" and ")}`);
+}
+
 export async function signIn(page: Page, t: Translate, audience: "resident" | "staff", login: string, password = DEMO_PASSWORD) {
   await page.getByLabel(t(audience === "resident" ? "auth:resident.login" : "auth:staff.login")).fill(login);
   await page.getByLabel(t("auth:password")).fill(password);

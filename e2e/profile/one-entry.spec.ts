@@ -1,6 +1,6 @@
 // "One entry, shared across channels": what a resident gave once is never typed again, and what the government
 // holds about them is visible to them, with every staff access.
-import { expect, expectNoAxeViolations, signIn, test, translator } from "../fixtures";
+import { expect, expectNoAxeViolations, signIn, test, translator, inVariantPair } from "../fixtures";
 import { completeSteps, consentIfAsked, residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
 import { answers as elderlyAnswers } from "../answer-fixtures/elderly-allowance.answers";
@@ -15,6 +15,7 @@ const TYPEABLE = "input:not([type=hidden]):not([type=checkbox]):not([type=radio]
 const PROFILE_LABEL = /姓名|身份证|手机|电话|地址|住址|ئىسىم|كىملىك|يانفون|تېلېفون|ئادرېس/;
 
 test("a new resident never types their own facts twice: the second item starts filled in", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
+  inVariantPair(1);
   test.setTimeout(120_000);
   await visit("/sign-in");
   await signIn(page, t, "resident", residentFor(info.project.name, 6));
@@ -101,6 +102,7 @@ test("household members entered once are offered in the next item that needs the
 });
 
 test("one person is picked from the household list: the elder's name and ID are never typed", async ({ page, visit, checkA11y, t, portalLocale }) => {
+  inVariantPair(0);
   // 阿依古丽 (13800000001) applies for 高龄津贴 for her father, who is in her household list. Nothing is submitted:
   // the four projects share her draft and save the same values.
   const step = elderly.steps.find((s) => s.id === "elder")!;
@@ -142,6 +144,7 @@ test("one person is picked from the household list: the elder's name and ID are 
 });
 
 test("the resident sees every staff access to their profile and can download all their data", async ({ page, visit, checkA11y, browser, baseURL, textSize, t, portalLocale }) => {
+  inVariantPair(1);
   // A clerk looks the resident up and reveals the full ID number, giving a reason.
   const clerk = await browser.newContext({ baseURL });
   await clerk.addCookies([{ name: "text-size", value: textSize, url: baseURL! }]);
@@ -206,6 +209,7 @@ test("a resident cannot open another resident's application by its address", asy
 });
 
 test("consent to sensitive data is asked per item, recorded, and can be revoked", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
+  inVariantPair(0);
   const mla = services.find((s) => s.slug === "minimum-living-allowance")!;
   await visit("/sign-in");
   await signIn(page, t, "resident", residentFor(info.project.name, 8));

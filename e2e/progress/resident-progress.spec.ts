@@ -1,6 +1,6 @@
 // Issue "Progress tracking…": the resident follows an application through supplement, parallel approval and
 // result, and every step shows in their timeline; withdraw and undo; nobody else's application opens by URL.
-import { expect, signIn, test, translator } from "../fixtures";
+import { expect, inVariantPair, signIn, test, translator } from "../fixtures";
 import { residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
 import { answers as mlaAnswers } from "../answer-fixtures/minimum-living-allowance.answers";
@@ -97,6 +97,7 @@ test("supplement, parallel approval and result: the resident sees every step", a
 });
 
 test("undo within ten minutes, withdraw with confirmation, and no one else's application by URL", async ({ page, visit, checkA11y, t, portalLocale, browser, baseURL }, info) => {
+  inVariantPair(1);
   test.setTimeout(180_000);
   await visit("/sign-in");
   await signIn(page, t, "resident", residentFor(info.project.name, 16));

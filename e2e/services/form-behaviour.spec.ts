@@ -1,7 +1,7 @@
 // How the form engine behaves for a person: mistakes explained, wrong files refused, nothing lost, one application
 // per submit. Uses the elderly-allowance item; every field kind is covered across the catalogue.
 import path from "node:path";
-import { expect, expectNoAxeViolations, signIn, test, translator } from "../fixtures";
+import { expect, expectNoAxeViolations, signIn, test, translator, inVariantPair } from "../fixtures";
 import { completeSteps, consentIfAsked, fillStep, residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
 import { elderlyAllowance } from "../../lib/services/items/elderly-allowance";
@@ -13,6 +13,7 @@ import type { FieldDef, FieldKindId, ServiceDef, StepDef } from "../../lib/form-
 const base = (locale: string, slug: string = elderlyAllowance.slug) => `/${locale}/services/${slug}/apply`;
 
 test("empty and invalid answers are listed in a focused, linked error summary", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
+  inVariantPair(0);
   await visit("/sign-in");
   await signIn(page, t, "resident", residentFor(info.project.name, 1));
   await expect(page).toHaveURL(/\/account$/);
@@ -36,6 +37,7 @@ test("empty and invalid answers are listed in a focused, linked error summary", 
 });
 
 test("a file that is not what its name says is refused; an accepted one is served to its owner only", async ({ page, visit, checkA11y, browser, baseURL, t, portalLocale }, info) => {
+  inVariantPair(1);
   await visit("/sign-in");
   await signIn(page, t, "resident", residentFor(info.project.name, 2));
   await expect(page).toHaveURL(/\/account$/);
@@ -66,6 +68,7 @@ test("a file that is not what its name says is refused; an accepted one is serve
 });
 
 test("a journey left in one browser continues in another, answers kept", async ({ page, visit, checkA11y, browser, baseURL, textSize, t, portalLocale }, info) => {
+  inVariantPair(0);
   const resident = residentFor(info.project.name, 3);
   await visit("/sign-in");
   await signIn(page, t, "resident", resident);
@@ -94,6 +97,7 @@ test("a journey left in one browser continues in another, answers kept", async (
 });
 
 test("a double-clicked submit creates exactly one application", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
+  inVariantPair(1);
   await visit("/sign-in");
   await signIn(page, t, "resident", residentFor(info.project.name, 4));
   await expect(page).toHaveURL(/\/account$/);
@@ -131,6 +135,7 @@ function firstStepWith(kind: FieldKindId): { service: ServiceDef; step: StepDef;
 }
 
 test("every field kind explains an empty required answer in the error summary", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
+  inVariantPair(0);
   test.setTimeout(300_000);
   await visit("/sign-in");
   await signIn(page, t, "resident", residentFor(info.project.name, 5));

@@ -5,18 +5,16 @@
 // The answer data lives in e2e/answer-fixtures/, one fixture per item.
 import fs from "node:fs";
 import path from "node:path";
-import { expect, signIn, test } from "../fixtures";
+import { expect, inVariantPair, signIn, test } from "../fixtures";
 import { completeSteps, residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
 import type { Answers } from "../../lib/form-engine/types";
-
-const pairs = [["zh-standard", "ug-large"], ["zh-large", "ug-standard"]];
 
 services.forEach((service, index) => {
   const fixture = path.join(__dirname, "..", "answer-fixtures", `${service.slug}.answers.ts`);
   test(`apply online: ${service.slug}`, async ({ page, visit, checkA11y, t, portalLocale }, testInfo) => {
     test.skip(!fs.existsSync(fixture), `no answer data for ${service.slug}`);
-    test.skip(!pairs[index % 2]!.includes(testInfo.project.name), `${service.slug} runs in ${pairs[index % 2]!.join(" and ")}`);
+    inVariantPair(index % 2 === 0 ? 0 : 1);
     test.setTimeout(120_000);
     // require (not import()): Playwright compiles TypeScript loaded through require.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
