@@ -26,6 +26,14 @@ async function measure(page: Page) {
   });
 }
 
+/** Signs in as demo resident 王建国, whose seeded applications the resident pages show. */
+async function signInAsWang(page: Page, visit: (path: string) => Promise<void>, checkA11y: () => Promise<void>, t: (key: string) => string) {
+  await visit("/sign-in");
+  await signIn(page, t, "resident", "13800000002");
+  await expect(page).toHaveURL(/\/account$/);
+  await checkA11y();
+}
+
 const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
 test("senior mode: text, line height and target sizes on every kind of page", async ({ page, visit, checkA11y, t, textSize }) => {
@@ -41,10 +49,7 @@ test("senior mode: text, line height and target sizes on every kind of page", as
     await visit(path);
     await check(path);
   }
-  await visit("/sign-in");
-  await signIn(page, t, "resident", "13800000002");
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
+  await signInAsWang(page, visit, checkA11y, t);
   for (const path of residentPaths) {
     await visit(path);
     await check(path);
@@ -59,10 +64,7 @@ test("at 320 px wide no page scrolls sideways", async ({ page, visit, checkA11y,
     await visit(path);
     expect(await overflows(page), `horizontal scroll at 320 px on ${path}`).toBe(false);
   }
-  await visit("/sign-in");
-  await signIn(page, t, "resident", "13800000002");
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
+  await signInAsWang(page, visit, checkA11y, t);
   for (const path of residentPaths) {
     await visit(path);
     expect(await overflows(page), `horizontal scroll at 320 px on ${path}`).toBe(false);
@@ -76,10 +78,7 @@ test("at 320 px in senior mode the catalogue, a guide and a status page reflow",
     await visit(path);
     expect(await overflows(page), `horizontal scroll at 320 px on ${path}`).toBe(false);
   }
-  await visit("/sign-in");
-  await signIn(page, t, "resident", "13800000002");
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
+  await signInAsWang(page, visit, checkA11y, t);
   await visit("/applications/demoapp000006");
   expect(await overflows(page)).toBe(false);
 });
@@ -87,10 +86,7 @@ test("at 320 px in senior mode the catalogue, a guide and a status page reflow",
 test("read aloud is offered, labelled, on the guide, the status and the receipt, and says so when there is no voice", async ({ page, visit, checkA11y, t }) => {
   await visit("/services/elderly-allowance");
   await expect(page.getByRole("button", { name: t("a11y:readAloud.start") })).toBeVisible();
-  await visit("/sign-in");
-  await signIn(page, t, "resident", "13800000002");
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
+  await signInAsWang(page, visit, checkA11y, t);
   for (const path of ["/applications/demoapp000007", "/applications/demoapp000007/receipt"]) {
     await visit(path);
     await expect(page.getByRole("button", { name: t("a11y:readAloud.start") })).toBeVisible();
