@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Alert } from "@/components/ui/alert";
+import { FileChooser } from "@/components/ui/file-chooser";
 import { useResidentTransition } from "./use-transition-form";
 
 type Material = { id: string; title: string };
@@ -57,25 +58,7 @@ export function SupplementForm({ applicationId, materials, uploaded }: { applica
               <label htmlFor={id} className="block font-semibold text-lg mb-1">{m.title}</label>
               <p id={`${id}-hint`} className="text-muted mb-2">{t("form:file.accepted")}</p>
               {problem && <p id={`${id}-error`} className="text-danger font-semibold mb-2">{problem}</p>}
-              <span className="relative inline-flex">
-                <input
-                  id={id}
-                  type="file"
-                  multiple
-                  accept="application/pdf,image/jpeg,image/png"
-                  aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ""}`}
-                  aria-invalid={problem ? true : undefined}
-                  className="peer file-overlay"
-                  onChange={(e) => {
-                    void upload(m.id, e.currentTarget.files);
-                    e.currentTarget.value = "";
-                  }}
-                />
-                {/* A second label, so the visible words on the button are part of the input's name (2.5.3). */}
-                <label htmlFor={id} className={`${buttonClasses.secondary} peer-focus-visible:outline-3 peer-focus-visible:outline-ink peer-focus-visible:outline-offset-2 peer-focus-visible:shadow-[0_0_0_6px_var(--color-focus)]`}>
-                  <span aria-hidden="true">⇪</span> {t("form:file.choose")}
-                </label>
-              </span>
+              <FileChooser id={id} chooseText={t("form:file.choose")} describedBy={`${id}-hint${problem ? ` ${id}-error` : ""}`} invalid={!!problem} onFiles={(f) => void upload(m.id, f)} />
               {(files[m.id] ?? []).length > 0 && (
                 <ul className="mt-2 space-y-1 text-lg">
                   {files[m.id]!.map((f) => (

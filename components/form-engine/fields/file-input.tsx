@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { FileField } from "@/lib/form-engine/types";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { describedBy, FieldShell } from "../field-shell";
+import { FileChooser } from "@/components/ui/file-chooser";
 import { fieldId, type FieldProps } from "./field-props";
 
 // Uploads each chosen file at once (so a failed submit later loses nothing), shows the automatic pre-check's
@@ -47,29 +48,7 @@ export function FileInput({ field, path, locale, form, error, slug, uploadNames 
   const hint = field.hint?.[locale] ?? t("file.accepted");
   return (
     <FieldShell id={id} label={field.label[locale]} hint={hint} error={shown ?? undefined} optionalText={field.optional ? t("optional") : undefined}>
-      {/* The browser's own file button speaks the browser's language, not the page's: the real input lies
-          invisibly over a localized button-like label (still focusable, labelled and full-size: 60 px in senior mode). */}
-      <span className="relative inline-flex">
-        <input
-          id={id}
-          type="file"
-          multiple
-          accept="application/pdf,image/jpeg,image/png"
-          aria-invalid={shown ? true : undefined}
-          aria-describedby={describedBy(id, hint, shown ?? undefined)}
-          className="peer file-overlay"
-          onChange={(e) => {
-            void upload(e.currentTarget.files);
-            e.currentTarget.value = "";
-          }}
-        />
-        <label
-          htmlFor={id}
-          className={`${buttonClasses.secondary} peer-focus-visible:outline-3 peer-focus-visible:outline-ink peer-focus-visible:outline-offset-2 peer-focus-visible:shadow-[0_0_0_6px_var(--color-focus)]`}
-        >
-          <span aria-hidden="true">⇪</span> {t("file.choose")}
-        </label>
-      </span>
+      <FileChooser id={id} chooseText={t("file.choose")} describedBy={describedBy(id, hint, shown ?? undefined)} invalid={!!shown} onFiles={(f) => void upload(f)} />
       <p role="status" className="mt-2 text-lg">{busy ? t("file.uploading", { name: busy }) : ""}</p>
       {value.length > 0 && (
         <ul className="mt-2 space-y-2">
