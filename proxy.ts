@@ -1,12 +1,12 @@
 // Runs before every page request: puts a locale in every URL, sets the CSP nonce, remembers the chosen language,
-// and keeps a staff session's activity time fresh (30 minutes idle ends it). Authorization itself is checked in
+// and keeps a staff or terminal session's activity time fresh (idle time ends it). Authorization itself is checked in
 // pages and actions (lib/auth/require-role.ts), never only here.
 import { NextResponse, type NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { negotiateLocale, splitLocalePath } from "@/lib/i18n/negotiate-locale";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
-import { ACTIVITY_REFRESH_SECONDS, isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, secureCookies } from "@/lib/auth/session-cookie";
+import { ACTIVITY_REFRESH_SECONDS, hasIdleLimit, isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, secureCookies } from "@/lib/auth/session-cookie";
 
 const YEAR = 60 * 60 * 24 * 365;
 
@@ -44,24 +44,27 @@ export async function proxy(request: NextRequest) {
     response.cookies.set(LOCALE_COOKIE, found.locale, { path: "/", maxAge: YEAR, sameSite: "lax" });
   }
   if (session.refreshed) {
+    // A kiosk's cookie is rewritten without an expiry: it dies with the browser, never persisting between people.
     response.cookies.set(sessionCookieName(), session.refreshed, {
-      httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: SESSION_MAX_AGE_SECONDS,
+      httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), ...(session.kiosk ? {} : { maxAge: SESSION_MAX_AGE_SECONDS }),
     });
   }
   return response;
 }
 
-async function refreshStaffActivity(request: NextRequest, locale: string): Promise<{ refreshed?: string; signOutTo?: string }> {
+async function refreshStaffActivity(request: NextRequest, locale: string): Promise<{ refreshed?: string; signOutTo?: string; kiosk?: boolean }> {
   const raw = request.cookies.get(sessionCookieName())?.value;
   const secret = process.env.NEXTAUTH_SECRET;
   if (!raw || !secret) return {};
   const token = await decode({ token: raw, secret }).catch(() => null);
-  if (!token || token.role === "resident" || !token.role) return {};
+  if (!token || !hasIdleLimit(token.role, token.channel)) return {};
   const now = Date.now();
-  if (isIdleExpired(token.role, token.lastSeen, now)) return { signOutTo: `/${locale}/staff/sign-in?reason=idle` };
+  if (isIdleExpired(token.role, token.lastSeen, now, token.channel)) {
+    return { signOutTo: token.channel === "terminal" ? `/${locale}/terminal?reason=idle` : `/${locale}/staff/sign-in?reason=idle` };
+  }
   if (typeof token.lastSeen === "number" && now - token.lastSeen < ACTIVITY_REFRESH_SECONDS * 1000) return {};
   const refreshed = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
-  return { refreshed };
+  return { refreshed, kiosk: token.channel === "terminal" };
 }
 
 export const config = {

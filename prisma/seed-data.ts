@@ -15,12 +15,13 @@ export const demoDepartments = [
   { id: "township", nameZh: "伊宁市喀赞其街道办事处", nameUg: "غۇلجا شەھىرى قازانچى كوچا باشقارمىسى" },
 ];
 
-type DemoUser = { role: Role; mobile?: string; staffId?: string; nameZh: string; nameUg?: string; departmentId?: string };
+type DemoUser = { role: Role; mobile?: string; staffId?: string; nameZh: string; nameUg?: string; departmentId?: string; windowNo?: string };
 
 export const demoUsers: DemoUser[] = [
   { role: "resident", mobile: "13800000001", nameZh: "阿依古丽·艾买提", nameUg: "ئايگۈل ئەھمەت" },
   { role: "resident", mobile: "13800000002", nameZh: "王建国", nameUg: "ۋاڭ جيەنگو" },
-  { role: "clerk", staffId: "clerk01", nameZh: "古丽米拉·吐尔逊", nameUg: "گۈلمىرا تۇرسۇن", departmentId: "service-center" },
+  { role: "clerk", staffId: "clerk01", nameZh: "古丽米拉·吐尔逊", nameUg: "گۈلمىرا تۇرسۇن", departmentId: "service-center", windowNo: "3" },
+  { role: "clerk", staffId: "clerk02", nameZh: "马晓燕", nameUg: "ما شياۋيەن", departmentId: "service-center", windowNo: "5" },
   { role: "reviewer", staffId: "reviewer01", nameZh: "张伟", nameUg: "جاڭ ۋېي", departmentId: "civil-affairs" },
   { role: "reviewer", staffId: "reviewer02", nameZh: "努尔兰·哈力木", nameUg: "نۇرلان ھالىم", departmentId: "hrss" },
   { role: "reviewer", staffId: "reviewer03", nameZh: "帕提曼·阿不都", nameUg: "پاتىمە ئابدۇ", departmentId: "township" },

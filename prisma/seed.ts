@@ -21,8 +21,10 @@ async function main() {
     const users = process.env.SEED_TEST_ACCOUNTS === "1" ? [...demoUsers, ...testResidents] : demoUsers;
     for (const u of users) {
       const where = u.mobile ? { mobile: u.mobile } : { staffId: u.staffId! };
-      const existing = await db.user.findUnique({ where, select: { id: true } });
-      if (existing) continue; // keep whatever the developer changed since
+      const existing = await db.user.findUnique({ where, select: { id: true, windowNo: true } });
+      // Keep whatever the developer changed since; only a window number added to the demo data later is filled in.
+      if (existing && u.windowNo && !existing.windowNo) await db.user.update({ where, data: { windowNo: u.windowNo } });
+      if (existing) continue;
       await db.user.create({ data: { ...u, passwordHash } });
       created++;
     }

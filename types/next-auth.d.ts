@@ -2,7 +2,7 @@ import type { Role } from "@/lib/db/generated/enums";
 
 declare module "next-auth" {
   interface Session {
-    user?: { id: string; role: Role };
+    user?: { id: string; role: Role; channel?: "online" | "terminal" };
   }
 }
 
@@ -11,5 +11,7 @@ declare module "next-auth/jwt" {
     uid?: string;
     role?: Role | string;
     lastSeen?: number;
+    /** "terminal" for a sign-in at a hall kiosk (short idle limit, large text, no persistent data). */
+    channel?: "online" | "terminal";
   }
 }

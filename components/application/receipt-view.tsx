@@ -4,7 +4,7 @@ import QRCode from "qrcode";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { getService } from "@/lib/services";
-import { requireRole } from "@/lib/auth/require-role";
+import type { Acting } from "@/lib/applications/acting";
 import { getMyApplication } from "@/lib/applications/get-my-application";
 import { trackingUrl } from "@/lib/applications/tracking-url";
 import { maskIdNumber } from "@/lib/format/mask";
@@ -18,26 +18,26 @@ import { writeBackOffers } from "@/lib/profile/write-back";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { ReadAloud } from "@/components/a11y/read-aloud";
 
-// 受理回执: the official acknowledgement, Chinese and Uyghur side by side, printable on one page.
-export async function ReceiptView({ locale, id, updated = false, conflict = false }: { locale: Locale; id: string; updated?: boolean; conflict?: boolean }) {
-  const user = await requireRole(locale, ["resident"], `/${locale}/applications/${id}/receipt`);
-  const app = await getMyApplication(user.id, id);
+// 受理回执: the official acknowledgement, Chinese and Uyghur side by side, printable on one page. The same receipt
+// online, at the terminal and at the window (where the clerk prints it for the resident).
+export async function ReceiptView({ locale, id, updated = false, conflict = false, acting }: { locale: Locale; id: string; updated?: boolean; conflict?: boolean; acting: Acting }) {
+  const app = await getMyApplication(acting.applicantId, id);
   if (!app) notFound();
   const service = getService(app.serviceSlug);
   if (!service) notFound();
-  if (app.status === "draft" || !app.reference || !app.submittedAt) redirect(`/${locale}/services/${app.serviceSlug}/apply`);
+  if (app.status === "draft" || !app.reference || !app.submittedAt) redirect(`${acting.prefix}/services/${app.serviceSlug}/apply`);
 
   const [t, zh, ug] = await Promise.all([getT(locale, "applications"), getT("zh", "applications"), getT("ug", "applications")]);
   const [services_zh, services_ug] = await Promise.all([getT("zh", "services"), getT("ug", "services")]);
   const url = await trackingUrl(locale, app.reference);
-  const [tp, profile] = await Promise.all([getT(locale, "profile"), loadProfileSnapshot(user.id)]);
+  const [tp, profile] = await Promise.all([getT(locale, "profile"), loadProfileSnapshot(acting.applicantId)]);
   const offers = writeBackOffers(service, app.answers, profile);
   const qr = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
 
   const fileFields = service.steps.flatMap((s) => s.fields).filter((f) => f.kind === "file");
   const received = service.materials.filter((m) => fileFields.some((f) => f.kind === "file" && f.material === m.id && !fieldKinds.file.isEmpty(app.answers[f.name])));
   const pending = app.pendingMaterials.map((p) => ({ ...p, title: service.materials.find((m) => m.id === p.material)?.title }));
-  const name = String(app.answers.applicantName ?? user.nameZh);
+  const name = String(app.answers.applicantName ?? "");
   const idNumber = typeof app.answers.applicantIdNumber === "string" ? maskIdNumber(app.answers.applicantIdNumber) : "";
 
   const column = (lng: Locale, tt: typeof zh, ts: typeof services_zh) => (
@@ -90,10 +90,12 @@ export async function ReceiptView({ locale, id, updated = false, conflict = fals
       </div>
       {updated && <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 my-4 rounded-e-md text-lg print:hidden">{tp("writeBack.updated")}</div>}
       {conflict && <div role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md text-lg print:hidden">{tp("errors.idTaken")}</div>}
-      {!updated && <WriteBackOffer locale={locale} applicationId={app.id} fields={offers.fields} members={offers.members} />}
+      {!updated && !acting.window && <WriteBackOffer locale={locale} applicationId={app.id} fields={offers.fields} members={offers.members} />}
       <div className="flex flex-wrap gap-4 mt-6 print:hidden">
         <PrintButton label={t("receipt.print")} />
-        <Link href={`/${locale}/applications`} className={buttonClasses.secondary}>{t("receipt.myApplications")}</Link>
+        {acting.window
+          ? <Link href={acting.prefix} className={buttonClasses.secondary}>{t("window:session.back")}</Link>
+          : <Link href={`/${locale}/applications`} className={buttonClasses.secondary}>{t("receipt.myApplications")}</Link>}
       </div>
     </>
   );

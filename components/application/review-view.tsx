@@ -2,7 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { getService } from "@/lib/services";
-import { requireRole } from "@/lib/auth/require-role";
+import type { Acting } from "@/lib/applications/acting";
 import { getDraft } from "@/lib/applications/get-draft";
 import { listUploadNames } from "@/lib/applications/list-upload-names";
 import { visibleFields, visibleSteps } from "@/lib/form-engine/journey";
@@ -14,16 +14,16 @@ import { langOfTyped } from "@/lib/i18n/text-lang";
 import { SubmitButton } from "./submit-button";
 import { ReadAloud } from "@/components/a11y/read-aloud";
 
-// "Check your answers": every answer with a link back to its step, then one submit button.
-export async function ReviewView({ locale, slug, error }: { locale: Locale; slug: string; error?: string }) {
+// "Check your answers": every answer with a link back to its step, then one submit button. Every channel.
+export async function ReviewView({ locale, slug, error, acting }: { locale: Locale; slug: string; error?: string; acting: Acting }) {
   const service = getService(slug);
   if (!service) notFound();
-  const base = `/${locale}/services/${slug}/apply`;
-  const user = await requireRole(locale, ["resident"], `${base}/review`);
-  const draft = await getDraft(user.id, service.code);
-  if (!draft) redirect(base);
+  const base = `${acting.prefix}/services/${slug}/apply`;
+  const { channel } = acting;
+  const draft = await getDraft(acting.applicantId, service.code);
+  if (!draft || draft.channel !== channel) redirect(base);
   const [t, uploadNames] = await Promise.all([getT(locale, "applications"), listUploadNames(draft.id)]);
-  const pending = new Set(pendingMaterialsOf(service, draft.answers, "online"));
+  const pending = new Set(pendingMaterialsOf(service, draft.answers, channel));
   return (
     <>
       <p className="text-lg text-muted">{service.title[locale]}</p>
@@ -31,11 +31,11 @@ export async function ReviewView({ locale, slug, error }: { locale: Locale; slug
       <ReadAloud />
       <p className="text-lg mb-6">{t("review.intro")}</p>
       {error && <Alert tone="error" live><p className="text-lg">{t(error)}</p></Alert>}
-      {visibleSteps(service, draft.answers, "online").map((step) => (
+      {visibleSteps(service, draft.answers, channel).map((step) => (
         <section key={step.id} aria-labelledby={`review-${step.id}`} className="mb-8">
           <h2 id={`review-${step.id}`} className="text-2xl font-bold mb-3">{step.title[locale]}</h2>
           <dl className="border-t-2 border-line">
-            {visibleFields(step, draft.answers, "online").map((field) => {
+            {visibleFields(step, draft.answers, channel).map((field) => {
               const shown = formatAnswer(field, draft.answers[field.name], locale, { uploadNames });
               const isPending = field.kind === "file" && pending.has(field.material);
               return (
@@ -57,6 +57,7 @@ export async function ReviewView({ locale, slug, error }: { locale: Locale; slug
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="applicationId" value={draft.id} />
+        {acting.window && <input type="hidden" name="session" value={acting.window.sessionId} />}
         <SubmitButton label={t("review.submit")} busyLabel={t("review.submitting")} />
       </form>
     </>

@@ -4,6 +4,7 @@ import type { TimelineEntry } from "@/lib/applications/timeline";
 import type { ServiceDef } from "@/lib/form-engine/types";
 import { formatDateTime } from "@/lib/format/dates";
 import { langOfTyped } from "@/lib/i18n/text-lang";
+import { isolate } from "@/lib/i18n/bidi";
 
 // The timeline of an application, oldest first: when (Asia/Shanghai), what happened, who acted (role and
 // department, never a staff member's name), and what the event said (reason, legal basis and how to appeal,
@@ -27,6 +28,9 @@ export async function Timeline({ entries, locale, service, headingLevel = 2 }: {
                 {t(`actor.${e.actorRole}`)}
                 {e.departmentId && <> · {ts(`departments.${e.departmentId}`)}</>}
               </p>
+            )}
+            {e.details.onBehalf && (
+              <p className="font-semibold">{t("window:timeline.onBehalf", { window: isolate(e.details.onBehalf.windowNo), staffId: isolate(e.details.onBehalf.staffId) })}</p>
             )}
             {e.details.reason && <p><span className="font-semibold">{t("reason.title")}</span>: {t(`reason.${e.details.reason}`)}</p>}
             {e.details.legalBasis !== undefined && service.legalBasis[e.details.legalBasis] && (

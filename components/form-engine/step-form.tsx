@@ -18,6 +18,8 @@ import { FieldView } from "./fields/field-view";
 import { fieldId } from "./fields/field-props";
 import { HouseholdPicker, pickedNotes, type PickMember } from "./household-picker";
 import { PrefilledSummary, type SummaryRow } from "./prefilled-summary";
+import { ShortcutList, useWindowKeys } from "@/components/window/window-keys";
+import { WindowSessionContext } from "@/components/window/window-session-context";
 
 export type { PickMember, SummaryRow };
 
@@ -37,6 +39,8 @@ type Props = {
   summaryCard?: { rows: SummaryRow[]; changeHref: string };
   /** Household members the step's `householdPick` offers (empty when it has none). */
   pickMembers: PickMember[];
+  /** At the window: the consented session the clerk enters this for (keyboard-first: focus, shortcuts). */
+  windowSession?: string;
 };
 
 type Values = Record<string, unknown>;
@@ -50,7 +54,7 @@ function firstMessages(errors: FieldErrors, prefix = ""): Array<{ path: string; 
   });
 }
 
-export function StepForm({ locale, slug, step, answers, channel, today, basePath, backHref, uploadNames, notes, summaryCard, pickMembers }: Props) {
+export function StepForm({ locale, slug, step, answers, channel, today, basePath, backHref, uploadNames, notes, summaryCard, pickMembers, windowSession }: Props) {
   const { t } = useTranslation(["form", "validation", "errors"]);
   const storageKey = `draft:${slug}:${step.id}`;
   const defaults = useMemo(() => Object.fromEntries(step.fields.map((f) => [f.name, answers[f.name] ?? kindOf(f).empty(f)])), [step, answers]);
@@ -67,6 +71,11 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
   const summary = useRef<HTMLDivElement>(null);
   const values = useWatch({ control: form.control }) as Values;
   const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  // "Save" (Alt+S at the window) validates and saves like "next" but stays on the step.
+  const stay = useRef(false);
+  const [saved, setSaved] = useState(false);
+  useWindowKeys(Boolean(windowSession), formRef, { backHref, onSave: () => { stay.current = true; formRef.current?.requestSubmit(); } });
   const visible = step.fields.filter((f) => fieldVisible(f, { ...answers, ...values }, channel));
   const messages = firstMessages(form.formState.errors);
   const pick = step.householdPick;
@@ -90,17 +99,25 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
 
   async function onValid(data: Values) {
     setServerError(null);
+    setSaved(false);
     const visibleNames = new Set(visible.map((f) => f.name));
     const payload = Object.fromEntries(Object.entries(data).filter(([k]) => visibleNames.has(k)));
     try {
-      const r = await saveStepAction(slug, step.id, payload);
+      const r = await saveStepAction(slug, step.id, payload, windowSession);
+      const stayHere = stay.current;
+      stay.current = false;
+      if (r.ok && stayHere) {
+        setSaved(true);
+        return;
+      }
       if (r.ok) {
         router.push(r.nextStepId ? `${basePath}/${r.nextStepId}` : `${basePath}/review`);
         return;
       }
       if (r.sessionExpired) {
         sessionStorage.setItem(storageKey, JSON.stringify(data));
-        router.push(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`${basePath}/${step.id}`)}`);
+        const signIn = windowSession ? `/${locale}/staff/sign-in` : `/${locale}/sign-in`;
+        router.push(`${signIn}?callbackUrl=${encodeURIComponent(`${basePath}/${step.id}`)}`);
         return;
       }
       if (r.errors) for (const [path, message] of Object.entries(r.errors)) form.setError(path as never, { message });
@@ -113,7 +130,8 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
 
   const showSummary = form.formState.submitCount > 0 && (messages.length > 0 || serverError);
   return (
-    <form method="post" noValidate onSubmit={form.handleSubmit(onValid, () => { setServerError(null); setEditing(true); })}>
+    <WindowSessionContext.Provider value={windowSession}>
+    <form ref={formRef} method="post" noValidate onSubmit={form.handleSubmit(onValid, () => { setServerError(null); setEditing(true); })}>
       {showSummary && (
         <div ref={summary} tabIndex={-1} role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md">
           <h2 className="font-bold text-xl mb-2">{t("errorSummary")}</h2>
@@ -150,6 +168,9 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
         </button>
         {backHref && <a href={backHref} className={buttonClasses.secondary}>{t("back")}</a>}
       </div>
+      <p role="status" className="mt-3 text-lg font-semibold">{saved ? t("window:keys.saved") : ""}</p>
+      {windowSession && <ShortcutList />}
     </form>
+    </WindowSessionContext.Provider>
   );
 }

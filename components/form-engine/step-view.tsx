@@ -2,7 +2,6 @@ import { notFound, redirect } from "next/navigation";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { getService } from "@/lib/services";
-import { requireRole } from "@/lib/auth/require-role";
 import { getDraft } from "@/lib/applications/get-draft";
 import { consentsMissing } from "@/lib/profile/consents";
 import { listUploadNames } from "@/lib/applications/list-upload-names";
@@ -13,32 +12,32 @@ import { describeHousehold, describePrefillSource, howOf, sourceKeys, type Sourc
 import { membersFor } from "@/lib/profile/household-pick";
 import { formatAnswer } from "@/lib/form-engine/format-answer";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
-import type { Channel } from "@/lib/form-engine/types";
+import type { Acting } from "@/lib/applications/acting";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { StepForm, type PickMember, type SummaryRow } from "./step-form";
 import { StepProgress } from "./step-progress";
 
 const LTR_KINDS = new Set(["idNumber", "mobile", "bankCard", "date", "money", "integer"]);
 
-// One step of a resident's application, at its own URL (Back, refresh and bookmarks work). A step whose answers
-// all come from the profile is shown as a summary card to confirm; `?change=1` shows its fields to edit.
-export async function StepView({ locale, slug, stepId, change = false }: { locale: Locale; slug: string; stepId: string; change?: boolean }) {
+// One step of an application, at its own URL (Back, refresh and bookmarks work), for every channel: the resident
+// online or at a terminal, or a clerk at the window (`acting` says who, for whom, where). A step whose answers all
+// come from the profile is shown as a summary card to confirm; `?change=1` shows its fields to edit.
+export async function StepView({ locale, slug, stepId, change = false, acting }: { locale: Locale; slug: string; stepId: string; change?: boolean; acting: Acting }) {
   const service = getService(slug);
   if (!service) notFound();
-  // The window and terminal channels render this same view with their channel (their own issues).
-  const channel: Channel = "online";
-  const base = `/${locale}/services/${slug}/apply`;
-  const user = await requireRole(locale, ["resident"], `${base}/${stepId}`);
-  const draft = await getDraft(user.id, service.code);
-  if (!draft) redirect(base);
+  const { channel, applicantId } = acting;
+  const base = `${acting.prefix}/services/${slug}/apply`;
+  const draft = await getDraft(applicantId, service.code);
+  // No draft, or one last opened through another channel (a hand-off): the start page opens it for this channel.
+  if (!draft || draft.channel !== channel) redirect(base);
   // Consent can be revoked while a draft is open: the form of a sensitive item then waits for it again.
-  if ((await consentsMissing(user.id, service)).length) redirect(`/${locale}/services/${slug}/consent`);
+  if ((await consentsMissing(applicantId, service)).length) redirect(`${acting.prefix}/services/${slug}/consent`);
   const steps = visibleSteps(service, draft.answers, channel);
   const step = steps.find((s) => s.id === stepId);
   if (!step) notFound();
   const { index, previous } = stepNeighbours(service, step.id, draft.answers, channel);
   const [t, uploadNames, profile, fieldSources, householdSources] = await Promise.all([
-    getT(locale, "form"), listUploadNames(draft.id), loadProfileSnapshot(user.id), loadFieldSources(user.id), loadHouseholdSources(user.id),
+    getT(locale, "form"), listUploadNames(draft.id), loadProfileSnapshot(applicantId), loadFieldSources(applicantId), loadHouseholdSources(applicantId),
   ]);
   const today = todayInShanghai();
   // One entry, shared across channels: what the profile knows fills what the person has not answered yet.
@@ -89,7 +88,8 @@ export async function StepView({ locale, slug, stepId, change = false }: { local
         channel={channel}
         today={today}
         basePath={base}
-        backHref={previous ? `${base}/${previous.id}` : `/${locale}/services/${slug}`}
+        backHref={previous ? `${base}/${previous.id}` : acting.window ? acting.prefix : `/${locale}/services/${slug}`}
+        windowSession={acting.window?.sessionId}
         uploadNames={uploadNames}
       />
     </>

@@ -14,19 +14,24 @@ import { resolveTextSize, TEXT_SIZE_COOKIE } from "@/lib/preferences/text-size";
 import { I18nProvider } from "./i18n-provider";
 import { SiteHeader } from "./site-header";
 import { SiteFooter } from "./site-footer";
+import { TerminalIdleGuard } from "@/components/terminal/terminal-idle-guard";
+import { TERMINAL_IDLE_SECONDS } from "@/lib/auth/session-cookie";
 
 export async function RootDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   const [user, jar, ctx] = await Promise.all([getCurrentUser(), cookies(), getRequestContext()]);
-  const textSize = resolveTextSize(jar.get(TEXT_SIZE_COOKIE)?.value, user?.textSize);
+  // A hall kiosk (its sign-in page, or a resident signed in there) is always in large text and times out when idle.
+  const kiosk = user?.channel === "terminal" || ctx.pathname === `/${locale}/terminal`;
+  const textSize = kiosk ? "large" : resolveTextSize(jar.get(TEXT_SIZE_COOKIE)?.value, user?.textSize);
   return (
-    <html lang={htmlLang[locale]} dir={textDirection[locale]} data-text-size={textSize}>
+    <html lang={htmlLang[locale]} dir={textDirection[locale]} data-text-size={textSize} data-channel={kiosk ? "terminal" : undefined}>
       <body className="min-h-screen flex flex-col">
         <I18nProvider locale={locale}>
-          <SiteHeader locale={locale} pathname={ctx.pathname} search={ctx.search} textSize={textSize} user={user} />
+          <SiteHeader locale={locale} pathname={ctx.pathname} search={ctx.search} textSize={textSize} user={user} kiosk={kiosk} />
           <main id="main" tabIndex={-1} className="flex-1 w-full mx-auto max-w-5xl px-4 py-8 focus:outline-none">
             {children}
           </main>
           <SiteFooter locale={locale} />
+          {kiosk && <TerminalIdleGuard locale={locale} signedIn={Boolean(user)} idleSeconds={TERMINAL_IDLE_SECONDS} />}
         </I18nProvider>
       </body>
     </html>

@@ -7,11 +7,12 @@ import { LanguageSwitcher } from "./language-switcher";
 import { TextSizeToggle } from "./text-size-toggle";
 import { homeOf } from "@/lib/auth/home-of";
 import { langOfTyped } from "@/lib/i18n/text-lang";
+import { TerminalFinishButton } from "@/components/terminal/terminal-finish-button";
 
-type Props = { locale: Locale; pathname: string; search: string; textSize: TTextSize; user: CurrentUser | null };
+type Props = { locale: Locale; pathname: string; search: string; textSize: TTextSize; user: CurrentUser | null; kiosk?: boolean };
 
-export async function SiteHeader({ locale, pathname, search, textSize, user }: Props) {
-  const t = await getT(locale);
+export async function SiteHeader({ locale, pathname, search, textSize, user, kiosk = false }: Props) {
+  const [t, tw] = await Promise.all([getT(locale), getT(locale, "window")]);
   const displayName = user ? (locale === "ug" && user.nameUg ? user.nameUg : user.nameZh) : null;
   return (
     <header className="bg-brand-700 text-white print:hidden">
@@ -24,7 +25,8 @@ export async function SiteHeader({ locale, pathname, search, textSize, user }: P
           <span className="block text-sm text-white">{t("site.tagline")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-ink">
-          <TextSizeToggle current={textSize} returnTo={pathname + search} labels={{ toLarge: t("textSize.toLarge"), toStandard: t("textSize.toStandard") }} />
+          {kiosk && <span className="text-white font-bold text-lg">{tw("terminal.badge")}</span>}
+          {!kiosk && <TextSizeToggle current={textSize} returnTo={pathname + search} labels={{ toLarge: t("textSize.toLarge"), toStandard: t("textSize.toStandard") }} />}
           <LanguageSwitcher locale={locale} pathname={pathname} search={search} label={t("language.label")} />
         </div>
       </div>
@@ -39,9 +41,13 @@ export async function SiteHeader({ locale, pathname, search, textSize, user }: P
             <>
               <li><NavLink href={homeOf(user.role, locale)} current={pathname === homeOf(user.role, locale)}>{t("nav.account")}</NavLink></li>
               <li className="ms-auto text-white py-2">{t("nav.signedInAs")}<bdi lang={langOfTyped(displayName)}>{displayName}</bdi></li>
-              <li><NavLink href={`/${locale}/sign-out`} current={pathname === `/${locale}/sign-out`}>{t("nav.signOut")}</NavLink></li>
+              <li>
+                {kiosk
+                  ? <TerminalFinishButton locale={locale} />
+                  : <NavLink href={`/${locale}/sign-out`} current={pathname === `/${locale}/sign-out`}>{t("nav.signOut")}</NavLink>}
+              </li>
             </>
-          ) : (
+          ) : kiosk ? null : (
             <li className="ms-auto"><NavLink href={`/${locale}/sign-in`} current={pathname === `/${locale}/sign-in`}>{t("nav.signIn")}</NavLink></li>
           )}
         </ul>

@@ -12,14 +12,15 @@ import { revokeConsentAction } from "@/lib/profile/actions/consent-actions";
 import { getService, services } from "@/lib/services";
 import { loadFieldSources, loadProfileSnapshot } from "@/lib/profile/load-profile";
 import { ProfileFacts } from "./profile-facts";
+import { isolate } from "@/lib/i18n/bidi";
 
 const serviceSlugOf = (code: string) => services.find((s) => s.code === code)?.slug ?? "";
 
 // "My data": who looked at my profile, a copy of everything, and a way to ask for a correction.
 export async function MyDataView({ locale, correction }: { locale: Locale; correction?: string }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account/data`);
-  const [tp, ts, access, consents, profile, sources] = await Promise.all([
-    getT(locale, "profile"), getT(locale, "staff"), listProfileAccess(user.id), listConsents(user.id), loadProfileSnapshot(user.id), loadFieldSources(user.id),
+  const [tp, ts, tw, access, consents, profile, sources] = await Promise.all([
+    getT(locale, "profile"), getT(locale, "staff"), getT(locale, "window"), listProfileAccess(user.id), listConsents(user.id), loadProfileSnapshot(user.id), loadFieldSources(user.id),
   ]);
   return (
     <>
@@ -53,7 +54,9 @@ export async function MyDataView({ locale, correction }: { locale: Locale; corre
                 <p>
                   {a.action === "profile.reveal"
                     ? tp("data.reveal", { field: profileFieldDefs[a.payload.field as ProfileFieldName]?.label[locale] ?? a.payload.field ?? "" })
-                    : tp("data.view")}
+                    : a.action === "profile.view"
+                      ? tp("data.view")
+                      : tw(`access.${a.action}`, { window: isolate(a.payload.windowNo ?? ""), reference: isolate(a.payload.reference ?? "") })}
                 </p>
                 {a.payload.reason && <p>{tp("data.reason")}: {a.payload.reason}</p>}
               </li>

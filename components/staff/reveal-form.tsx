@@ -5,13 +5,13 @@ import { revealAction, type RevealState } from "@/lib/profile/actions/reveal-act
 import { buttonClasses } from "@/components/ui/button-classes";
 
 // Revealing a full ID number, phone or bank card needs a reason; the value is shown here, never put in the URL.
-export function RevealForm({ residentId, fields }: { residentId: string; fields: { name: string; label: string }[] }) {
+export function RevealForm({ sessionId, fields }: { sessionId: string; fields: { name: string; label: string }[] }) {
   const { t } = useTranslation(["staff", "errors"]);
   const [state, action, pending] = useActionState<RevealState, FormData>(revealAction, {});
   return (
     <form action={action} className="border-2 border-line rounded-lg p-4 mt-6">
       <h3 className="text-xl font-bold mb-3">{t("reveal.title")}</h3>
-      <input type="hidden" name="residentId" value={residentId} />
+      <input type="hidden" name="session" value={sessionId} />
       <label htmlFor="reveal-field" className="block font-semibold">{t("reveal.field")}</label>
       <select id="reveal-field" name="field" className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white mb-3">
         {fields.map((f) => <option key={f.name} value={f.name}>{f.label}</option>)}

@@ -23,7 +23,7 @@ export const prismaSubmissionStore: SubmissionStore = {
       });
       if (moved.count === 0) return false;
       await tx.applicationEvent.create({
-        data: { applicationId: id, type: "submitted", fromStatus: "draft", toStatus: "submitted", actorId: c.actor.id, actorRole: c.actor.role as Role, payload: { reference: c.reference, pending: c.pending } as Prisma.InputJsonValue },
+        data: { applicationId: id, type: "submitted", fromStatus: "draft", toStatus: "submitted", actorId: c.actor.id, actorRole: c.actor.role as Role, payload: { reference: c.reference, pending: c.pending, ...(c.onBehalf ? { onBehalf: c.onBehalf } : {}) } as Prisma.InputJsonValue },
       });
       // An undone and resubmitted application keeps the parts it already has (all still pending).
       await tx.applicationPart.createMany({ data: c.departments.map((departmentId) => ({ applicationId: id, departmentId })), skipDuplicates: true });

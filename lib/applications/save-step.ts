@@ -29,5 +29,5 @@ export async function saveStep(input: { applicantId: string; service: ServiceDef
   const answers = pruneAnswers(input.service, { ...draft.answers, ...parsed.data }, input.channel);
   await db.application.update({ where: { id: draft.id }, data: { answers: answers as Prisma.InputJsonValue, lastStepId: step.id } });
   const { next } = stepNeighbours(input.service, step.id, answers, input.channel);
-  return { ok: true as const, nextStepId: next?.id ?? null, steps: visibleSteps(input.service, answers, input.channel).map((s) => s.id) };
+  return { ok: true as const, applicationId: draft.id, nextStepId: next?.id ?? null, steps: visibleSteps(input.service, answers, input.channel).map((s) => s.id) };
 }

@@ -14,7 +14,11 @@ export type SubmitChanges = {
   serviceSlug: string;
   pending: { material: string; dueBy: string }[];
   actor: { id: string; role: string };
+  /** Entered by a clerk for the resident: where and by whom (shown in the resident's timeline). */
+  onBehalf?: OnBehalf;
 };
+
+export type OnBehalf = { windowNo: string; staffId: string };
 
 export interface SubmissionStore {
   /** The applicant's own application of this item, or null. */

@@ -8,7 +8,7 @@ import { fieldKinds } from "@/lib/form-engine/field-kinds/field-schema";
 import type { Answers, Channel, ServiceDef } from "@/lib/form-engine/types";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { deadlinesAt } from "./deadlines";
-import type { SubmissionStore } from "./submission-store";
+import type { OnBehalf, SubmissionStore } from "./submission-store";
 import { ApplicationError } from "./errors";
 import { generateReference } from "./reference-number";
 
@@ -24,7 +24,7 @@ export function pendingMaterialsOf(service: ServiceDef, answers: Answers, channe
     .map((m) => m.id);
 }
 
-export type SubmitInput = { applicantId: string; actor: { id: string; role: string }; service: ServiceDef; applicationId: string; now?: Date };
+export type SubmitInput = { applicantId: string; actor: { id: string; role: string }; service: ServiceDef; applicationId: string; now?: Date; onBehalf?: OnBehalf };
 
 /** The rule, independent of storage: unit-tested with an in-memory store. */
 export async function submitWith(store: SubmissionStore, input: SubmitInput, makeReference: (today: string) => string = generateReference) {
@@ -41,7 +41,7 @@ export async function submitWith(store: SubmissionStore, input: SubmitInput, mak
   const pending = pendingMaterialsOf(input.service, app.answers, app.channel).map((material) => ({ material, dueBy: addWorkingDays(today, DEFERRED_MATERIAL_DAYS) }));
   const reference = makeReference(today);
   const moved = await store.markSubmitted(app.id, {
-    reference, submittedAt: now, pending, actor: input.actor,
+    reference, submittedAt: now, pending, actor: input.actor, onBehalf: input.onBehalf,
     ...deadlinesAt(today, input.service.promisedDays, input.service.legalDays),
     // Every department that must sign off gets its part now (并行审批), the lead department first.
     departments: [input.service.department, ...(input.service.coDepartments ?? [])],

@@ -17,6 +17,8 @@ export type TimelineEntry = {
     delivery?: string;
     trackingNumber?: string;
     note?: string;
+    /** Entered by a clerk for the resident: at which window, by which staff member (staff ID, 工号). */
+    onBehalf?: { windowNo: string; staffId: string };
   };
 };
 
@@ -29,7 +31,13 @@ const pick = (p: Record<string, unknown>): TimelineEntry["details"] => ({
   delivery: typeof p.delivery === "string" ? p.delivery : undefined,
   trackingNumber: typeof p.trackingNumber === "string" ? p.trackingNumber : undefined,
   note: typeof p.note === "string" ? p.note : undefined,
+  onBehalf: onBehalfOf(p.onBehalf),
 });
+
+function onBehalfOf(v: unknown): { windowNo: string; staffId: string } | undefined {
+  const o = (v ?? {}) as Record<string, unknown>;
+  return typeof o.windowNo === "string" && typeof o.staffId === "string" ? { windowNo: o.windowNo, staffId: o.staffId } : undefined;
+}
 
 export function timelineOf(events: readonly StoredEvent[], opts: { withNotes: boolean } = { withNotes: true }): TimelineEntry[] {
   return [...events]
@@ -37,7 +45,10 @@ export function timelineOf(events: readonly StoredEvent[], opts: { withNotes: bo
     .map((e) => {
       const details = pick((e.payload ?? {}) as Record<string, unknown>);
       // The public tracking page shows no free text: a note may name a person or a circumstance.
-      if (!opts.withNotes) delete details.note;
+      if (!opts.withNotes) {
+        delete details.note;
+        delete details.onBehalf;
+      }
       return { id: String(e.id), at: e.at, type: e.type, toStatus: e.toStatus as Status | null, actorRole: e.actorRole, departmentId: e.departmentId, details };
     });
 }

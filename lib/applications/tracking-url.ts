@@ -1,8 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
 
-/** The public tracking address of an application, for the receipt's QR code. PUBLIC_BASE_URL wins in production. */
-export async function trackingUrl(locale: string, reference: string): Promise<string> {
+/** An absolute address on the portal, for QR codes on paper. PUBLIC_BASE_URL wins in production. */
+export async function publicUrl(path: string): Promise<string> {
   let base = process.env.PUBLIC_BASE_URL;
   if (!base) {
     const h = await headers();
@@ -10,5 +10,10 @@ export async function trackingUrl(locale: string, reference: string): Promise<st
     const proto = h.get("x-forwarded-proto") ?? "http";
     base = `${proto}://${host}`;
   }
-  return `${base.replace(/\/$/, "")}/${locale}/track?ref=${encodeURIComponent(reference)}`;
+  return `${base.replace(/\/$/, "")}${path}`;
+}
+
+/** The public tracking address of an application, for the receipt's QR code. */
+export async function trackingUrl(locale: string, reference: string): Promise<string> {
+  return publicUrl(`/${locale}/track?ref=${encodeURIComponent(reference)}`);
 }

@@ -1,8 +1,9 @@
-// next-auth v4 configuration: two Credentials providers (resident / staff), JWT sessions.
+// next-auth v4 configuration: Credentials providers (resident / staff / hall terminal), JWT sessions.
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
+import { authenticateAtTerminal } from "./authenticate-terminal";
 import type { Audience } from "./audiences";
 import { isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, secureCookies } from "./session-cookie";
 import { clientIp } from "@/lib/http/client-ip";
@@ -21,6 +22,18 @@ function provider(audience: Audience) {
   });
 }
 
+// The hall kiosk: ID number plus a one-time code sent to the phone on record; never a password typed in public.
+const terminalProvider = CredentialsProvider({
+  id: "terminal",
+  name: "terminal",
+  credentials: { idNumber: { type: "text" }, code: { type: "text" } },
+  async authorize(credentials, req) {
+    const result = await authenticateAtTerminal({ idNumber: credentials?.idNumber, code: credentials?.code, ip: clientIp(req?.headers ?? {}) });
+    if (!result.ok) throw new Error(result.reason);
+    return { id: result.userId, role: "resident", channel: "terminal", name: null, email: null };
+  },
+});
+
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -32,20 +45,21 @@ export const authOptions: NextAuthOptions = {
     },
   },
   pages: { signIn: "/zh/sign-in", error: "/zh/sign-in" },
-  providers: [provider("resident"), provider("staff")],
+  providers: [provider("resident"), provider("staff"), terminalProvider],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
         token.role = (user as { role?: string }).role;
         token.lastSeen = Date.now();
+        if ((user as { channel?: string }).channel === "terminal") token.channel = "terminal";
       }
       return token;
     },
     session({ session, token }) {
       // A staff session idle for 30 minutes is no session at all, whatever the cookie's own expiry says.
-      if (isIdleExpired(token.role, token.lastSeen, Date.now())) return { expires: session.expires } as typeof session;
-      session.user = { id: String(token.uid), role: token.role as never };
+      if (isIdleExpired(token.role, token.lastSeen, Date.now(), token.channel)) return { expires: session.expires } as typeof session;
+      session.user = { id: String(token.uid), role: token.role as never, channel: token.channel === "terminal" ? "terminal" : "online" };
       return session;
     },
   },

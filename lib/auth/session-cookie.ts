@@ -13,8 +13,18 @@ export function sessionCookieName(): string {
   return `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
 }
 
-export function isIdleExpired(role: unknown, lastSeen: unknown, nowMs: number): boolean {
-  if (role === "resident" || typeof role !== "string") return false;
-  if (typeof lastSeen !== "number") return true; // a staff token without activity time is not trusted
-  return nowMs - lastSeen > STAFF_IDLE_MINUTES * 60_000;
+/** A kiosk session ends on the terminal after 120 s idle; the server refuses it after 3 minutes whatever the screen did. */
+export const TERMINAL_IDLE_SECONDS = 120;
+export const TERMINAL_SERVER_IDLE_SECONDS = 180;
+
+/** Whether the session has an idle limit at all: staff, and residents signed in at a terminal. */
+export function hasIdleLimit(role: unknown, channel: unknown): boolean {
+  return typeof role === "string" && (role !== "resident" || channel === "terminal");
+}
+
+export function isIdleExpired(role: unknown, lastSeen: unknown, nowMs: number, channel?: unknown): boolean {
+  if (!hasIdleLimit(role, channel)) return false;
+  if (typeof lastSeen !== "number") return true; // a token without activity time is not trusted
+  const limitMs = role === "resident" ? TERMINAL_SERVER_IDLE_SECONDS * 1000 : STAFF_IDLE_MINUTES * 60_000;
+  return nowMs - lastSeen > limitMs;
 }

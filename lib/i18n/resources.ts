@@ -11,6 +11,7 @@ import zhServices from "@/locales/zh/services.json";
 import zhTracking from "@/locales/zh/tracking.json";
 import zhWorkbench from "@/locales/zh/workbench.json";
 import zhA11y from "@/locales/zh/a11y.json";
+import zhWindow from "@/locales/zh/window.json";
 import ugCommon from "@/locales/ug/common.json";
 import ugAuth from "@/locales/ug/auth.json";
 import ugErrors from "@/locales/ug/errors.json";
@@ -23,12 +24,13 @@ import ugServices from "@/locales/ug/services.json";
 import ugTracking from "@/locales/ug/tracking.json";
 import ugWorkbench from "@/locales/ug/workbench.json";
 import ugA11y from "@/locales/ug/a11y.json";
+import ugWindow from "@/locales/ug/window.json";
 import type { Locale } from "./config";
 
-export const namespaces = ["common", "auth", "errors", "validation", "staff", "services", "form", "applications", "profile", "tracking", "workbench", "a11y"] as const;
+export const namespaces = ["common", "auth", "errors", "validation", "staff", "services", "form", "applications", "profile", "tracking", "workbench", "a11y", "window"] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export const resources = {
-  zh: { common: zhCommon, auth: zhAuth, errors: zhErrors, validation: zhValidation, staff: zhStaff, services: zhServices, form: zhForm, applications: zhApplications, profile: zhProfile, tracking: zhTracking, workbench: zhWorkbench, a11y: zhA11y },
-  ug: { common: ugCommon, auth: ugAuth, errors: ugErrors, validation: ugValidation, staff: ugStaff, services: ugServices, form: ugForm, applications: ugApplications, profile: ugProfile, tracking: ugTracking, workbench: ugWorkbench, a11y: ugA11y },
+  zh: { common: zhCommon, auth: zhAuth, errors: zhErrors, validation: zhValidation, staff: zhStaff, services: zhServices, form: zhForm, applications: zhApplications, profile: zhProfile, tracking: zhTracking, workbench: zhWorkbench, a11y: zhA11y, window: zhWindow },
+  ug: { common: ugCommon, auth: ugAuth, errors: ugErrors, validation: ugValidation, staff: ugStaff, services: ugServices, form: ugForm, applications: ugApplications, profile: ugProfile, tracking: ugTracking, workbench: ugWorkbench, a11y: ugA11y, window: ugWindow },
 } satisfies Record<Locale, Record<Namespace, unknown>>;

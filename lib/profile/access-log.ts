@@ -1,10 +1,23 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 
-/** Every staff read of a resident's profile (masked views and reveals), newest first, for the resident to see. */
+/** What the resident sees of staff acting on their data: reads of the profile (masked views and reveals) and what a
+ * window clerk did for them (consent asked and given, applications submitted, results handed over). */
+export const accessActions = [
+  "profile.view", "profile.reveal",
+  "window.session_opened", "window.consent_code_sent", "window.consent_given", "window.resident_registered",
+  "application.submitted_on_behalf", "application.result_handed_over",
+] as const;
+export type AccessAction = (typeof accessActions)[number];
+
+/** Newest first, for the resident to see. */
 export async function listProfileAccess(userId: string) {
   const rows = await db.auditLog.findMany({
-    where: { subjectType: "profile", subjectId: userId, action: { in: ["profile.view", "profile.reveal"] }, actorRole: { not: "resident" } },
+    where: {
+      action: { in: [...accessActions] },
+      actorRole: { not: "resident" },
+      OR: [{ subjectType: "profile", subjectId: userId }, { onBehalfOf: userId }],
+    },
     orderBy: { at: "desc" },
     take: 200,
     select: { id: true, at: true, action: true, actorId: true, actorRole: true, payload: true },
@@ -15,10 +28,10 @@ export async function listProfileAccess(userId: string) {
   return rows.map((r) => ({
     id: String(r.id),
     at: r.at,
-    action: r.action as "profile.view" | "profile.reveal",
+    action: r.action as AccessAction,
     role: r.actorRole,
     staffId: r.actorId ? byId.get(r.actorId)?.staffId ?? null : null,
     department: r.actorId ? byId.get(r.actorId)?.department ?? null : null,
-    payload: (r.payload ?? {}) as { field?: string; reason?: string },
+    payload: (r.payload ?? {}) as { field?: string; reason?: string; windowNo?: string; reference?: string; method?: string },
   }));
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useWindowSession } from "@/components/window/window-session-context";
 import type { FileField } from "@/lib/form-engine/types";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { describedBy, FieldShell } from "../field-shell";
@@ -11,6 +12,7 @@ import { fieldId, type FieldProps } from "./field-props";
 // verdict in plain words, and keeps the upload IDs as the field's value.
 export function FileInput({ field, path, locale, form, error, slug, uploadNames }: FieldProps<FileField>) {
   const { t } = useTranslation(["form", "errors"]);
+  const windowSession = useWindowSession();
   const id = fieldId(path);
   const [names, setNames] = useState<Record<string, string>>(uploadNames);
   const [busy, setBusy] = useState<string | null>(null);
@@ -28,7 +30,7 @@ export function FileInput({ field, path, locale, form, error, slug, uploadNames 
       body.set("service", slug);
       body.set("field", field.name);
       try {
-        const res = await fetch("/api/uploads", { method: "POST", body });
+        const res = await fetch(windowSession ? `/api/uploads?session=${encodeURIComponent(windowSession)}` : "/api/uploads", { method: "POST", body });
         const json = (await res.json()) as { id?: string; name?: string; error?: string };
         if (!res.ok || !json.id) {
           setProblem(`${file.name}: ${t(json.error ?? "errors:upload.failed")}`);

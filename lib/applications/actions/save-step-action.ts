@@ -1,8 +1,10 @@
 "use server";
-// Transport for one step of the resident's form: auth first, then the use case. Expected problems go back as
-// translation keys; the form keeps what was typed.
-import { getCurrentUser } from "@/lib/auth/current-user";
+// Transport for one step of the form, in every channel: who acts for whom first (the resident, or a clerk in a
+// consented window session), then the use case. Expected problems go back as translation keys; the form keeps
+// what was typed.
 import { getService } from "@/lib/services";
+import { actingForAction } from "../acting";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { saveStep } from "../save-step";
 import { ApplicationError } from "../errors";
 
@@ -10,13 +12,17 @@ export type SaveStepResult =
   | { ok: true; nextStepId: string | null }
   | { ok: false; errors?: Record<string, string>; errorKey?: string; sessionExpired?: boolean };
 
-export async function saveStepAction(slug: string, stepId: string, values: Record<string, unknown>): Promise<SaveStepResult> {
-  const user = await getCurrentUser();
-  if (!user || user.role !== "resident") return { ok: false, sessionExpired: true };
+export async function saveStepAction(slug: string, stepId: string, values: Record<string, unknown>, windowSession?: string): Promise<SaveStepResult> {
+  const acting = await actingForAction("zh", windowSession);
+  if (!acting) return { ok: false, sessionExpired: true };
   const service = getService(slug);
   if (!service) return { ok: false, errorKey: "errors:application.notFound" };
   try {
-    const r = await saveStep({ applicantId: user.id, service, stepId, values: values ?? {}, channel: "online" });
+    const r = await saveStep({ applicantId: acting.applicantId, service, stepId, values: values ?? {}, channel: acting.channel });
+    if (r.ok && acting.window) {
+      const w = acting.window;
+      await recordAudit({ action: "application.saved_on_behalf", payload: { windowNo: w.windowNo, applicationId: r.applicationId, stepId }, actor: w.clerk, subject: { type: "application", id: r.applicationId }, onBehalfOf: w.residentId });
+    }
     return r.ok ? { ok: true, nextStepId: r.nextStepId } : { ok: false, errors: r.errors };
   } catch (e) {
     if (e instanceof ApplicationError) return { ok: false, errorKey: e.code };

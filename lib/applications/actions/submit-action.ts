@@ -1,28 +1,43 @@
 "use server";
-// Transport for "submit": a plain form post (works without JavaScript). Idempotent through the use case.
+// Transport for "submit": a plain form post (works without JavaScript), in every channel. Idempotent through the
+// use case. At the window the event records the clerk, the window and that it was done for the resident.
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { getService } from "@/lib/services";
 import { isLocale } from "@/lib/i18n/config";
+import { getService } from "@/lib/services";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { submitApplication } from "../submit-application";
 import { ApplicationError } from "../errors";
+import { actingForAction } from "../acting";
 
 export async function submitAction(formData: FormData) {
   const locale = isLocale(formData.get("locale")) ? (formData.get("locale") as "zh" | "ug") : "zh";
   const slug = String(formData.get("slug") ?? "");
   const applicationId = String(formData.get("applicationId") ?? "");
-  const base = `/${locale}/services/${slug}/apply`;
-  const user = await getCurrentUser();
-  if (!user || user.role !== "resident") redirect(`/${locale}/sign-in?callbackUrl=${encodeURIComponent(`${base}/review`)}`);
+  const windowSession = formData.get("session") ? String(formData.get("session")) : undefined;
+  const acting = await actingForAction(locale, windowSession);
+  if (!acting) {
+    const signIn = windowSession ? `/${locale}/staff/sign-in` : `/${locale}/sign-in`;
+    const back = windowSession ? `/${locale}/clerk/sessions/${windowSession}/services/${slug}/apply/review` : `/${locale}/services/${slug}/apply/review`;
+    redirect(`${signIn}?callbackUrl=${encodeURIComponent(back)}`);
+  }
+  const base = `${acting.prefix}/services/${slug}/apply`;
   const service = getService(slug);
-  if (!service) redirect(`/${locale}/services`);
+  if (!service) redirect(acting.prefix);
+  const w = acting.window;
+  let reference: string;
+  let again = false;
   try {
-    await submitApplication({ applicantId: user.id, actor: { id: user.id, role: user.role }, service, applicationId });
+    ({ reference, alreadySubmitted: again } = await submitApplication({
+      applicantId: acting.applicantId, actor: acting.actor, service, applicationId,
+      onBehalf: w ? { windowNo: w.windowNo, staffId: w.clerk.staffId } : undefined,
+    }));
   } catch (e) {
     if (e instanceof ApplicationError && e.stepId) redirect(`${base}/${e.stepId}`);
     if (e instanceof ApplicationError) redirect(`${base}/review?error=${encodeURIComponent(e.code)}`);
     throw e;
   }
-  redirect(`/${locale}/applications/${applicationId}/receipt`);
+  if (w && !again) {
+    await recordAudit({ action: "application.submitted_on_behalf", payload: { windowNo: w.windowNo, applicationId, reference }, actor: w.clerk, subject: { type: "application", id: applicationId }, onBehalfOf: w.residentId });
+  }
+  redirect(`${acting.prefix}/applications/${applicationId}/receipt`);
 }
-

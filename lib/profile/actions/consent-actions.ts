@@ -6,6 +6,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { getService } from "@/lib/services";
 import type { SensitiveCategory } from "@/lib/form-engine/types";
 import { grantConsents, revokeConsent } from "../consents";
+import { actingForAction } from "@/lib/applications/acting";
 
 function localeOf(formData: FormData) {
   return isLocale(formData.get("locale")) ? (formData.get("locale") as "zh" | "ug") : "zh";
@@ -14,15 +15,16 @@ function localeOf(formData: FormData) {
 export async function grantConsentAction(formData: FormData) {
   const locale = localeOf(formData);
   const slug = String(formData.get("slug") ?? "");
-  const user = await getCurrentUser();
-  if (!user || user.role !== "resident") redirect(`/${locale}/sign-in`);
+  // Online the resident, at the window the clerk for the resident present (within their consented session).
+  const acting = await actingForAction(locale, formData.get("session") || undefined);
+  if (!acting) redirect(formData.get("session") ? `/${locale}/staff/sign-in` : `/${locale}/sign-in`);
   const service = getService(slug);
-  if (!service) redirect(`/${locale}/services`);
+  if (!service) redirect(acting.prefix);
   // Every category must be ticked: consent is explicit and per category.
   const ticked = formData.getAll("category").map(String) as SensitiveCategory[];
-  if (!(service.sensitive ?? []).every((c) => ticked.includes(c))) redirect(`/${locale}/services/${slug}/consent?error=1`);
-  await grantConsents(user.id, service, ticked);
-  redirect(`/${locale}/services/${slug}/apply`);
+  if (!(service.sensitive ?? []).every((c) => ticked.includes(c))) redirect(`${acting.prefix}/services/${slug}/consent?error=1`);
+  await grantConsents(acting.applicantId, service, ticked);
+  redirect(`${acting.prefix}/services/${slug}/apply`);
 }
 
 export async function revokeConsentAction(formData: FormData) {

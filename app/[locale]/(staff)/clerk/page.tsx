@@ -1,9 +1,10 @@
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { StaffWorkspaceView } from "@/components/staff/staff-workspace-view";
+import { ClerkWorkspaceView } from "@/components/window/clerk-workspace-view";
 import { titleFrom } from "@/components/layout/page-title";
 
 export const generateMetadata = titleFrom("staff", "workspace.clerk");
 
-export default async function ClerkWorkspacePage({ params }: PageProps<"/[locale]/clerk">) {
-  return <StaffWorkspaceView locale={await pageLocale(params)} role="clerk" />;
+export default async function ClerkWorkspacePage({ params, searchParams }: PageProps<"/[locale]/clerk">) {
+  const { ended } = await searchParams;
+  return <ClerkWorkspaceView locale={await pageLocale(params)} ended={ended === "1"} />;
 }

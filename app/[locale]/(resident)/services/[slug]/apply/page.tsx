@@ -1,7 +1,9 @@
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { startApplicationPage } from "@/components/form-engine/start-application-page";
+import { actingAsResident } from "@/lib/applications/acting";
 
 export default async function StartApplicationPage({ params }: PageProps<"/[locale]/services/[slug]/apply">) {
   const { slug } = await params;
-  return startApplicationPage(await pageLocale(params), slug);
+  const locale = await pageLocale(params);
+  return startApplicationPage(locale, slug, await actingAsResident(locale, `/${locale}/services/${slug}/apply`));
 }

@@ -3,6 +3,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { StepView } from "@/components/form-engine/step-view";
 import { getService } from "@/lib/services";
 import { isLocale } from "@/lib/i18n/config";
+import { actingAsResident } from "@/lib/applications/acting";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/services/[slug]/apply/[step]">): Promise<Metadata> {
   const { locale, slug, step } = await params;
@@ -13,5 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/services
 export default async function StepPage({ params, searchParams }: PageProps<"/[locale]/services/[slug]/apply/[step]">) {
   const { slug, step } = await params;
   const { change } = await searchParams;
-  return <StepView locale={await pageLocale(params)} slug={slug} stepId={step} change={change === "1"} />;
+  const locale = await pageLocale(params);
+  const acting = await actingAsResident(locale, `/${locale}/services/${slug}/apply/${step}`);
+  return <StepView locale={locale} slug={slug} stepId={step} change={change === "1"} acting={acting} />;
 }

@@ -1,0 +1,134 @@
+import Link from "next/link";
+import { headers } from "next/headers";
+import type { Locale } from "@/lib/i18n/config";
+import { getT } from "@/lib/i18n/server";
+import { services, getService } from "@/lib/services";
+import { clientIp } from "@/lib/http/client-ip";
+import { requireWindowSession } from "@/lib/window/require-window-session";
+import { viewProfileAsStaff } from "@/lib/profile/staff-profile-access";
+import { listMyApplications } from "@/lib/applications/list-my-applications";
+import { endSessionAction, handOverAction } from "@/lib/window/actions/window-actions";
+import { profileFieldDefs } from "@/lib/profile/profile-fields";
+import { formatAnswer } from "@/lib/form-engine/format-answer";
+import { formatDateTime } from "@/lib/format/dates";
+import { langOfTyped } from "@/lib/i18n/text-lang";
+import type { Status } from "@/lib/applications/status-machine";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button-classes";
+import { FocusOnLoad } from "@/components/ui/focus-on-load";
+import { StatusBadge } from "@/components/application/status-badge";
+import { RevealForm } from "@/components/staff/reveal-form";
+
+// The resident being served, with their consent: the profile (masked; a full value only with a reason), their
+// drafts to finish here or on their phone, their applications (receipts, results to hand over), and a new one.
+export async function WindowSessionView({ locale, sessionId, notice }: { locale: Locale; sessionId: string; notice?: "handedOver" | "handOverError" }) {
+  const prefix = `/${locale}/clerk/sessions/${sessionId}`;
+  const grant = await requireWindowSession(locale, sessionId, prefix);
+  const [t, tp, ta, tt] = await Promise.all([getT(locale, "window"), getT(locale, "profile"), getT(locale, "applications"), getT(locale, "tracking")]);
+  const [profile, rows] = await Promise.all([viewProfileAsStaff(grant, clientIp(await headers())), listMyApplications(grant.residentId)]);
+  const apps = rows.flatMap((r) => {
+    const service = getService(r.serviceSlug);
+    return service ? [{ ...r, title: service.title[locale] }] : [];
+  });
+  const drafts = apps.filter((a) => a.status === "draft");
+  const submitted = apps.filter((a) => a.status !== "draft");
+  const address = formatAnswer(profileFieldDefs.address, profile.address, locale);
+  const hidden = (
+    <>
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="session" value={sessionId} />
+    </>
+  );
+  return (
+    <>
+      <p className="text-lg text-muted">{t("session.window", { window: grant.windowNo })}</p>
+      <h1 className="text-3xl font-bold mb-3">
+        {t("session.title")} <bdi lang={langOfTyped(profile.fullName ?? "")}>{profile.fullName ?? tp("notGiven")}</bdi>
+      </h1>
+      {notice === "handedOver" && <Alert tone="success" live><p className="text-lg">{t("session.handedOver")}</p></Alert>}
+      {notice === "handOverError" && <Alert tone="error" live><p className="text-lg">{t("session.handOverError")}</p></Alert>}
+
+      <section aria-labelledby="start-h" className="border-2 border-brand-700 rounded-lg p-4 mb-6">
+        <h2 id="start-h" className="text-2xl font-bold mb-2">{t("session.start")}</h2>
+        <form method="get" action={`${prefix}/start`} className="flex flex-wrap gap-3 items-end">
+          <div>
+            <label htmlFor="start-slug" className="block font-semibold text-lg">{t("session.service")}</label>
+            <select id="start-slug" name="slug" className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white max-w-full">
+              {services.filter((s) => s.channels.includes("window")).map((s) => <option key={s.slug} value={s.slug}>{s.title[locale]}</option>)}
+            </select>
+          </div>
+          <button type="submit" className={buttonClasses.primary}>{t("session.startButton")}</button>
+        </form>
+        <FocusOnLoad id="start-slug" />
+      </section>
+
+      {drafts.length > 0 && (
+        <section aria-labelledby="drafts-h" className="mb-6">
+          <h2 id="drafts-h" className="text-2xl font-bold mb-2">{t("session.drafts")}</h2>
+          <ul className="space-y-3">
+            {drafts.map((d) => (
+              <li key={d.id} className="border-2 border-line rounded-lg p-4">
+                <h3 className="text-xl font-semibold">{d.title}</h3>
+                <p className="text-muted mb-2">{t(`session.startedVia.${d.channel}`)} · {ta("list.lastSaved", { time: formatDateTime(d.updatedAt, locale) })}</p>
+                <div className="flex flex-wrap gap-3">
+                  <Link href={`${prefix}/services/${d.serviceSlug}/apply`} className={buttonClasses.primary}>{t("session.continueHere", { service: d.title })}</Link>
+                  <Link href={`${prefix}/handoff/${d.serviceSlug}`} className={buttonClasses.secondary}>{t("session.handoff", { service: d.title })}</Link>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {submitted.length > 0 && (
+        <section aria-labelledby="apps-h" className="mb-6">
+          <h2 id="apps-h" className="text-2xl font-bold mb-2">{t("session.applications")}</h2>
+          <ul className="space-y-3">
+            {submitted.map((a) => (
+              <li key={a.id} className="border-2 border-line rounded-lg p-4">
+                <h3 className="text-xl font-semibold">{a.title}</h3>
+                <p className="mb-1"><bdi dir="ltr">{a.reference}</bdi></p>
+                <p className="mb-2"><StatusBadge status={a.status as Status} label={tt(`status.${a.status}`)} /></p>
+                <div className="flex flex-wrap gap-3">
+                  <Link href={`${prefix}/applications/${a.id}/receipt`} className={buttonClasses.secondary}>{t("session.receipt", { service: a.title })}</Link>
+                  {a.status === "approved" && (
+                    <form action={handOverAction}>
+                      {hidden}
+                      <input type="hidden" name="applicationId" value={a.id} />
+                      <button type="submit" className={buttonClasses.primary}>{t("session.handOver", { service: a.title })}</button>
+                    </form>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="profile-h" className="mb-6">
+        <h2 id="profile-h" className="text-2xl font-bold mb-2">{t("session.profile")}</h2>
+        <p className="text-muted mb-3">{t("session.masked")}</p>
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr] text-lg">
+          <dt className="font-semibold">{profileFieldDefs.idNumber.label[locale]}</dt>
+          <dd><bdi dir="ltr">{profile.idNumber ?? tp("notGiven")}</bdi></dd>
+          <dt className="font-semibold">{profileFieldDefs.mobile.label[locale]}</dt>
+          <dd><bdi dir="ltr">{profile.mobile ?? tp("notGiven")}</bdi></dd>
+          <dt className="font-semibold">{profileFieldDefs.address.label[locale]}</dt>
+          <dd lang={langOfTyped(address ?? "")}>{address ?? tp("notGiven")}</dd>
+          <dt className="font-semibold">{tp("household.title")}</dt>
+          <dd>
+            {profile.householdMembers.length
+              ? <ul>{profile.householdMembers.map((m) => <li key={m.idNumber}><bdi lang={langOfTyped(m.name)}>{m.name}</bdi> · {tp(`relations.${m.relation}`, { defaultValue: m.relation })}</li>)}</ul>
+              : tp("household.empty")}
+          </dd>
+        </dl>
+        <RevealForm sessionId={sessionId} fields={(["idNumber", "mobile", "bankCard"] as const).map((f) => ({ name: f, label: profileFieldDefs[f].label[locale] }))} />
+      </section>
+
+      <form action={endSessionAction} className="mt-8">
+        {hidden}
+        <button type="submit" className={buttonClasses.secondary}>{t("session.end")}</button>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+// Finds the resident a clerk is serving, by mobile number, ID number or an application's reference. Returns only
+// an id: what the clerk may see of the person is decided by the window session (window-session-rule.ts).
+import "server-only";
+import { db } from "@/lib/db/client";
+import { normalizeIdNumber } from "@/lib/validators/id-number";
+
+export type LookupKind = "mobile" | "idNumber" | "reference";
+
+/** What kind of identifier was typed; null for anything else (then nothing is looked up). Pure. */
+export function lookupKindOf(query: string): LookupKind | null {
+  const q = query.replace(/\s+/g, "");
+  if (/^1[3-9]\d{9}$/.test(q)) return "mobile";
+  if (/^\d{17}[\dXx]$/.test(q)) return "idNumber";
+  if (/^[A-Za-z]{2}\d{4}[A-Za-z0-9]{6,12}$/.test(q)) return "reference";
+  return null;
+}
+
+export async function findResident(query: string): Promise<string | null> {
+  const q = query.replace(/\s+/g, "");
+  switch (lookupKindOf(q)) {
+    case "mobile": {
+      const byLogin = await db.user.findFirst({ where: { mobile: q, role: "resident", disabledAt: null }, select: { id: true } });
+      if (byLogin) return byLogin.id;
+      return (await db.profile.findFirst({ where: { mobile: q, user: { role: "resident" } }, select: { userId: true } }))?.userId ?? null;
+    }
+    case "idNumber":
+      return (await db.profile.findUnique({ where: { idNumber: normalizeIdNumber(q) }, select: { userId: true } }))?.userId ?? null;
+    case "reference":
+      return (await db.application.findUnique({ where: { reference: q.toUpperCase() }, select: { applicantId: true } }))?.applicantId ?? null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,52 @@
+// Use case: register at the window a resident the portal does not know yet. What the clerk checked against the
+// original ID card is stored as verified, with the clerk as its source; the resident signs the paper consent form,
+// so the new window session is consented at once (signature method).
+import "server-only";
+import crypto from "node:crypto";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { hashPassword } from "@/lib/auth/password";
+import { saveProfileFields } from "@/lib/profile/save-profile-fields";
+import { fieldSchema } from "@/lib/form-engine/field-kinds/field-schema";
+import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
+import { profileFieldDefs } from "@/lib/profile/profile-fields";
+import { confirmConsentBySignature, openWindowSession, type Clerk } from "./window-sessions";
+
+export type RegisterInput = { fullName: string; idNumber: string; mobile: string; originalsSeen: boolean; signatureRef: string };
+export type RegisterResult = { ok: true; sessionId: string } | { ok: false; errors: Record<string, string> };
+
+export async function registerResidentAtWindow(clerk: Clerk, input: RegisterInput, ip?: string | null): Promise<RegisterResult> {
+  const today = todayInShanghai();
+  const errors: Record<string, string> = {};
+  const check = (name: "fullName" | "idNumber" | "mobile", value: string, optional = false) => {
+    if (optional && !value.trim()) return;
+    const r = fieldSchema(profileFieldDefs[name], { today }).safeParse(value);
+    if (!r.success) errors[name] = r.error.issues[0]?.message ?? "validation:required";
+  };
+  check("fullName", input.fullName);
+  check("idNumber", input.idNumber);
+  check("mobile", input.mobile, true);
+  if (!input.originalsSeen) errors.originalsSeen = "window:register.originalsRequired";
+  if (!/^[A-Za-z0-9-]{4,40}$/.test(input.signatureRef.trim())) errors.signatureRef = "window:errors.signatureRef";
+  if (Object.keys(errors).length) return { ok: false, errors };
+
+  const idNumber = input.idNumber.trim().toUpperCase();
+  const mobile = input.mobile.trim() || null;
+  if (await db.profile.findUnique({ where: { idNumber }, select: { userId: true } })) return { ok: false, errors: { idNumber: "window:register.idKnown" } };
+  if (mobile && (await db.user.findUnique({ where: { mobile }, select: { id: true } }))) return { ok: false, errors: { mobile: "window:register.mobileKnown" } };
+
+  // No password is set at the window: the resident signs in later with a code to this phone (terminal) or sets
+  // one online; the random hash below matches nothing anyone can type.
+  const user = await db.user.create({
+    data: { role: "resident", mobile, nameZh: input.fullName.trim(), passwordHash: await hashPassword(crypto.randomBytes(32).toString("base64url")) },
+    select: { id: true },
+  });
+  const values = { fullName: input.fullName.trim(), idNumber, ...(mobile ? { mobile } : {}) };
+  const saved = await saveProfileFields({ userId: user.id, values, source: "clerk", channel: "window", enteredById: clerk.id, verified: true });
+  if (!saved.ok) return saved;
+  await recordAudit({ action: "window.resident_registered", payload: { windowNo: clerk.windowNo, verifiedFields: Object.keys(values) }, actor: clerk, subject: { type: "profile", id: user.id }, onBehalfOf: user.id, ip });
+  const sessionId = await openWindowSession(clerk, user.id, ip);
+  const consent = await confirmConsentBySignature(clerk, sessionId, input.signatureRef, ip);
+  if (!consent.ok) return { ok: false, errors: { signatureRef: "window:errors.signatureRef" } };
+  return { ok: true, sessionId };
+}

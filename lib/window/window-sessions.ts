@@ -1,0 +1,98 @@
+// Use cases of a window session's life: open it for a resident, send the consent code, record consent (code or
+// signed form), end it. Every one is audited as the clerk acting for the resident.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { getT } from "@/lib/i18n/server";
+import { isolate } from "@/lib/i18n/bidi";
+import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
+import { issueCode, redeemCode } from "@/lib/security/one-time-codes";
+import { windowAccess } from "./window-session-rule";
+import { maskMobile } from "@/lib/format/mask";
+
+export type Clerk = { id: string; role: "clerk"; windowNo: string; staffId: string };
+
+export const consentPurpose = (sessionId: string) => `window-consent:${sessionId}`;
+
+export async function openWindowSession(clerk: Clerk, residentId: string, ip?: string | null): Promise<string> {
+  const session = await db.windowSession.create({ data: { clerkId: clerk.id, residentId, windowNo: clerk.windowNo }, select: { id: true } });
+  await recordAudit({ action: "window.session_opened", payload: { windowNo: clerk.windowNo }, actor: clerk, subject: { type: "profile", id: residentId }, onBehalfOf: residentId, ip });
+  return session.id;
+}
+
+async function ownSession(clerk: Clerk, sessionId: string) {
+  const s = await db.windowSession.findUnique({ where: { id: sessionId } });
+  return s && windowAccess(s, clerk.id, new Date()) !== "none" ? s : null;
+}
+
+/** The phone a code can go to: the profile's mobile, else the sign-in mobile. */
+async function phoneOf(residentId: string) {
+  const u = await db.user.findUnique({ where: { id: residentId }, select: { mobile: true, locale: true, profile: { select: { mobile: true } } } });
+  return { to: u?.profile?.mobile ?? u?.mobile ?? null, locale: u?.locale ?? "zh" };
+}
+
+/** What the clerk may see before consent: where a code would go, masked (the resident recognises their number). */
+export async function maskedPhoneFor(residentId: string): Promise<string | null> {
+  const { to } = await phoneOf(residentId);
+  return to ? maskMobile(to) : null;
+}
+
+export type SendResult = { ok: true } | { ok: false; reason: "noPhone" | "wait" | "closed" };
+
+export async function sendConsentCode(clerk: Clerk, sessionId: string, ip?: string | null): Promise<SendResult> {
+  const s = await ownSession(clerk, sessionId);
+  if (!s || windowAccess(s, clerk.id, new Date()) !== "awaitingConsent") return { ok: false, reason: "closed" };
+  const { to, locale } = await phoneOf(s.residentId);
+  if (!to) return { ok: false, reason: "noPhone" };
+  const t = await getT(locale, "window");
+  const result = await db.$transaction(async (tx) => {
+    const issued = await issueCode(tx, s.residentId, consentPurpose(s.id));
+    if (!issued.ok) return issued;
+    // The code, the window and the staff ID are isolated in Uyghur so a phone never reorders them.
+    const iso = (x: string) => (locale === "ug" ? isolate(x) : x);
+    const body = t("sms.consentCode", { code: iso(issued.code), window: iso(s.windowNo), staffId: iso(clerk.staffId) });
+    await tx.outboxMessage.create({ data: { channel: "sms", to, locale, body } });
+    await recordAudit({ action: "window.consent_code_sent", payload: { windowNo: s.windowNo }, actor: clerk, subject: { type: "profile", id: s.residentId }, onBehalfOf: s.residentId, ip }, tx);
+    return issued;
+  });
+  if (!result.ok) return { ok: false, reason: "wait" };
+  deliverOutboxSoon();
+  return { ok: true };
+}
+
+export type ConsentResult = { ok: true } | { ok: false; reason: "wrong" | "expired" | "used" | "tooManyAttempts" | "malformed" | "closed" | "signatureRef" };
+
+export async function confirmConsentByCode(clerk: Clerk, sessionId: string, code: string, ip?: string | null): Promise<ConsentResult> {
+  const s = await ownSession(clerk, sessionId);
+  if (!s || windowAccess(s, clerk.id, new Date()) !== "awaitingConsent") return { ok: false, reason: "closed" };
+  const check = await redeemCode(s.residentId, consentPurpose(s.id), code);
+  if (check !== "ok") {
+    await recordAudit({ action: "window.consent_failed", payload: { windowNo: s.windowNo, reason: check }, actor: clerk, subject: { type: "profile", id: s.residentId }, onBehalfOf: s.residentId, ip });
+    return { ok: false, reason: check };
+  }
+  return grant(clerk, s, "sms_code", undefined, ip);
+}
+
+/** No phone (or it is not at hand): the resident signs the paper consent form; the clerk records its number. */
+export async function confirmConsentBySignature(clerk: Clerk, sessionId: string, signatureRef: string, ip?: string | null): Promise<ConsentResult> {
+  const s = await ownSession(clerk, sessionId);
+  if (!s || windowAccess(s, clerk.id, new Date()) !== "awaitingConsent") return { ok: false, reason: "closed" };
+  const ref = signatureRef.trim();
+  if (!/^[A-Za-z0-9-]{4,40}$/.test(ref)) return { ok: false, reason: "signatureRef" };
+  return grant(clerk, s, "signature", ref, ip);
+}
+
+async function grant(clerk: Clerk, s: { id: string; residentId: string; windowNo: string }, method: "sms_code" | "signature", signatureRef: string | undefined, ip?: string | null): Promise<ConsentResult> {
+  await db.$transaction(async (tx) => {
+    await tx.windowSession.update({ where: { id: s.id }, data: { consentedAt: new Date(), consentMethod: method, signatureRef } });
+    await recordAudit({ action: "window.consent_given", payload: { windowNo: s.windowNo, method, ...(signatureRef ? { signatureRef } : {}) }, actor: clerk, subject: { type: "profile", id: s.residentId }, onBehalfOf: s.residentId, ip }, tx);
+  });
+  return { ok: true };
+}
+
+export async function endWindowSession(clerk: Clerk, sessionId: string, ip?: string | null) {
+  const s = await ownSession(clerk, sessionId);
+  if (!s || s.endedAt) return;
+  await db.windowSession.update({ where: { id: s.id }, data: { endedAt: new Date() } });
+  await recordAudit({ action: "window.session_ended", payload: { windowNo: s.windowNo }, actor: clerk, subject: { type: "profile", id: s.residentId }, onBehalfOf: s.residentId, ip });
+}
