@@ -72,10 +72,10 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
   const values = useWatch({ control: form.control }) as Values;
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  // "Save" (Alt+S at the window) validates and saves like "next" but stays on the step.
-  const stay = useRef(false);
+  // "Save" (Alt+S at the window) validates and saves like "next" but stays on the step: it submits through a
+  // hidden second submit button, whose value onValid reads from the submit event.
   const [saved, setSaved] = useState(false);
-  useWindowKeys(Boolean(windowSession), formRef, { backHref, onSave: () => { stay.current = true; formRef.current?.requestSubmit(); } });
+  useWindowKeys(Boolean(windowSession), formRef, { backHref, onSave: () => formRef.current?.requestSubmit(document.getElementById("save-and-stay") as HTMLButtonElement | null) });
   const visible = step.fields.filter((f) => fieldVisible(f, { ...answers, ...values }, channel));
   const messages = firstMessages(form.formState.errors);
   const pick = step.householdPick;
@@ -97,15 +97,14 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
     if (form.formState.submitCount > 0 && (messages.length || serverError)) summary.current?.focus();
   }, [form.formState.submitCount, messages.length, serverError]);
 
-  async function onValid(data: Values) {
+  async function onValid(data: Values, event?: React.BaseSyntheticEvent) {
+    const stayHere = (event?.nativeEvent as SubmitEvent | undefined)?.submitter?.id === "save-and-stay";
     setServerError(null);
     setSaved(false);
     const visibleNames = new Set(visible.map((f) => f.name));
     const payload = Object.fromEntries(Object.entries(data).filter(([k]) => visibleNames.has(k)));
     try {
       const r = await saveStepAction(slug, step.id, payload, windowSession);
-      const stayHere = stay.current;
-      stay.current = false;
       if (r.ok && stayHere) {
         setSaved(true);
         return;
@@ -169,6 +168,7 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
         {backHref && <a href={backHref} className={buttonClasses.secondary}>{t("back")}</a>}
       </div>
       <p role="status" className="mt-3 text-lg font-semibold">{saved ? t("window:keys.saved") : ""}</p>
+      {windowSession && <button id="save-and-stay" type="submit" hidden tabIndex={-1} />}
       {windowSession && <ShortcutList />}
     </form>
     </WindowSessionContext.Provider>

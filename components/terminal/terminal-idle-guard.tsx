@@ -11,13 +11,14 @@ const ACTIVITY = ["pointerdown", "keydown", "input", "wheel", "touchstart"] as c
 
 export function TerminalIdleGuard({ locale, signedIn, idleSeconds, warnSeconds = 30 }: { locale: string; signedIn: boolean; idleSeconds: number; warnSeconds?: number }) {
   const { t } = useTranslation("window");
-  const last = useRef(Date.now());
+  const last = useRef(0);
   const [left, setLeft] = useState<number | null>(null);
   const ending = useRef(false);
   const stay = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const touch = () => { last.current = Date.now(); };
+    touch();
     for (const e of ACTIVITY) window.addEventListener(e, touch, { passive: true, capture: true });
     const timer = window.setInterval(() => {
       const remaining = Math.ceil(idleSeconds - (Date.now() - last.current) / 1000);

@@ -61,4 +61,10 @@ describe("timeline", () => {
   it("drops free-text notes for the public tracking page", () => {
     expect(timelineOf(stored, { withNotes: false })[1]!.details.note).toBeUndefined();
   });
+  it("says which window and staff member entered an application for the resident, but not on the public page", () => {
+    const window = [{ id: 3n, at: at(0), type: "submitted", toStatus: "submitted", actorRole: "clerk", departmentId: null, payload: { onBehalf: { windowNo: "3", staffId: "clerk01" } } }];
+    expect(timelineOf(window)[0]!.details.onBehalf).toEqual({ windowNo: "3", staffId: "clerk01" });
+    expect(timelineOf(window, { withNotes: false })[0]!.details.onBehalf).toBeUndefined();
+    expect(timelineOf([{ ...window[0]!, payload: { onBehalf: { windowNo: 3 } } }])[0]!.details.onBehalf).toBeUndefined();
+  });
 });

@@ -3,17 +3,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { normalizeIdNumber } from "@/lib/validators/id-number";
+import { lookupKindOf } from "./lookup-kind";
 
-export type LookupKind = "mobile" | "idNumber" | "reference";
-
-/** What kind of identifier was typed; null for anything else (then nothing is looked up). Pure. */
-export function lookupKindOf(query: string): LookupKind | null {
-  const q = query.replace(/\s+/g, "");
-  if (/^1[3-9]\d{9}$/.test(q)) return "mobile";
-  if (/^\d{17}[\dXx]$/.test(q)) return "idNumber";
-  if (/^[A-Za-z]{2}\d{4}[A-Za-z0-9]{6,12}$/.test(q)) return "reference";
-  return null;
-}
+export { lookupKindOf };
 
 export async function findResident(query: string): Promise<string | null> {
   const q = query.replace(/\s+/g, "");
