@@ -51,9 +51,9 @@ export async function WindowSessionView({ locale, sessionId, notice }: { locale:
       <section aria-labelledby="start-h" className="border-2 border-brand-700 rounded-lg p-4 mb-6">
         <h2 id="start-h" className="text-2xl font-bold mb-2">{t("session.start")}</h2>
         <form method="get" action={`${prefix}/start`} className="flex flex-wrap gap-3 items-end">
-          <div>
+          <div className="min-w-0 max-w-full">
             <label htmlFor="start-slug" className="block font-semibold text-lg">{t("session.service")}</label>
-            <select id="start-slug" name="slug" className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white max-w-full">
+            <select id="start-slug" name="slug" className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white w-full max-w-xl">
               {services.filter((s) => s.channels.includes("window")).map((s) => <option key={s.slug} value={s.slug}>{s.title[locale]}</option>)}
             </select>
           </div>
