@@ -12,6 +12,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { getRequestContext } from "@/lib/http/request-context";
 import { resolveTextSize, TEXT_SIZE_COOKIE } from "@/lib/preferences/text-size";
 import { I18nProvider } from "./i18n-provider";
+import { WINDOW_LAYOUT_COOKIE, windowLayoutOf } from "@/lib/preferences/window-layout";
 import { SiteHeader } from "./site-header";
 import { SiteFooter } from "./site-footer";
 import { TerminalIdleGuard } from "@/components/terminal/terminal-idle-guard";
@@ -22,8 +23,10 @@ export async function RootDocument({ locale, children }: { locale: Locale; child
   // A hall kiosk (its sign-in page, or a resident signed in there) is always in large text and times out when idle.
   const kiosk = user?.channel === "terminal" || ctx.pathname === `/${locale}/terminal`;
   const textSize = kiosk ? "large" : resolveTextSize(jar.get(TEXT_SIZE_COOKIE)?.value, user?.textSize);
+  // A clerk's workstation may use the compact layout (never together with senior mode).
+  const compact = user?.role === "clerk" && textSize === "standard" && windowLayoutOf(jar.get(WINDOW_LAYOUT_COOKIE)?.value) === "compact";
   return (
-    <html lang={htmlLang[locale]} dir={textDirection[locale]} data-text-size={textSize} data-channel={kiosk ? "terminal" : undefined}>
+    <html lang={htmlLang[locale]} dir={textDirection[locale]} data-text-size={textSize} data-channel={kiosk ? "terminal" : undefined} data-density={compact ? "compact" : undefined}>
       <body className="min-h-screen flex flex-col">
         <I18nProvider locale={locale}>
           <SiteHeader locale={locale} pathname={ctx.pathname} search={ctx.search} textSize={textSize} user={user} kiosk={kiosk} />

@@ -4,6 +4,9 @@ import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { cookies } from "next/headers";
+import { WINDOW_LAYOUT_COOKIE, windowLayoutOf } from "@/lib/preferences/window-layout";
+import { WindowLayoutToggle } from "./window-layout-toggle";
 import { LookupForm } from "./lookup-form";
 
 // The comprehensive window's start page (综合窗口): find the resident in front of the clerk, or register them.
@@ -20,6 +23,7 @@ export async function ClerkWorkspaceView({ locale, ended }: { locale: Locale; en
       <LookupForm locale={locale} autoFocus />
       <p className="mb-6"><Link href={`/${locale}/clerk/register`} className={buttonClasses.secondary}>{t("register.open")}</Link></p>
       <Alert tone="info"><p className="text-lg">{ts("workspace.idleNotice")}</p></Alert>
+      <WindowLayoutToggle locale={locale} current={windowLayoutOf((await cookies()).get(WINDOW_LAYOUT_COOKIE)?.value)} returnTo={`/${locale}/clerk`} />
     </>
   );
 }

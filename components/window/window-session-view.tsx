@@ -15,6 +15,9 @@ import { langOfTyped } from "@/lib/i18n/text-lang";
 import type { Status } from "@/lib/applications/status-machine";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { cookies } from "next/headers";
+import { WINDOW_LAYOUT_COOKIE, windowLayoutOf } from "@/lib/preferences/window-layout";
+import { WindowLayoutToggle } from "./window-layout-toggle";
 import { FocusOnLoad } from "@/components/ui/focus-on-load";
 import { StatusBadge } from "@/components/application/status-badge";
 import { RevealForm } from "@/components/staff/reveal-form";
@@ -125,6 +128,7 @@ export async function WindowSessionView({ locale, sessionId, notice }: { locale:
         <RevealForm sessionId={sessionId} fields={(["idNumber", "mobile", "bankCard"] as const).map((f) => ({ name: f, label: profileFieldDefs[f].label[locale] }))} />
       </section>
 
+      <WindowLayoutToggle locale={locale} current={windowLayoutOf((await cookies()).get(WINDOW_LAYOUT_COOKIE)?.value)} returnTo={prefix} />
       <form action={endSessionAction} className="mt-8">
         {hidden}
         <button type="submit" className={buttonClasses.secondary}>{t("session.end")}</button>

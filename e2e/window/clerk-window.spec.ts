@@ -185,6 +185,13 @@ test("without consent a clerk reads nothing of the resident: not the session pag
   await expect(page).toHaveURL(/\/consent$/);
   await checkA11y();
   const session = page.url().replace(/\/consent$/, "");
+  // (The workstation's compact layout, remembered, and back.)
+  await page.goto(`/${portalLocale}/clerk`);
+  await page.getByRole("button", { name: t("window:layout.toCompact") }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-density", "compact");
+  await checkA11y();
+  await page.getByRole("button", { name: t("window:layout.toStandard") }).click();
+  await expect(page.locator("html")).not.toHaveAttribute("data-density", "compact");
   for (const path of ["", "/services/social-security-card/apply", "/services/social-security-card/apply/applicant", "/services/social-security-card/apply/review", "/handoff/social-security-card"]) {
     await page.goto(session + path);
     await expect(page, `${path || "session page"} goes to consent`).toHaveURL(/\/consent$/);
