@@ -16,7 +16,8 @@ import { WINDOW_LAYOUT_COOKIE, windowLayoutOf } from "@/lib/preferences/window-l
 import { SiteHeader } from "./site-header";
 import { SiteFooter } from "./site-footer";
 import { TerminalIdleGuard } from "@/components/terminal/terminal-idle-guard";
-import { TERMINAL_IDLE_SECONDS } from "@/lib/auth/session-cookie";
+import { STAFF_IDLE_MINUTES, TERMINAL_IDLE_SECONDS } from "@/lib/auth/session-cookie";
+import { StaffSessionWarning } from "@/components/a11y/staff-session-warning";
 
 export async function RootDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   const [user, jar, ctx] = await Promise.all([getCurrentUser(), cookies(), getRequestContext()]);
@@ -35,6 +36,7 @@ export async function RootDocument({ locale, children }: { locale: Locale; child
           </main>
           <SiteFooter locale={locale} />
           {kiosk && <TerminalIdleGuard locale={locale} signedIn={Boolean(user)} idleSeconds={TERMINAL_IDLE_SECONDS} />}
+          {user && user.role !== "resident" && <StaffSessionWarning locale={locale} idleSeconds={STAFF_IDLE_MINUTES * 60} />}
         </I18nProvider>
       </body>
     </html>

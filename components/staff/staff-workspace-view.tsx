@@ -1,9 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
-import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button-classes";
 
 type StaffRole = "clerk" | "reviewer" | "admin";
 const pathOf: Record<StaffRole, string> = { clerk: "clerk", reviewer: "review", admin: "admin" };
@@ -23,9 +21,6 @@ export async function StaffWorkspaceView({ locale, role }: { locale: Locale; rol
         {department && <div><dt className="inline font-semibold">{t("workspace.departmentLabel")}</dt><dd className="inline">{department}</dd></div>}
       </dl>
       <Alert tone="info"><p className="text-lg">{t("workspace.idleNotice")}</p></Alert>
-      {(role === "clerk" || role === "admin") && (
-        <p className="mb-4"><Link href={`/${locale}/clerk/residents`} className={buttonClasses.primary}>{t("lookup.open")}</Link></p>
-      )}
       <p className="text-lg text-muted">{t("workspace.pending")}</p>
     </>
   );

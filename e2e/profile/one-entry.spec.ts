@@ -149,12 +149,13 @@ test("the resident sees every staff access to their profile and can download all
   const clerk = await browser.newContext({ baseURL });
   await clerk.addCookies([{ name: "text-size", value: textSize, url: baseURL! }]);
   const cp = await clerk.newPage();
-  await cp.goto(`/${portalLocale}/staff/sign-in`);
+  await cp.goto(`/${portalLocale}/staff/sign-in?callbackUrl=${encodeURIComponent(`/${portalLocale}/clerk/residents?q=13800000001`)}`);
   await signIn(cp, t, "staff", "clerk01");
-  await expect(cp).toHaveURL(/\/clerk$/);
-  await cp.getByRole("link", { name: t("staff:lookup.open") }).click();
-  await cp.getByLabel(t("staff:lookup.label")).fill("13800000001");
-  await cp.getByRole("button", { name: t("staff:lookup.submit") }).click();
+  // She consents at the window (the signed paper form); only then does her profile open, masked.
+  await cp.getByRole("button", { name: t("window:lookup.serve") }).click();
+  await cp.getByLabel(t("window:consent.signedConfirm")).check();
+  await cp.getByLabel(t("window:consent.signatureRef")).fill("SQ-2026-0100");
+  await cp.getByRole("button", { name: t("window:consent.confirmSignature") }).click();
   await expect(cp.getByRole("main")).toContainText("654002********0029");
   await expect(cp.getByRole("main")).not.toContainText("654002198806150029");
   await expectNoAxeViolations(cp, textSize);

@@ -215,3 +215,23 @@ test("without consent a clerk reads nothing of the resident: not the session pag
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("errors:notFound.title"));
   await checkA11y();
 });
+
+test("a clerk idle for 28 minutes is warned, in large text, and one press keeps the session (WCAG 2.2.1)", async ({ page, portalLocale, t, checkA11y }) => {
+  test.skip(test.info().project.name !== "ug-large", "one variant: the warning is one component");
+  await page.clock.install();
+  await page.goto(`/${portalLocale}/staff/sign-in?callbackUrl=${encodeURIComponent(`/${portalLocale}/clerk`)}`);
+  await checkA11y();
+  await signIn(page, t, "staff", "clerk02");
+  await expect(page).toHaveURL(new RegExp(`/${portalLocale}/clerk$`));
+  await checkA11y();
+  await page.clock.fastForward("28:05");
+  const warning = page.getByRole("alertdialog", { name: t("a11y:sessionWarning.title") });
+  await expect(warning).toBeVisible();
+  await expect(warning.getByRole("button", { name: t("a11y:sessionWarning.extend") })).toBeFocused();
+  await checkA11y();
+  await page.keyboard.press("Enter");
+  await expect(warning).toBeHidden();
+  await page.clock.fastForward("10:00");
+  await expect(warning).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`/${portalLocale}/clerk$`));
+});

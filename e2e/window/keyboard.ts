@@ -88,9 +88,10 @@ async function fillField(page: Page, field: FieldDef, value: unknown, files: str
  * with an answer still empty is reached by Tab and filled, and Alt+N saves and moves on. Returns how many
  * profile-prefillable fields had to be typed (the redundant-entry count).
  */
-export async function keyboardStep(page: Page, step: StepDef, answers: Answers, opts: { channel: "window" | "online"; files: string; profileHas: readonly string[] }): Promise<number> {
+export async function keyboardStep(page: Page, step: StepDef, answers: Answers, opts: { channel: "window" | "online"; files: string; profileHas: readonly string[]; submitNames?: readonly string[] }): Promise<number> {
   const { channel, files } = opts;
-  await expect.poll(async () => page.evaluate(() => Boolean(document.activeElement?.closest("main form"))), { message: "focus on the step's form" }).toBe(true);
+  // At the window focus starts in the form; online, a keyboard user Tabs to each field from the top of the page.
+  if (channel === "window") await expect.poll(async () => page.evaluate(() => Boolean(document.activeElement?.closest("main form"))), { message: "focus on the step's form" }).toBe(true);
   let retyped = 0;
   const summary = await page.locator("#prefilled-summary").count();
   if (!summary) {
@@ -107,6 +108,12 @@ export async function keyboardStep(page: Page, step: StepDef, answers: Answers, 
       await fillField(page, field, answers[field.name], files);
     }
   }
-  await page.keyboard.press("Alt+N");
+  if (channel === "window") {
+    await page.keyboard.press("Alt+N");
+  } else {
+    // Online there are no shortcuts: Tab on to "save and continue" (or "confirm" on a summary card) and press Enter.
+    await tabTo(page, (p) => p.tag === "button" && (opts.submitNames ?? []).some((n) => p.text.includes(n)), "the step's submit button", 120);
+    await page.keyboard.press("Enter");
+  }
   return retyped;
 }

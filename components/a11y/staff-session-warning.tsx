@@ -1,0 +1,44 @@
+"use client";
+// Staff sessions end after 30 minutes idle (lib/auth/session-cookie.ts). Two minutes before, this warns and offers
+// one button to stay signed in (WCAG 2.2.1). Activity on the page counts: while someone types in a long form, the
+// server is told at most once a minute, so the server's idle clock and this one agree.
+import { useCallback, useRef } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslation } from "react-i18next";
+import { useIdleCountdown } from "./use-idle-countdown";
+import { TimeoutWarning } from "./timeout-warning";
+
+const KEEPALIVE_MS = 60_000;
+
+export function StaffSessionWarning({ locale, idleSeconds }: { locale: string; idleSeconds: number }) {
+  const { t } = useTranslation("a11y");
+  const lastPing = useRef(0);
+  const router = useRouter();
+  // Any page request refreshes the session's activity time in the proxy; a HEAD of the current page is the lightest.
+  const ping = useCallback(() => {
+    lastPing.current = Date.now();
+    void fetch(window.location.href, { method: "HEAD", cache: "no-store", credentials: "same-origin" }).catch(() => {});
+  }, []);
+  const onActive = useCallback(() => {
+    if (Date.now() - lastPing.current > KEEPALIVE_MS) ping();
+  }, [ping]);
+  const onExpire = useCallback(() => {
+    const back = window.location.pathname + window.location.search;
+    router.push(`/${locale}/staff/sign-in?reason=idle&callbackUrl=${encodeURIComponent(back)}`);
+  }, [locale, router]);
+  const { left, reset } = useIdleCountdown({ idleSeconds, warnSeconds: 120, onExpire, onActive });
+  if (left === null) return null;
+  const minutes = Math.floor(left / 60);
+  const seconds = left % 60;
+  return (
+    <TimeoutWarning
+      title={t("sessionWarning.title")}
+      text={t("sessionWarning.text", { time: `${minutes}:${String(seconds).padStart(2, "0")}` })}
+      action={t("sessionWarning.extend")}
+      onAction={() => {
+        ping();
+        reset();
+      }}
+    />
+  );
+}
