@@ -8,10 +8,11 @@ import type { Answers, HouseholdPick, StepDef } from "@/lib/form-engine/types";
 import type { Locale } from "@/lib/i18n/config";
 import type { SchemaContext } from "@/lib/form-engine/field-kinds/kind";
 import { pickedMember, pickValues, unpickValues, type PickableMember } from "@/lib/profile/household-pick";
-import { FieldShell, inputClass } from "./field-shell";
+import { FieldShell } from "./field-shell";
+import { langOfTyped } from "@/lib/i18n/text-lang";
 
-/** A member as offered: the facts, the option's text, and where the member's facts came from. */
-export type PickMember = PickableMember & { label: string; note: string };
+/** A member as offered: the facts, the relation in the page's language, and where the member's facts came from. */
+export type PickMember = PickableMember & { relationLabel: string; note: string };
 
 /** The fields that hold a picked member's values, with that member's source note. */
 export function pickedNotes(step: StepDef, pick: HouseholdPick, members: PickMember[], answers: Answers, ctx: SchemaContext): Record<string, string> {
@@ -52,13 +53,18 @@ export function HouseholdPicker({ step, pick, members, form, answers, today }: P
     setAnnounced(m ? t("householdPick.filled", { name: m.name }) : "");
   }
 
+  // Radios, not a <select>: a member's name is in the language it was typed in (often Chinese on the Uyghur page),
+  // and only an element inside a label can carry its own lang and direction (<bdi lang>); an <option> cannot.
+  const option = (value: string, content: React.ReactNode, i?: number) => (
+    <label key={value} className="flex items-center gap-3 min-h-11 py-1 text-lg cursor-pointer">
+      <input id={i === 0 ? id : undefined} type="radio" name={`pick-${pick.name}`} value={value} checked={selected === value} onChange={() => choose(value)} className="size-6 shrink-0 accent-brand-700 cursor-pointer" />
+      <span>{content}</span>
+    </label>
+  );
   return (
-    <FieldShell id={id} label={t("householdPick.label")} hint={t("householdPick.hint")}>
-      <select id={id} aria-describedby={`${id}-hint`} className={inputClass()} value={selected} onChange={(e) => choose(e.target.value)}>
-        <option value="">{t("select")}</option>
-        {members.map((m, i) => <option key={m.idNumber} value={`m${i}`}>{m.label}</option>)}
-        <option value="other">{t("householdPick.other")}</option>
-      </select>
+    <FieldShell id={id} label={t("householdPick.label")} hint={t("householdPick.hint")} group>
+      {members.map((m, i) => option(`m${i}`, <><bdi lang={langOfTyped(m.name)}>{m.name}</bdi>{t("householdPick.relationSeparator")}{m.relationLabel}</>, i))}
+      {option("other", t("householdPick.other"))}
       <p role="status" className="sr-only">{announced}</p>
     </FieldShell>
   );

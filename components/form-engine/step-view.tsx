@@ -63,7 +63,7 @@ export async function StepView({ locale, slug, stepId, change = false, acting }:
         const p = householdSources[m.idNumber];
         return {
           ...m,
-          label: t("householdPick.member", { name: m.name, relation: t(`profile:relations.${m.relation}`, { defaultValue: m.relation }) }),
+          relationLabel: t(`profile:relations.${m.relation}`, { defaultValue: m.relation }),
           note: say(p ? { origin: "household", how: howOf(p) } : { origin: "household" }),
         };
       })

@@ -64,7 +64,7 @@ async function fillField(page: Page, field: FieldDef, value: unknown, files: str
         const chooser = page.waitForEvent("filechooser");
         await page.keyboard.press("Enter");
         await (await chooser).setFiles(path.join(files, f));
-        await expect(page.locator(`#${fieldIdOf(field.name)}`).locator("xpath=ancestor::div[1]").getByText(f)).toBeVisible();
+        await expect(page.locator(`#${fieldIdOf(field.name)}`).locator("xpath=ancestor::div[1]").getByRole("link", { name: f })).toBeVisible();
       }
       return;
     case "address": {
