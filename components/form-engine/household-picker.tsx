@@ -37,7 +37,6 @@ export function HouseholdPicker({ step, pick, members, form, answers, today }: P
   const ctx = { today };
   const current = pickedMember(step, pick, members, values, ctx);
   const [other, setOther] = useState(false);
-  const [announced, setAnnounced] = useState("");
   const typed = typeof values[pick.name] === "string" && (values[pick.name] as string).trim() !== "";
   const selected = current >= 0 ? `m${current}` : other || typed ? "other" : "";
   const id = `f-pick-${pick.name}`;
@@ -50,7 +49,6 @@ export function HouseholdPicker({ step, pick, members, form, answers, today }: P
     const m = v.startsWith("m") ? members[Number(v.slice(1))] : undefined;
     if (m) set(pickValues(step, pick, m, ctx));
     setOther(v === "other");
-    setAnnounced(m ? t("householdPick.filled", { name: m.name }) : "");
   }
 
   // Radios, not a <select>: a member's name is in the language it was typed in (often Chinese on the Uyghur page),
@@ -65,7 +63,8 @@ export function HouseholdPicker({ step, pick, members, form, answers, today }: P
     <FieldShell id={id} label={t("householdPick.label")} hint={t("householdPick.hint")} group>
       {members.map((m, i) => option(`m${i}`, <><bdi lang={langOfTyped(m.name)}>{m.name}</bdi>{t("householdPick.relationSeparator")}{m.relationLabel}</>, i))}
       {option("other", t("householdPick.other"))}
-      <p role="status" className="sr-only">{announced}</p>
+      {/* Derived from the values, not kept as state: it says what is filled for as long as it is. */}
+      <p role="status" className="sr-only">{current >= 0 ? t("householdPick.filled", { name: members[current]!.name }) : ""}</p>
     </FieldShell>
   );
 }

@@ -162,7 +162,7 @@ test("the resident sees every staff access to their profile and can download all
   await expectNoAxeViolations(cp, textSize);
   const reason = `e2e ${portalLocale}-${textSize} ${Date.now()}`;
   await cp.getByLabel(t("staff:reveal.reason")).fill(reason);
-  await cp.getByRole("button", { name: t("staff:reveal.submit") }).click();
+  await cp.getByRole("button", { name: t("staff:reveal.submit"), exact: true }).click();
   await expect(cp.getByRole("status").filter({ hasText: "654002198806150029" })).toBeVisible();
   await clerk.close();
 
