@@ -26,6 +26,8 @@ async function staffPage(browser: Browser, baseURL: string, textSize: string, lo
 }
 
 test("supplement, parallel approval and result: the resident sees every step", async ({ page, visit, checkA11y, t, portalLocale, browser, baseURL, textSize }, info) => {
+  // The longest journey (over a minute): one pair of variants, both languages and both sizes (CI time, NOTES.md).
+  inVariantPair(0);
   test.setTimeout(240_000);
   const scan = async (p: Page) => {
     const { expectNoAxeViolations } = await import("../fixtures");

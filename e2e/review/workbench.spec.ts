@@ -1,10 +1,11 @@
 // The department review workbench: a reviewer sees their department's queue, opens an application and acts on it;
 // another department cannot open it by URL; two reviewers acting at once: one wins, the other is told.
 // Staff work in contexts of their own, so every page they see is scanned here with expectNoAxeViolations.
-import { expect, expectNoAxeViolations, test } from "../fixtures";
+import { expect, expectNoAxeViolations, inVariantPair, test } from "../fixtures";
 import { staffPage, submitElderlyAllowance } from "./review-helpers";
 
 test("a civil-affairs reviewer finds the application in the queue and accepts it; human resources gets not found", async ({ page, browser, baseURL, textSize, t, portalLocale, checkA11y }, info) => {
+  inVariantPair(1);
   test.setTimeout(150_000);
   const app = await submitElderlyAllowance(page, { locale: portalLocale, projectName: info.project.name, slot: 12, checkA11y });
 

@@ -55,7 +55,7 @@ test("a clerk applies for 13800000001 with the keyboard only, after consent by S
   await page.keyboard.press("Enter");
   await expect(page.getByRole("textbox", { name: t("window:consent.code") })).toBeFocused();
   await checkA11y();
-  await page.keyboard.type(await latestCodeSentTo(AYGUL.mobile, sentAfter));
+  await page.keyboard.type(await latestCodeSentTo(AYGUL.mobile, sentAfter, "consent"));
   await page.keyboard.press("Enter");
 
   // The session: her profile (masked), and the item chosen with the arrow keys.
