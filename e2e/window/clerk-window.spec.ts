@@ -2,6 +2,7 @@
 // definitions and form engine as online, using only the keyboard; what the clerk did shows in the resident's
 // timeline and data-access log. Every page visited is scanned by axe.
 import path from "node:path";
+import type { Page } from "@playwright/test";
 import { test, expect, inVariantPair, signIn, translator } from "../fixtures";
 import { getService } from "../../lib/services";
 import { visibleSteps } from "../../lib/form-engine/journey";
@@ -14,6 +15,16 @@ const FILES = path.join(__dirname, "..", "files");
 const AYGUL = { mobile: "13800000001", idNumber: "654002198806150029" };
 /** What the demo residents' profiles hold (prisma/seed-data.ts): these must never be typed at the window. */
 const PROFILE_FACTS = ["fullName", "idNumber", "mobile", "address"] as const;
+
+/** clerk02 signs in straight to the lookup of `query` (both pages scanned) and asks to serve that resident. */
+async function clerkServes(page: Page, t: (k: string) => string, checkA11y: () => Promise<void>, locale: string, query: string) {
+  await page.goto(`/${locale}/staff/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/clerk/residents?q=${query}`)}`);
+  await checkA11y();
+  await signIn(page, t, "staff", "clerk02");
+  await expect(page.getByRole("button", { name: t("window:lookup.serve") })).toBeVisible();
+  await checkA11y();
+  await page.getByRole("button", { name: t("window:lookup.serve") }).click();
+}
 
 test("a clerk applies for 13800000001 with the keyboard only, after consent by SMS code; she sees it in her timeline and access log", async ({ page, browser, portalLocale, textSize, checkA11y, baseURL }) => {
   inVariantPair(0);
@@ -123,12 +134,7 @@ test("a draft 王建国 started online is finished at the window, consent by sig
   await context.close();
 
   // At the window, consent by the signed paper form, then the same draft.
-  await page.goto(`/${portalLocale}/staff/sign-in?callbackUrl=${encodeURIComponent(`/${portalLocale}/clerk/residents?q=13800000002`)}`);
-  await checkA11y();
-  await signIn(page, t, "staff", "clerk02");
-  await expect(page.getByRole("button", { name: t("window:lookup.serve") })).toBeVisible();
-  await checkA11y();
-  await page.getByRole("button", { name: t("window:lookup.serve") }).click();
+  await clerkServes(page, t, checkA11y, portalLocale, "13800000002");
   await expect(page.getByRole("heading", { level: 1, name: t("window:consent.title") })).toBeVisible();
   // Without the tick the form is refused, with the reason next to it.
   await page.getByLabel(t("window:consent.signatureRef")).fill("SQ-2026-0042");
@@ -176,12 +182,7 @@ test("a draft 王建国 started online is finished at the window, consent by sig
 
 test("without consent a clerk reads nothing of the resident: not the session page, not a form, not an upload", async ({ page, portalLocale, t, checkA11y }) => {
   test.skip(test.info().project.name !== "ug-standard", "one variant suffices for an access rule");
-  await page.goto(`/${portalLocale}/staff/sign-in?callbackUrl=${encodeURIComponent(`/${portalLocale}/clerk/residents?q=13800000002`)}`);
-  await checkA11y();
-  await signIn(page, t, "staff", "clerk02");
-  await expect(page.getByRole("button", { name: t("window:lookup.serve") })).toBeVisible();
-  await checkA11y();
-  await page.getByRole("button", { name: t("window:lookup.serve") }).click();
+  await clerkServes(page, t, checkA11y, portalLocale, "13800000002");
   await expect(page).toHaveURL(/\/consent$/);
   await checkA11y();
   const session = page.url().replace(/\/consent$/, "");
