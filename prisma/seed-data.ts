@@ -9,7 +9,7 @@ export const demoDepartments = [
   { id: "hrss", nameZh: "伊宁市人力资源和社会保障局", nameUg: "غۇلجا شەھەرلىك كىشىلىك بايلىق ۋە ئىجتىمائىي كاپالەت ئىدارىسى" },
   { id: "public-security", nameZh: "伊宁市公安局", nameUg: "غۇلجا شەھەرلىك جامائەت خەۋپسىزلىك ئىدارىسى" },
   { id: "health-commission", nameZh: "伊宁市卫生健康委员会", nameUg: "غۇلجا شەھەرلىك سەھىيە ۋە ساغلاملىق كومىتېتى" },
-  { id: "market-regulation", nameZh: "伊宁市市场监督管理局", nameUg: "غۇلجا شەھەرلىك بازار نازارەت قىلىپ باشقۇرۇش ئىدارىسى" },
+  { id: "market-regulation", nameZh: "伊宁市市场监督管理局", nameUg: "غۇلجا شەھەرلىك بازار نازارەت قىلىش-باشقۇرۇش ئىدارىسى" },
   { id: "medical-security", nameZh: "伊宁市医疗保障局", nameUg: "غۇلجا شەھەرلىك داۋالاش كاپالىتى ئىدارىسى" },
   { id: "disabled-persons-federation", nameZh: "伊宁市残疾人联合会", nameUg: "غۇلجا شەھەرلىك مېيىپلار بىرلەشمىسى" },
   { id: "township", nameZh: "伊宁市喀赞其街道办事处", nameUg: "غۇلجا شەھىرى قازانچى كوچا باشقارمىسى" },

@@ -75,7 +75,7 @@ export async function ReceiptView({ locale, id, updated = false, conflict = fals
       </div>
       <ReadAloud />
       <div className="border-2 border-ink rounded-lg p-3 sm:p-6 print:border-0 print:p-0">
-        <div className="grid gap-8 md:grid-cols-2">
+        <div className="grid gap-8 md:grid-cols-2 senior:grid-cols-1">
           {column("zh", zh, services_zh)}
           {column("ug", ug, services_ug)}
         </div>

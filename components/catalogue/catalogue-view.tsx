@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { currentTextSize } from "@/lib/preferences/current-text-size";
+import { splitMostUsed } from "@/lib/services/most-used";
+import { ServiceCard } from "./service-card";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import { L } from "@/lib/i18n/localized";
 import { services } from "@/lib/services";
 import { searchCatalogue } from "@/lib/services/search-catalogue";
-import type { DepartmentId, LifeEvent } from "@/lib/form-engine/types";
+import type { DepartmentId, LifeEvent, ServiceDef } from "@/lib/form-engine/types";
 import { buttonClasses } from "@/components/ui/button-classes";
 
 const lifeEvents: LifeEvent[] = ["birth", "old-age", "work", "low-income", "disability", "moving-here", "business", "health"];
@@ -14,7 +16,8 @@ type Params = Record<string, string | string[] | undefined>;
 // The catalogue: a plain GET form (search words, life event, department), so it works without JavaScript and every
 // result list has its own shareable address.
 export async function CatalogueView({ locale, searchParams }: { locale: Locale; searchParams: Params }) {
-  const t = await getT(locale, "services");
+  const [t, { textSize }] = await Promise.all([getT(locale, "services"), currentTextSize(locale)]);
+  const senior = textSize === "large";
   const q = typeof searchParams.q === "string" ? searchParams.q.slice(0, 50) : "";
   const event = lifeEvents.find((e) => e === searchParams.event);
   const departments = [...new Set(services.flatMap((s) => [s.department, ...(s.coDepartments ?? [])]))] as DepartmentId[];
@@ -55,18 +58,40 @@ export async function CatalogueView({ locale, searchParams }: { locale: Locale; 
       <p role="status" className="text-lg font-semibold mb-4">{t("catalogue.results", { count: results.length })}</p>
       {results.length === 0 ? (
         <p className="text-lg">{t("catalogue.none")}</p>
+      ) : senior && !filtered ? (
+        <SeniorCatalogue results={results} locale={locale} t={t} />
       ) : (
-        <ul className="grid gap-4 md:grid-cols-2">
-          {results.map((s) => (
-            <li key={s.slug} className="border-2 border-line rounded-lg p-5">
-              <h2 className="text-xl font-bold mb-2">
-                <Link href={`/${locale}/services/${s.slug}`} className="inline-flex min-h-11 items-center">{L(s.title, locale)}</Link>
-              </h2>
-              <p className="text-lg mb-2">{L(s.summary, locale)}</p>
-              <p className="text-muted">{t(`departments.${s.department}`)} · {t("catalogue.promised", { days: s.promisedDays })}</p>
-            </li>
-          ))}
+        <ul className="grid gap-4 md:grid-cols-2 senior:grid-cols-1">
+          {results.map((s) => <ServiceCard key={s.slug} service={s} locale={locale} t={t} level={2} />)}
         </ul>
+      )}
+    </>
+  );
+}
+
+// Senior mode, nothing searched yet: fewer items per screen. The hall's most-used items first, one column, and the
+// rest behind a "more" disclosure (a native <details>, so it works without JavaScript and keeps its state).
+function SeniorCatalogue({ results, locale, t }: { results: ServiceDef[]; locale: Locale; t: Awaited<ReturnType<typeof getT>> }) {
+  const { mostUsed, more } = splitMostUsed(results);
+  return (
+    <>
+      <h2 className="text-2xl font-bold mb-4">{t("catalogue.mostUsed")}</h2>
+      <ul className="grid gap-4 mb-6">
+        {mostUsed.map((s) => <ServiceCard key={s.slug} service={s} locale={locale} t={t} level={3} />)}
+      </ul>
+      {more.length > 0 && (
+        <details className="group border-2 border-brand-700 rounded-lg">
+          <summary className="flex items-center gap-3 p-4 cursor-pointer font-bold text-xl text-brand-700">
+            {/* Points forward (mirrored in Uyghur) when closed, down when open; the heading is the label. */}
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-7 shrink-0 rtl:-scale-x-100 group-open:rotate-90 rtl:group-open:-rotate-90 motion-safe:transition-transform">
+              <path d="M9 5l7 7-7 7" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
+            </svg>
+            <h2 className="text-xl font-bold">{t("catalogue.more", { count: more.length })}</h2>
+          </summary>
+          <ul className="grid gap-4 p-4 pt-0">
+            {more.map((s) => <ServiceCard key={s.slug} service={s} locale={locale} t={t} level={3} />)}
+          </ul>
+        </details>
       )}
     </>
   );

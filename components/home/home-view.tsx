@@ -17,7 +17,7 @@ export async function HomeView({ locale }: { locale: Locale }) {
       {name && <p className="text-xl mb-3">{t("home.welcome", { name })}</p>}
       <p className="text-lg max-w-3xl mb-8">{t("home.intro")}</p>
       <h2 className="text-2xl font-bold mb-4">{t("home.entries")}</h2>
-      <ul className="grid gap-4 md:grid-cols-2 mb-8">
+      <ul className="grid gap-4 md:grid-cols-2 senior:grid-cols-1 mb-8">
         {entries.map((e) => (
           <li key={e.href} className="border-2 border-line rounded-lg p-5 bg-white">
             <h3 className="text-xl font-bold mb-2">

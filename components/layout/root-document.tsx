@@ -10,7 +10,7 @@ import { cookies } from "next/headers";
 import { htmlLang, textDirection, type Locale } from "@/lib/i18n/config";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getRequestContext } from "@/lib/http/request-context";
-import { resolveTextSize, TEXT_SIZE_COOKIE } from "@/lib/preferences/text-size";
+import { currentTextSize } from "@/lib/preferences/current-text-size";
 import { I18nProvider } from "./i18n-provider";
 import { WINDOW_LAYOUT_COOKIE, windowLayoutOf } from "@/lib/preferences/window-layout";
 import { SiteHeader } from "./site-header";
@@ -20,10 +20,8 @@ import { STAFF_IDLE_MINUTES, TERMINAL_IDLE_SECONDS } from "@/lib/auth/session-co
 import { StaffSessionWarning } from "@/components/a11y/staff-session-warning";
 
 export async function RootDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const [user, jar, ctx] = await Promise.all([getCurrentUser(), cookies(), getRequestContext()]);
+  const [user, jar, ctx, { textSize, kiosk }] = await Promise.all([getCurrentUser(), cookies(), getRequestContext(), currentTextSize(locale)]);
   // A hall kiosk (its sign-in page, or a resident signed in there) is always in large text and times out when idle.
-  const kiosk = user?.channel === "terminal" || ctx.pathname === `/${locale}/terminal`;
-  const textSize = kiosk ? "large" : resolveTextSize(jar.get(TEXT_SIZE_COOKIE)?.value, user?.textSize);
   // A clerk's workstation may use the compact layout (never together with senior mode).
   const compact = user?.role === "clerk" && textSize === "standard" && windowLayoutOf(jar.get(WINDOW_LAYOUT_COOKIE)?.value) === "compact";
   return (

@@ -15,7 +15,7 @@ export async function QueueFilters({ locale, filter, items }: { locale: Locale; 
   return (
     <form method="get" aria-labelledby="queue-filters" className="border-2 border-line rounded-lg p-4 mb-6">
       <h2 id="queue-filters" className="text-xl font-bold mb-3">{t("queue.filters")}</h2>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-4 sm:grid-cols-3 senior:grid-cols-1">
         <div className="min-w-0">
           <label htmlFor="filter-item" className="block font-semibold text-lg mb-1">{t("queue.item")}</label>
           <select id="filter-item" name="item" defaultValue={filter.serviceSlug ?? ""} className={select}>

@@ -37,7 +37,7 @@ export async function ReviewApplicationView({ locale, id }: { locale: Locale; id
       <p className="mb-2"><Link href={`/${locale}/review`} className="inline-flex min-h-11 items-center text-lg">{t("detail.back")}</Link></p>
       <p className="text-lg text-muted">{app.service.title[locale]}</p>
       <h1 className="text-3xl font-bold mb-6 [overflow-wrap:anywhere]"><TextWith text={t("detail.title", { reference: SLOT })} value={app.reference ?? ""} dir="ltr" /></h1>
-      <div className="grid gap-x-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid gap-x-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] senior:grid-cols-1">
         <div className="min-w-0">
           <ApplicationSummary app={app} locale={locale} />
           <DepartmentParts app={app} locale={locale} />

@@ -31,7 +31,7 @@ export async function HandoffSlipView({ locale, sessionId, slug }: { locale: Loc
       <h1 className="text-3xl font-bold mb-3 print:hidden">{t("handoff.title")}</h1>
       <p className="text-lg mb-4 print:hidden">{t("handoff.intro")}</p>
       <div className="border-2 border-ink rounded-lg p-4 sm:p-6 print:border-0">
-        <div className="grid gap-8 md:grid-cols-2">
+        <div className="grid gap-8 md:grid-cols-2 senior:grid-cols-1">
           {column("zh", zh)}
           {column("ug", ug)}
         </div>

@@ -6,7 +6,7 @@ import { expect } from "@playwright/test";
 const url = process.env.E2E_DATABASE_URL ?? "postgresql://postgres:portal-local@127.0.0.1:54329/portal_test";
 
 /** Which message: a window consent code or a terminal sign-in code (tests may send both to one phone at once). */
-const kinds = { consent: /授权码|ھوقۇق بېرىش كودى/, terminal: /验证码|كىرىش كودى/ } as const;
+const kinds = { consent: /授权码|ھوقۇق بېرىش كودى/, terminal: /验证码|كىرىش دەلىللەش كودى/ } as const;
 
 export async function latestCodeSentTo(mobile: string, after: Date, kind: keyof typeof kinds): Promise<string> {
   const client = new Client({ connectionString: url });

@@ -1,7 +1,9 @@
-// Catalogue search: Chinese text, pinyin (full or initials: "sbk" finds 社保卡) and Uyghur text, plus filters by
+// Catalogue search: Chinese text, pinyin (full or initials: "sbk" finds 社保卡) and Uyghur words (any keyboard's
+// letters, inflected forms: uyghur-search.ts), plus filters by
 // life event and department. Pure; the index is computed once per process.
 import { pinyin } from "pinyin-pro";
 import type { DepartmentId, LifeEvent, ServiceDef } from "@/lib/form-engine/types";
+import { hasArabicScript, matchesUyghur, uyghurSearchText } from "./uyghur-search";
 
 type Indexed = { service: ServiceDef; zh: string; ug: string; initials: string[]; full: string[] };
 
@@ -21,7 +23,7 @@ function indexOf(services: readonly ServiceDef[]): Indexed[] {
       return {
         service,
         zh: [service.title.zh, service.summary.zh, ...service.keywords.zh].join(" "),
-        ug: [service.title.ug, service.summary.ug, ...service.keywords.ug].join(" "),
+        ug: uyghurSearchText([service.title.ug, service.summary.ug, ...service.keywords.ug].join(" ")),
         initials: forms.map((f) => f.initials),
         full: forms.map((f) => f.full),
       };
@@ -41,7 +43,8 @@ export function searchCatalogue(services: readonly ServiceDef[], query: Catalogu
     .filter(({ service }) => !query.department || service.department === query.department || service.coDepartments?.includes(query.department))
     .filter((entry) => {
       if (!q) return true;
-      if (entry.zh.includes(q) || entry.ug.includes(q)) return true;
+      if (entry.zh.includes(q)) return true;
+      if (hasArabicScript(q)) return matchesUyghur(entry.ug, q);
       if (/^[a-z]+$/.test(compact)) return entry.initials.some((i) => i.includes(compact)) || entry.full.some((f) => f.includes(compact));
       return false;
     })

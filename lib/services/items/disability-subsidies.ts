@@ -107,8 +107,8 @@ export const disabilitySubsidies = defineService({
           name: "forWhom",
           label: { zh: "为谁申请？", ug: "كىم ئۈچۈن ئىلتىماس قىلىسىز؟" },
           options: [
-            { value: "self", label: { zh: "为本人申请", ug: "ئۆزۈم ئۈچۈن" } },
-            { value: "family", label: { zh: "为家人申请（监护人或家属代办）", ug: "ئائىلە ئەزاسى ئۈچۈن (ۋەسىي ياكى ئائىلە تاۋابىئاتى ۋاكالىتەن)" } },
+            { value: "self", label: { zh: "为本人申请", ug: "ئۆزۈم ئۈچۈن ئىلتىماس قىلىمەن" } },
+            { value: "family", label: { zh: "为家人申请（监护人或家属代办）", ug: "ئائىلە ئەزاسى ئۈچۈن ئىلتىماس قىلىمەن (ۋەسىي ياكى ئائىلە تاۋابىئاتى ۋاكالىتەن بېجىرىدۇ)" } },
           ],
         },
         { kind: "personName", name: "disabledName", label: { zh: "残疾人姓名", ug: "مېيىپنىڭ ئىسىم-فامىلىسى" }, showWhen: { field: "forWhom", equals: "family" } },

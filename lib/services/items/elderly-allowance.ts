@@ -64,8 +64,8 @@ export const elderlyAllowance = defineService({
           name: "forWhom",
           label: { zh: "为谁申请？", ug: "كىم ئۈچۈن ئىلتىماس قىلىسىز؟" },
           options: [
-            { value: "self", label: { zh: "为本人申请", ug: "ئۆزۈم ئۈچۈن" } },
-            { value: "family", label: { zh: "为家人申请", ug: "ئائىلە ئەزاسى ئۈچۈن" } },
+            { value: "self", label: { zh: "为本人申请", ug: "ئۆزۈم ئۈچۈن ئىلتىماس قىلىمەن" } },
+            { value: "family", label: { zh: "为家人申请", ug: "ئائىلە ئەزاسى ئۈچۈن ئىلتىماس قىلىمەن" } },
           ],
         },
         { kind: "personName", name: "elderName", label: { zh: "老人姓名", ug: "ياشانغاننىڭ ئىسىم-فامىلىسى" }, showWhen: { field: "forWhom", equals: "family" } },

@@ -1,0 +1,15 @@
+// The text size of the page being rendered: a hall kiosk is always large; otherwise the cookie (this device's
+// choice), then the signed-in user's saved setting. One place, so the document and any view that lays itself out
+// differently in senior mode (the catalogue) agree.
+import "server-only";
+import { cookies } from "next/headers";
+import type { Locale } from "@/lib/i18n/config";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getRequestContext } from "@/lib/http/request-context";
+import { resolveTextSize, TEXT_SIZE_COOKIE, type TTextSize } from "./text-size";
+
+export async function currentTextSize(locale: Locale): Promise<{ textSize: TTextSize; kiosk: boolean }> {
+  const [user, jar, ctx] = await Promise.all([getCurrentUser(), cookies(), getRequestContext()]);
+  const kiosk = user?.channel === "terminal" || ctx.pathname === `/${locale}/terminal`;
+  return { kiosk, textSize: kiosk ? "large" : resolveTextSize(jar.get(TEXT_SIZE_COOKIE)?.value, user?.textSize) };
+}
