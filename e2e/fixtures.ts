@@ -4,6 +4,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { resources } from "../lib/i18n/resources";
+import { checkUyghurPage } from "./uyghur/page-checks";
 
 export type PortalOptions = { portalLocale: "zh" | "ug"; textSize: "standard" | "large" };
 export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -47,7 +48,7 @@ export const test = base.extend<PortalOptions & Fixtures>({
     await use(context);
   },
   t: async ({ portalLocale }, use) => use(translator(portalLocale)),
-  page: async ({ page, textSize, javaScriptEnabled }, use) => {
+  page: async ({ page, textSize, portalLocale, javaScriptEnabled }, use, testInfo) => {
     const visited = new Set<string>();
     const scanned = new Set<string>();
     page.on("load", () => visited.add(new URL(page.url()).pathname));
@@ -60,6 +61,8 @@ export const test = base.extend<PortalOptions & Fixtures>({
       // axe runs as a script in the page, so it cannot run with JavaScript off; those tests visit pages that the
       // JavaScript-on tests scan.
       if (javaScriptEnabled !== false) await expectNoAxeViolations(page, textSize);
+      // Every Uyghur page: nothing outside the viewport sideways, and a screenshot per kind of page.
+      if (portalLocale === "ug" && javaScriptEnabled !== false) await checkUyghurPage(page, testInfo);
       scanned.add(new URL(page.url()).pathname);
     };
     await use(page);

@@ -13,11 +13,11 @@ export function readGlossary(file = path.join(__dirname, "GLOSSARY.md")): Glossa
   const terms: GlossaryTerm[] = [];
   const name = path.basename(file);
   fs.readFileSync(file, "utf8").split("\n").forEach((row, i) => {
-    const cells = row.split("|").slice(1, -1).map((c) => c.trim());
-    if (cells.length < 2 || !/[\u4e00-\u9fff]/.test(cells[0])) return;
-    const zh = alternatives(cells[0]);
-    const ug = alternatives(cells[1]);
-    if (zh.length === ug.length && zh.length > 1) zh.forEach((z, k) => terms.push({ zh: z, ug: [ug[k]], file: name, line: i + 1 }));
+    const [zhCell, ugCell] = row.split("|").slice(1, -1).map((c) => c.trim());
+    if (!zhCell || !ugCell || !/[\u4e00-\u9fff]/.test(zhCell)) return;
+    const zh = alternatives(zhCell);
+    const ug = alternatives(ugCell);
+    if (zh.length === ug.length && zh.length > 1) zh.forEach((z, k) => terms.push({ zh: z, ug: [ug[k]!], file: name, line: i + 1 }));
     else zh.forEach((z) => terms.push({ zh: z, ug, file: name, line: i + 1 }));
   });
   return terms;

@@ -54,3 +54,27 @@ describe("locale files", () => {
     });
   }
 });
+
+describe("plural forms", () => {
+  // Counts go through i18next's plural resolution (Intl.PluralRules: Uyghur has "one" and "other", Chinese only
+  // "other"), so a text with {{count}} must be a plural key in both languages, never one string for every number.
+  it("every text with {{count}} is a plural key (_one and _other) in zh and ug", () => {
+    const offenders = ["zh", "ug"].flatMap((lng) =>
+      Object.entries(read(lng)).flatMap(([file, tree]) => {
+        const entries = new Map(flatten(tree));
+        return [...entries]
+          .filter(([k, v]) => /\{\{\s*count\s*\}\}/.test(v) && !(/_(one|other)$/.test(k) && entries.has(k.replace(/_(one|other)$/, "_one")) && entries.has(k.replace(/_(one|other)$/, "_other"))))
+          .map(([k]) => `${lng}/${file}: ${k}`);
+      }),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("resolves Uyghur plurals through i18next", async () => {
+    const { createInstance } = await import("i18next");
+    const i18n = createInstance();
+    await i18n.init({ lng: "ug", resources: { ug: { t: { n_one: "one {{count}}", n_other: "other {{count}}" } } }, ns: ["t"], defaultNS: "t" });
+    expect(i18n.t("n", { count: 1 })).toBe("one 1");
+    expect(i18n.t("n", { count: 3 })).toBe("other 3");
+  });
+});

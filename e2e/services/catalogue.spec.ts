@@ -10,7 +10,7 @@ test("search finds items by words in the page's language", async ({ page, visit,
   test.skip(textSize !== "standard", "search does not depend on the text size");
   // Uyghur: the base form "insurance" finds titles that inflect it (سۇغۇرتىسىغا), and a Persian-keyboard kaf still
   // finds the social security card.
-  const queries = portalLocale === "zh" ? [["保险", "resident-pension-insurance"], ["社保卡", "social-security-card"]] : [["سۇغۇرتا", "resident-pension-insurance"], ["کارتا", "social-security-card"]];
+  const queries: Array<[string, string]> = portalLocale === "zh" ? [["保险", "resident-pension-insurance"], ["社保卡", "social-security-card"]] : [["سۇغۇرتا", "resident-pension-insurance"], ["کارتا", "social-security-card"]];
   for (const [q, slug] of queries) {
     await visit("/services");
     await page.getByRole("searchbox", { name: t("services:catalogue.searchLabel") }).fill(q);
@@ -35,7 +35,7 @@ test("senior mode shows the most-used items first, one column, and the rest unde
 
   // The other items wait behind "more", which opens with the keyboard.
   const others = services.filter((s) => !(mostUsedSlugs as readonly string[]).includes(s.slug));
-  const hidden = page.getByRole("link", { name: others[0].title[portalLocale] });
+  const hidden = page.getByRole("link", { name: others[0]!.title[portalLocale] });
   await expect(hidden).toBeHidden();
   const more = page.locator("summary", { hasText: t("services:catalogue.more_other", { count: String(others.length) }) });
   await more.focus();

@@ -21,7 +21,7 @@ export function foldUyghur(text: string): string {
   return text
     .normalize("NFC")
     .replace(/[\u0626\u0640\u200C\u200D\u064B-\u065F\u0670]/g, "")
-    .replace(/[\u0647\u06BE\u06CC\u064A\u06A9]/g, (c) => FOLD[c])
+    .replace(/[\u0647\u06BE\u06CC\u064A\u06A9]/g, (c) => FOLD[c] ?? c)
     .toLowerCase();
 }
 
