@@ -135,7 +135,8 @@ function firstStepWith(kind: FieldKindId): { service: ServiceDef; step: StepDef;
 }
 
 test("every field kind explains an empty required answer in the error summary", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
-  inVariantPair(0);
+  // Uyghur senior mode only (CI time, NOTES.md); the Chinese messages are checked by the shorter form tests.
+  test.skip(info.project.name !== "ug-large", "runs in ug-large");
   test.setTimeout(300_000);
   await visit("/sign-in");
   await signIn(page, t, "resident", residentFor(info.project.name, 5));
