@@ -1,18 +1,14 @@
 // The glossary is the rule, not a suggestion: wherever a glossary term's Chinese appears in a text's zh value, that
 // text's ug value uses the glossary's Uyghur form (in some inflected or conjugated form: glossary.ts). Longer terms
 // win over the shorter ones they contain (政务服务中心 before 政务服务).
-import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { glossaryWordForms, readGlossary, usesGlossaryForm } from "./glossary";
+import { flatten, readLocale } from "./locale-files";
 import { services } from "@/lib/services";
 
-type Tree = { [k: string]: string | Tree | Tree[] };
-const flatten = (tree: unknown, prefix: string): Array<[string, string]> =>
-  typeof tree === "string" ? [[prefix, tree]] : Object.entries(tree as Tree).flatMap(([k, v]) => flatten(v, `${prefix}.${k}`));
 const read = (lng: string) =>
-  new Map(fs.readdirSync(path.join(__dirname, lng)).filter((f) => f.endsWith(".json"))
-    .flatMap((f) => flatten(JSON.parse(fs.readFileSync(path.join(__dirname, lng, f), "utf8")), f.replace(/\.json$/, ":")).map(([k, v]) => [k.replace(":.", ":"), v] as [string, string])));
+  new Map(Object.entries(readLocale(lng)).flatMap(([file, tree]) => flatten(tree).map(([k, v]) => [`${file.replace(/\.json$/, "")}:${k}`, v] as [string, string])));
 
 // Chinese substrings that are not the term: each with the reason.
 const notTheTerm: Record<string, string> = {

@@ -23,7 +23,7 @@ export function readGlossary(file = path.join(__dirname, "GLOSSARY.md")): Glossa
   return terms;
 }
 
-import { foldUyghur, uyghurSearchText, uyghurWordForms } from "../lib/services/uyghur-search";
+import { foldUyghur, matchesForms, queryForms, uyghurSearchText, uyghurWordForms } from "../lib/services/uyghur-search";
 
 /**
  * The forms a glossary word may take in running text. Nouns inflect (uyghurWordForms: case, plural, possessive);
@@ -46,7 +46,5 @@ export function glossaryWordForms(word: string): string[] {
 
 /** True when the Uyghur text uses the glossary's Uyghur form (every word of it, in some inflected form). */
 export function usesGlossaryForm(ugText: string, ugTerm: string): boolean {
-  const text = uyghurSearchText(ugText);
-  const words = foldUyghur(ugTerm).split(/[\s\-]+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => glossaryWordForms(w).some((f) => text.includes(f)));
+  return matchesForms(uyghurSearchText(ugText), queryForms(ugTerm, glossaryWordForms));
 }

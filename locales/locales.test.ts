@@ -1,16 +1,8 @@
 // Completeness and correctness of the translation files. Chinese (zh) is the source locale.
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { flatten, readLocale } from "./locale-files";
 
-type Tree = { [k: string]: string | Tree };
-const dir = path.resolve(__dirname);
-const read = (lng: string) =>
-  Object.fromEntries(
-    fs.readdirSync(path.join(dir, lng)).filter((f) => f.endsWith(".json")).map((f) => [f, JSON.parse(fs.readFileSync(path.join(dir, lng, f), "utf8")) as Tree]),
-  );
-const flatten = (tree: Tree, prefix = ""): Array<[string, string]> =>
-  Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [[prefix + k, v] as [string, string]] : flatten(v, `${prefix}${k}.`)));
+const read = readLocale;
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 const zh = read("zh");

@@ -3,7 +3,7 @@
 // life event and department. Pure; the index is computed once per process.
 import { pinyin } from "pinyin-pro";
 import type { DepartmentId, LifeEvent, ServiceDef } from "@/lib/form-engine/types";
-import { hasArabicScript, matchesUyghur, uyghurSearchText } from "./uyghur-search";
+import { hasArabicScript, matchesForms, queryForms, uyghurSearchText } from "./uyghur-search";
 
 type Indexed = { service: ServiceDef; zh: string; ug: string; initials: string[]; full: string[] };
 
@@ -38,13 +38,14 @@ export type CatalogueQuery = { q?: string; lifeEvent?: LifeEvent; department?: D
 export function searchCatalogue(services: readonly ServiceDef[], query: CatalogueQuery): ServiceDef[] {
   const q = (query.q ?? "").trim().toLowerCase().replace(/\s+/g, " ");
   const compact = q.replace(/\s/g, "");
+  const ugForms = hasArabicScript(q) ? queryForms(q) : null;
   return indexOf(services)
     .filter(({ service }) => !query.lifeEvent || service.lifeEvents.includes(query.lifeEvent))
     .filter(({ service }) => !query.department || service.department === query.department || service.coDepartments?.includes(query.department))
     .filter((entry) => {
       if (!q) return true;
       if (entry.zh.includes(q)) return true;
-      if (hasArabicScript(q)) return matchesUyghur(entry.ug, q);
+      if (ugForms) return matchesForms(entry.ug, ugForms);
       if (/^[a-z]+$/.test(compact)) return entry.initials.some((i) => i.includes(compact)) || entry.full.some((f) => f.includes(compact));
       return false;
     })

@@ -64,8 +64,14 @@ export function uyghurSearchText(text: string): string {
 
 export const hasArabicScript = (text: string) => /[\u0600-\u06FF]/.test(text);
 
-/** True when every word of the query is found (as typed or as a stem) in a text made by `uyghurSearchText`. */
-export function matchesUyghur(foldedText: string, query: string): boolean {
-  const words = wordsOf(foldUyghur(query));
-  return words.length > 0 && words.every((w) => uyghurWordForms(w).some((form) => foldedText.includes(form)));
+/** The query's words, each with the forms it may take in the text (computed once per query, not per item). */
+export function queryForms(query: string, formsOf: (foldedWord: string) => string[] = uyghurWordForms): string[][] {
+  return wordsOf(foldUyghur(query)).map(formsOf);
 }
+
+/** True when every query word is found, in one of its forms, in a text made by `uyghurSearchText`. */
+export function matchesForms(searchText: string, forms: string[][]): boolean {
+  return forms.length > 0 && forms.every((alternatives) => alternatives.some((form) => searchText.includes(form)));
+}
+
+export const matchesUyghur = (searchText: string, query: string) => matchesForms(searchText, queryForms(query));
