@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { submitWith } from "./submit-with";
 import type { SubmissionStore, SubmittableApplication, SubmitChanges } from "./submission-store";
 import { elderlyAllowance } from "@/lib/services/items/elderly-allowance";
-import { ApplicationError } from "./errors";
 
 const complete = {
   applicantName: "阿依古丽·艾买提", applicantIdNumber: "11010519491231002X", applicantMobile: "13800000001",
@@ -11,11 +10,20 @@ const complete = {
   declarationTruthful: true,
 };
 
-/** An in-memory store with the same compare-and-set semantics as the database one. */
+const owner = "resident-1";
+/** Who owns the stored application and under which item (the columns the real where clause filters by). */
+const stored = { applicantId: owner, serviceCode: elderlyAllowance.code };
+
+/**
+ * An in-memory store with the same semantics as the database one: find filters by id, applicant and item exactly
+ * like prisma-submission-store's where clause (so the ownership check is exercised, not assumed), and markSubmitted
+ * is a compare-and-set on the draft status.
+ */
 function memoryStore(app: SubmittableApplication) {
   const events: SubmitChanges[] = [];
   const store: SubmissionStore = {
-    find: async (_a, _s, id) => (id === app.id ? { ...app } : null),
+    find: async (applicantId, serviceCode, id) =>
+      id === app.id && applicantId === stored.applicantId && serviceCode === stored.serviceCode ? { ...app } : null,
     markSubmitted: async (_id, c) => {
       if (app.status !== "draft") return false;
       app.status = "submitted";
@@ -28,7 +36,7 @@ function memoryStore(app: SubmittableApplication) {
   return { store, events, app };
 }
 
-const input = { applicantId: "u", actor: { id: "u", role: "resident" }, service: elderlyAllowance, applicationId: "a1", now: new Date("2026-11-25T02:00:00Z") };
+const input = { applicantId: owner, actor: { id: owner, role: "resident" }, service: elderlyAllowance, applicationId: "a1", now: new Date("2026-11-25T02:00:00Z") };
 let n = 0;
 const refs = () => `YN20261125TEST000${++n}`;
 
@@ -60,7 +68,10 @@ describe("submitting an application", () => {
     expect(m.events).toHaveLength(0);
   });
   it("does not find someone else's application", async () => {
-    const m = memoryStore({ id: "other", status: "draft", reference: null, answers: complete, channel: "online" });
-    await expect(submitWith(m.store, input, refs)).rejects.toBeInstanceOf(ApplicationError);
+    // Same id, a complete draft: only the owner filter can stop this submit.
+    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
+    await expect(submitWith(m.store, { ...input, applicantId: "resident-2", actor: { id: "resident-2", role: "resident" } }, refs)).rejects.toMatchObject({ code: "errors:application.notFound" });
+    expect(m.events).toHaveLength(0);
+    expect(m.app.status).toBe("draft");
   });
 });
