@@ -30,7 +30,11 @@ describe("lockout rule", () => {
     expect(afterSuccess()).toEqual({ failedCount: 0, lockedUntil: null });
   });
   it("a failure during a lock extends nothing but keeps it locked", () => {
-    const s = failTimes(6);
-    expect(isLocked(s, later(29))).toBe(true);
+    const locked = failTimes(5);
+    // The 6th failure comes 10 minutes into the lock: if it restarted the 30 minutes, the lock would end at 40.
+    const s = afterFailure(locked, later(10));
+    expect(s.lockedUntil).toEqual(later(LOCK_MINUTES));
+    expect(isLocked(s, later(29.9))).toBe(true);
+    expect(isLocked(s, later(30))).toBe(false);
   });
 });

@@ -13,6 +13,9 @@ export function isLocked(state: ThrottleState, now: Date): boolean {
 
 /** State after one more failed attempt. A lock that has run out starts a fresh count. */
 export function afterFailure(state: ThrottleState, now: Date): ThrottleState {
+  // A failure during a lock changes nothing: the lock still ends 30 minutes after the failure that set it, so
+  // repeated attempts cannot keep an account (someone else's, too) locked for ever.
+  if (isLocked(state, now)) return { ...state };
   const expired = state.lockedUntil !== null && state.lockedUntil.getTime() <= now.getTime();
   const failedCount = (expired ? 0 : state.failedCount) + 1;
   const lockedUntil = failedCount >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
