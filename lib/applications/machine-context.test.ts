@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { machineContext } from "./machine-context";
+import { machineContext, pendingOf } from "./machine-context";
 import { requestedMaterials } from "./requested-materials";
 import { timelineOf } from "./timeline";
 
@@ -35,7 +35,13 @@ describe("machine context from stored rows", () => {
   });
 
   it("ignores malformed pending materials", () => {
-    expect(machineContext({ ...base, pendingMaterials: [{ nope: 1 }, "x"] }, "civil-affairs", at(1), "2026-12-01").pledgeOverdue).toBe(false);
+    // Each malformed entry carries a due date long past, so it would make the pledge overdue (or throw) if it
+    // were not dropped; only the well-formed one, due later, remains.
+    const malformed = [null, "x", { nope: 1 }, { dueBy: "2026-11-01" }, { material: 7, dueBy: "2026-11-01" }, { material: "hukou", dueBy: ["2026-11-01"] }];
+    const pending = [...malformed, { material: "bank-card", dueBy: "2026-12-20" }];
+    expect(pendingOf(pending)).toEqual([{ material: "bank-card", dueBy: "2026-12-20" }]);
+    expect(machineContext({ ...base, pendingMaterials: pending }, "civil-affairs", at(1), "2026-12-01").pledgeOverdue).toBe(false);
+    expect(pendingOf({ material: "hukou", dueBy: "2026-11-01" })).toEqual([]);
   });
 });
 
