@@ -32,8 +32,16 @@ describe("planDatabase", () => {
     if (plan.kind !== "embedded") return;
     expect(plan.dataDir.startsWith("/tmp/yining-portal-")).toBe(true);
     expect(plan.note).toMatch(/not reachable/);
-    // Two checkouts never share a fallback directory.
-    const other = planDatabase({ ...base, projectDir: "/root/portal-2", isReachableByOthers: () => false });
-    expect(other.kind === "embedded" && other.dataDir).not.toBe(plan.dataDir);
+  });
+  it("never gives two checkouts the same fallback directory, even ones that differ only higher up the path", () => {
+    // Two worktrees of the same name in different folders, same length: their paths share every trailing byte
+    // except the differing folder, so a name derived from the end of the path would collide.
+    const dirs = ["/root/portal", "/root/portal-2", "/root/a/yining-portal", "/root/b/yining-portal", "/home/alice/src/portal", "/home/bobby/src/portal"];
+    const fallbacks = dirs.map((projectDir) => {
+      const plan = planDatabase({ ...base, projectDir, isReachableByOthers: () => false });
+      return plan.kind === "embedded" ? plan.dataDir : plan.kind;
+    });
+    expect(fallbacks.every((d) => d.startsWith("/tmp/yining-portal-"))).toBe(true);
+    expect(new Set(fallbacks).size).toBe(dirs.length);
   });
 });

