@@ -49,6 +49,13 @@ describe("submitting an application", () => {
     expect(second).toEqual({ reference: first.reference, alreadySubmitted: true });
     expect(m.events).toHaveLength(1);
   });
+  it("answers an already-submitted application with its reference, without validating it again", async () => {
+    // Submitted under an earlier version of the form (a field added since is unanswered): a retried request must
+    // still get the reference, not an "incomplete" error for a form the person can no longer edit.
+    const m = memoryStore({ id: "a1", status: "submitted", reference: "YN20261120OLD00001", answers: { ...complete, declarationTruthful: undefined }, channel: "online" });
+    await expect(submitWith(m.store, input, refs)).resolves.toEqual({ reference: "YN20261120OLD00001", alreadySubmitted: true });
+    expect(m.events).toHaveLength(0);
+  });
   it("two submits racing: the loser gets the winner's reference", async () => {
     const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
     const [a, b] = await Promise.all([submitWith(m.store, input, refs), submitWith(m.store, input, refs)]);
