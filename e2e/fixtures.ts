@@ -1,14 +1,19 @@
 // Shared fixtures: the project's locale and text size, translations for finding elements by their accessible
-// names, and an axe scan of every page a test visits (a test fails if it visited a page that was not scanned
-// clean).
+// names, signed-in sessions without the sign-in page, and an accessibility scan of every page a test visits (a test
+// fails if it visited a page that was not scanned). axe itself runs once per kind of page and state in each worker
+// (e2e/support/scan.ts); the Uyghur layout check runs on every visit.
 import { test as base, expect, type Page } from "@playwright/test";
-import AxeBuilder from "@axe-core/playwright";
 import { resources } from "../lib/i18n/resources";
 import { checkUyghurPage } from "./uyghur/page-checks";
+import { expectNoAxeViolations, pageState, waitForPageReady } from "./support/scan";
+import { DEMO_PASSWORD, useSession, type Audience } from "./support/sessions";
+import type { PortalOptions } from "./support/variants";
+import { pageKind } from "./uyghur/page-checks";
 
-export type PortalOptions = { portalLocale: "zh" | "ug"; textSize: "standard" | "large" };
-export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-export const DEMO_PASSWORD = "Demo#2026";
+export type { PortalOptions } from "./support/variants";
+export { pairA, pairB, largeOnly, standardOnly, inVariants } from "./support/variants";
+export { AXE_TAGS, expectNoAxeViolations, waitForPageReady } from "./support/scan";
+export { DEMO_PASSWORD } from "./support/sessions";
 
 type Translate = (key: string, vars?: Record<string, string>) => string;
 
@@ -23,14 +28,8 @@ export function translator(locale: "zh" | "ug"): Translate {
   };
 }
 
-export async function expectNoAxeViolations(page: Page, textSize: PortalOptions["textSize"]) {
-  // Senior mode aims at AAA contrast (7:1): the enhanced-contrast rule joins the same run (one scan per page).
-  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  if (textSize === "large") builder.options({ rules: { "color-contrast-enhanced": { enabled: true } } });
-  const result = await builder.analyze();
-  const summary = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-  expect(summary, `axe violations on ${page.url()}${textSize === "large" ? " (with AAA contrast)" : ""}`).toEqual([]);
-}
+/** axe results already known clean in this worker, by project, kind of page and state. */
+const scannedStates = new Set<string>();
 
 type Fixtures = {
   t: Translate;
@@ -38,6 +37,10 @@ type Fixtures = {
   visit: (path: string) => Promise<void>;
   /** Scans the page as it is now (after a click that navigated or changed it). */
   checkA11y: () => Promise<void>;
+  /** Scans another page (a second browser context: a reviewer, another device) the same way. */
+  checkA11yOf: (page: Page) => Promise<void>;
+  /** Signs this test's browser context in as an account, without the sign-in page. */
+  signInAs: (audience: Audience, login: string, password?: string) => Promise<void>;
 };
 
 export const test = base.extend<PortalOptions & Fixtures>({
@@ -48,32 +51,39 @@ export const test = base.extend<PortalOptions & Fixtures>({
     await use(context);
   },
   t: async ({ portalLocale }, use) => use(translator(portalLocale)),
-  page: async ({ page, textSize, portalLocale, javaScriptEnabled }, use, testInfo) => {
+  checkA11yOf: async ({ textSize, portalLocale, javaScriptEnabled }, use, testInfo) => {
+    await use(async (page: Page) => {
+      // axe runs as a script in the page, so it cannot run with JavaScript off; those tests visit pages that the
+      // JavaScript-on tests scan.
+      if (javaScriptEnabled === false) return;
+      await waitForPageReady(page);
+      const pathname = new URL(page.url()).pathname;
+      const key = `${testInfo.project.name} ${pageKind(pathname)} ${await pageState(page)}`;
+      if (!scannedStates.has(key)) {
+        await expectNoAxeViolations(page, textSize);
+        scannedStates.add(key);
+      }
+      // Every Uyghur page: nothing outside the viewport sideways (on every visit: text length matters), and a
+      // screenshot per kind of page.
+      if (portalLocale === "ug") await checkUyghurPage(page, testInfo);
+    });
+  },
+  page: async ({ page, javaScriptEnabled, checkA11yOf }, use) => {
     const visited = new Set<string>();
     const scanned = new Set<string>();
     page.on("load", () => visited.add(new URL(page.url()).pathname));
-    (page as Page & { __scan?: () => Promise<void> }).__scan = async () => {
-      await page.waitForLoadState("load");
-      // After a client-side navigation Next.js streams the new <title> after the content: let the navigation's
-      // requests settle and the title appear before judging the page.
-      await page.waitForLoadState("networkidle", { timeout: 5000 }).catch(() => {});
-      await page.waitForFunction(() => document.title.trim().length > 0, undefined, { timeout: 5000 }).catch(() => {});
-      // axe runs as a script in the page, so it cannot run with JavaScript off; those tests visit pages that the
-      // JavaScript-on tests scan.
-      if (javaScriptEnabled !== false) {
-        await expectNoAxeViolations(page, textSize);
-        // Every Uyghur page: nothing outside the viewport sideways, and a screenshot per kind of page.
-        if (portalLocale === "ug") await checkUyghurPage(page, testInfo);
-      }
+    const scan = async () => {
+      if (javaScriptEnabled === false) await page.waitForLoadState("load");
+      else await checkA11yOf(page);
       scanned.add(new URL(page.url()).pathname);
     };
+    (page as Page & { __scan?: () => Promise<void> }).__scan = scan;
     await use(page);
-    const missed = [...visited].filter((p) => !scanned.has(p) && !p.startsWith("/api/"));
-    if (missed.length && !page.isClosed()) {
+    const missed = () => [...visited].filter((p) => !scanned.has(p) && !p.startsWith("/api/"));
+    if (missed().length && !page.isClosed()) {
       // Scan the page the test ended on; any other unscanned page is a test that forgot to check.
-      const current = new URL(page.url()).pathname;
-      if (missed.includes(current)) await (page as Page & { __scan: () => Promise<void> }).__scan();
-      expect([...visited].filter((p) => !scanned.has(p) && !p.startsWith("/api/")), "pages visited without an axe scan").toEqual([]);
+      if (missed().includes(new URL(page.url()).pathname)) await scan();
+      expect(missed(), "pages visited without an axe scan").toEqual([]);
     }
   },
   checkA11y: async ({ page }, use) => use(() => (page as Page & { __scan: () => Promise<void> }).__scan()),
@@ -82,23 +92,14 @@ export const test = base.extend<PortalOptions & Fixtures>({
       await page.goto(`/${portalLocale}${path === "/" ? "" : path}`);
       await checkA11y();
     }),
+  signInAs: async ({ context, baseURL }, use) =>
+    use((audience: Audience, login: string, password = DEMO_PASSWORD) => useSession(context, baseURL!, audience, login, password)),
 });
 
 export { expect };
 
-/** Pairs of variants that together cover both languages and both text sizes. */
-export const variantPairs = [["zh-standard", "ug-large"], ["zh-large", "ug-standard"]] as const;
-
-/**
- * Runs the calling test in one pair of variants only (both languages, one text size each). For long journeys whose
- * every page is already scanned in all four variants by shorter tests: CI must stay under 30 minutes (NOTES.md).
- */
-export function inVariantPair(pair: 0 | 1) {
-  const name = test.info().project.name;
-  test.skip(!(variantPairs[pair] as readonly string[]).includes(name), `runs in ${variantPairs[pair].join(" and ")}`);
-}
-
-export async function signIn(page: Page, t: Translate, audience: "resident" | "staff", login: string, password = DEMO_PASSWORD) {
+/** Signs in through the sign-in page's form, the way a person does (for the tests of sign-in itself). */
+export async function signIn(page: Page, t: Translate, audience: Audience, login: string, password = DEMO_PASSWORD) {
   await page.getByLabel(t(audience === "resident" ? "auth:resident.login" : "auth:staff.login")).fill(login);
   await page.getByLabel(t("auth:password")).fill(password);
   await page.getByRole("button", { name: t("auth:submit"), exact: true }).click();

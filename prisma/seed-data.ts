@@ -38,6 +38,16 @@ export const testResidents: DemoUser[] = Array.from({ length: 80 }, (_, i) => ({
   nameUg: `سىناق ئاھالە ${i + 1}`,
 }));
 
+/** Throw-away staff accounts for the browser tests only (SEED_TEST_ACCOUNTS=1): the tests of wrong passwords spend
+ * their failures on these (one per test project), never on the demo accounts a person tries the portal with. */
+export const testStaff: DemoUser[] = Array.from({ length: 4 }, (_, i) => ({
+  role: "reviewer" as const,
+  staffId: `test-reviewer-${i + 1}`,
+  nameZh: `测试审核员${i + 1}`,
+  nameUg: `سىناق تەكشۈرگۈچى ${i + 1}`,
+  departmentId: "civil-affairs",
+}));
+
 /** Demo profiles, as if confirmed by the population registry (verified), with a household for the first resident. */
 export const demoProfiles = [
   {

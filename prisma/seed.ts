@@ -3,7 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/db/generated/client";
 import { hashPassword } from "../lib/auth/password";
-import { demoDepartments, demoProfiles, demoUsers, DEMO_PASSWORD, testResidents } from "./seed-data";
+import { demoDepartments, demoProfiles, demoUsers, DEMO_PASSWORD, testResidents, testStaff } from "./seed-data";
 import { seedDemoApplications } from "./seed-applications";
 
 async function main() {
@@ -18,7 +18,7 @@ async function main() {
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     let created = 0;
-    const users = process.env.SEED_TEST_ACCOUNTS === "1" ? [...demoUsers, ...testResidents] : demoUsers;
+    const users = process.env.SEED_TEST_ACCOUNTS === "1" ? [...demoUsers, ...testResidents, ...testStaff] : demoUsers;
     for (const u of users) {
       const where = u.mobile ? { mobile: u.mobile } : { staffId: u.staffId! };
       const existing = await db.user.findUnique({ where, select: { id: true, windowNo: true } });

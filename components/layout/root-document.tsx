@@ -18,6 +18,7 @@ import { SiteFooter } from "./site-footer";
 import { TerminalIdleGuard } from "@/components/terminal/terminal-idle-guard";
 import { STAFF_IDLE_MINUTES, TERMINAL_IDLE_SECONDS } from "@/lib/auth/session-cookie";
 import { StaffSessionWarning } from "@/components/a11y/staff-session-warning";
+import { PageReadyMarker } from "./page-ready-marker";
 
 export async function RootDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   const [user, jar, ctx, { textSize, kiosk }] = await Promise.all([getCurrentUser(), cookies(), getRequestContext(), currentTextSize(locale)]);
@@ -35,6 +36,7 @@ export async function RootDocument({ locale, children }: { locale: Locale; child
           <SiteFooter locale={locale} />
           {kiosk && <TerminalIdleGuard locale={locale} signedIn={Boolean(user)} idleSeconds={TERMINAL_IDLE_SECONDS} />}
           {user && user.role !== "resident" && <StaffSessionWarning locale={locale} idleSeconds={STAFF_IDLE_MINUTES * 60} />}
+          <PageReadyMarker />
         </I18nProvider>
       </body>
     </html>

@@ -1,15 +1,14 @@
 // A whole application, from the catalogue to the receipt, with the keyboard only, in senior mode, in Uyghur
 // (issue "Senior-friendly mode"): every page scanned by axe with AAA contrast.
 import path from "node:path";
-import { test, expect, translator } from "../fixtures";
+import { test, expect, inVariants, translator } from "../fixtures";
 import { getService } from "../../lib/services";
 import { visibleSteps } from "../../lib/form-engine/journey";
 import { answers } from "../answer-fixtures/resident-pension-insurance.answers";
 import { residentFor } from "../apply-helpers";
 import { buttonNamed, byId, keyboardStep, tabTo } from "../window/keyboard";
 
-test("a resident applies from the catalogue to the receipt with the keyboard only, in senior mode, in Uyghur", async ({ page, checkA11y }) => {
-  test.skip(test.info().project.name !== "ug-large", "senior mode in Uyghur");
+test("a resident applies from the catalogue to the receipt with the keyboard only, in senior mode, in Uyghur", { tag: inVariants("ug-large") }, async ({ page, checkA11y }) => {
   test.setTimeout(120_000);
   const t = translator("ug");
   const service = getService("resident-pension-insurance")!;

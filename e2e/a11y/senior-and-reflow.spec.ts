@@ -2,7 +2,7 @@
 // every visible link, button and control ≥ 60×60 px (offenders listed); at 320 px no horizontal scrolling; the
 // read-aloud control is present and labelled where it is promised.
 import type { Page } from "@playwright/test";
-import { expect, signIn, test } from "../fixtures";
+import { expect, largeOnly, standardOnly, test } from "../fixtures";
 
 const publicPaths = ["/", "/services", "/services/elderly-allowance", "/track", "/accessibility", "/sign-in", "/staff/sign-in"];
 const residentPaths = ["/account", "/applications", "/applications/demoapp000004", "/applications/demoapp000007/receipt", "/account/inbox", "/account/data"];
@@ -26,18 +26,12 @@ async function measure(page: Page) {
   });
 }
 
-/** Signs in as demo resident 王建国, whose seeded applications the resident pages show. */
-async function signInAsWang(page: Page, visit: (path: string) => Promise<void>, checkA11y: () => Promise<void>, t: (key: string) => string) {
-  await visit("/sign-in");
-  await signIn(page, t, "resident", "13800000002");
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
-}
+/** Demo resident 王建国, whose seeded applications the resident pages show. */
+const WANG = "13800000002";
 
 const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 
-test("senior mode: text, line height and target sizes on every kind of page", async ({ page, visit, checkA11y, t, textSize }) => {
-  test.skip(textSize !== "large", "senior-mode measurements");
+test("senior mode: text, line height and target sizes on every kind of page", { tag: largeOnly }, async ({ page, visit, signInAs }) => {
   test.setTimeout(120_000);
   const check = async (path: string) => {
     const m = await measure(page);
@@ -49,44 +43,43 @@ test("senior mode: text, line height and target sizes on every kind of page", as
     await visit(path);
     await check(path);
   }
-  await signInAsWang(page, visit, checkA11y, t);
+  await signInAs("resident", WANG);
   for (const path of residentPaths) {
     await visit(path);
     await check(path);
   }
 });
 
-test("at 320 px wide no page scrolls sideways", async ({ page, visit, checkA11y, t, textSize }) => {
-  test.skip(textSize !== "standard", "one size is enough for the standard check; the large one runs below");
+// One size is enough for the standard check; the large one runs below.
+test("at 320 px wide no page scrolls sideways", { tag: standardOnly }, async ({ page, visit, signInAs }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 320, height: 800 });
   for (const path of publicPaths) {
     await visit(path);
     expect(await overflows(page), `horizontal scroll at 320 px on ${path}`).toBe(false);
   }
-  await signInAsWang(page, visit, checkA11y, t);
+  await signInAs("resident", WANG);
   for (const path of residentPaths) {
     await visit(path);
     expect(await overflows(page), `horizontal scroll at 320 px on ${path}`).toBe(false);
   }
 });
 
-test("at 320 px in senior mode the catalogue, a guide and a status page reflow", async ({ page, visit, checkA11y, t, textSize }) => {
-  test.skip(textSize !== "large", "senior-mode reflow");
+test("at 320 px in senior mode the catalogue, a guide and a status page reflow", { tag: largeOnly }, async ({ page, visit, signInAs }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   for (const path of ["/", "/services", "/services/minimum-living-allowance", "/track"]) {
     await visit(path);
     expect(await overflows(page), `horizontal scroll at 320 px on ${path}`).toBe(false);
   }
-  await signInAsWang(page, visit, checkA11y, t);
+  await signInAs("resident", WANG);
   await visit("/applications/demoapp000006");
   expect(await overflows(page)).toBe(false);
 });
 
-test("read aloud is offered, labelled, on the guide, the status and the receipt, and says so when there is no voice", async ({ page, visit, checkA11y, t }) => {
+test("read aloud is offered, labelled, on the guide, the status and the receipt, and says so when there is no voice", async ({ page, visit, signInAs, t }) => {
   await visit("/services/elderly-allowance");
   await expect(page.getByRole("button", { name: t("a11y:readAloud.start") })).toBeVisible();
-  await signInAsWang(page, visit, checkA11y, t);
+  await signInAs("resident", WANG);
   for (const path of ["/applications/demoapp000007", "/applications/demoapp000007/receipt"]) {
     await visit(path);
     await expect(page.getByRole("button", { name: t("a11y:readAloud.start") })).toBeVisible();

@@ -1,6 +1,8 @@
 // "One entry, shared across channels": what a resident gave once is never typed again, and what the government
 // holds about them is visible to them, with every staff access.
-import { expect, expectNoAxeViolations, signIn, test, translator, inVariantPair } from "../fixtures";
+import { expect, pairA, pairB, signIn, test, translator } from "../fixtures";
+import { useSession } from "../support/sessions";
+import { submitAsResident } from "../support/direct-data-client";
 import { completeSteps, consentIfAsked, residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
 import { answers as elderlyAnswers } from "../answer-fixtures/elderly-allowance.answers";
@@ -14,13 +16,9 @@ const second = services.find((s) => s.slug === "residence-permit")!;
 const TYPEABLE = "input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]), select, textarea";
 const PROFILE_LABEL = /姓名|身份证|手机|电话|地址|住址|ئىسىم|كىملىك|يانفون|تېلېفون|ئادرېس/;
 
-test("a new resident never types their own facts twice: the second item starts filled in", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
-  inVariantPair(1);
+test("a new resident never types their own facts twice: the second item starts filled in", { tag: pairB }, async ({ page, signInAs, checkA11y, t, portalLocale }, info) => {
   test.setTimeout(120_000);
-  await visit("/sign-in");
-  await signIn(page, t, "resident", residentFor(info.project.name, 6));
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
+  await signInAs("resident", residentFor(info.project.name, 6));
   await page.goto(`/${portalLocale}/services/${elderly.slug}/apply`);
   // This resident's own ID number (an ID number belongs to one account only).
   const ownId = validId(`65400219900101${String(10 + ["zh-standard", "zh-large", "ug-standard", "ug-large"].indexOf(info.project.name))}1`);
@@ -75,13 +73,10 @@ test("a new resident never types their own facts twice: the second item starts f
   );
 });
 
-test("household members entered once are offered in the next item that needs them", async ({ page, visit, checkA11y, t, portalLocale }) => {
+test("household members entered once are offered in the next item that needs them", async ({ page, signInAs, checkA11y, t, portalLocale }) => {
   // 阿依古丽 (13800000001) has her household in her profile: the 低保 form lists them without typing.
   const mla = services.find((s) => s.slug === "minimum-living-allowance")!;
-  await visit("/sign-in");
-  await signIn(page, t, "resident", "13800000001");
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
+  await signInAs("resident", "13800000001");
   await page.goto(`/${portalLocale}/services/${mla.slug}/apply`);
   await checkA11y();
   await consentIfAsked(page, mla, portalLocale);
@@ -101,18 +96,14 @@ test("household members entered once are offered in the next item that needs the
   await checkA11y();
 });
 
-test("one person is picked from the household list: the elder's name and ID are never typed", async ({ page, visit, checkA11y, t, portalLocale }) => {
-  inVariantPair(0);
+test("one person is picked from the household list: the elder's name and ID are never typed", { tag: pairA }, async ({ page, visit, signInAs, checkA11y, t, portalLocale }) => {
   // 阿依古丽 (13800000001) applies for 高龄津贴 for her father, who is in her household list. Nothing is submitted:
   // the four projects share her draft and save the same values.
   const step = elderly.steps.find((s) => s.id === "elder")!;
   const field = (name: string) => step.fields.find((f) => f.name === name)!;
   const labelled = (name: string) => page.getByLabel(new RegExp(`^${field(name).label[portalLocale].replace(/[()（）?？]/g, ".")}`));
   const father = { name: "托合提·热合曼", idNumber: "654002194803020044" };
-  await visit("/sign-in");
-  await signIn(page, t, "resident", "13800000001");
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
+  await signInAs("resident", "13800000001");
   await page.request.get(`/${portalLocale}/services/${elderly.slug}/apply`); // opens (or resumes) the draft
   await visit(`/services/${elderly.slug}/apply/elder`);
   const forWhom = field("forWhom");
@@ -144,8 +135,7 @@ test("one person is picked from the household list: the elder's name and ID are 
   await checkA11y();
 });
 
-test("the resident sees every staff access to their profile and can download all their data", async ({ page, visit, checkA11y, browser, baseURL, textSize, t, portalLocale }) => {
-  inVariantPair(1);
+test("the resident sees every staff access to their profile and can download all their data", { tag: pairB }, async ({ page, visit, signInAs, checkA11y, checkA11yOf, browser, baseURL, textSize, t, portalLocale }) => {
   // A clerk looks the resident up and reveals the full ID number, giving a reason.
   const clerk = await browser.newContext({ baseURL });
   await clerk.addCookies([{ name: "text-size", value: textSize, url: baseURL! }]);
@@ -159,17 +149,15 @@ test("the resident sees every staff access to their profile and can download all
   await cp.getByRole("button", { name: t("window:consent.confirmSignature") }).click();
   await expect(cp.getByRole("main")).toContainText("654002********0029");
   await expect(cp.getByRole("main")).not.toContainText("654002198806150029");
-  await expectNoAxeViolations(cp, textSize);
+  await checkA11yOf(cp);
   const reason = `e2e ${portalLocale}-${textSize} ${Date.now()}`;
   await cp.getByLabel(t("staff:reveal.reason")).fill(reason);
   await cp.getByRole("button", { name: t("staff:reveal.submit"), exact: true }).click();
   await expect(cp.getByRole("status").filter({ hasText: "654002198806150029" })).toBeVisible();
   await clerk.close();
 
-  await visit("/sign-in");
-  await signIn(page, t, "resident", "13800000001");
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
+  await signInAs("resident", "13800000001");
+  await visit("/account");
   await page.getByRole("link", { name: t("profile:data.title") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("profile:data.title"));
   const log = page.getByRole("region", { name: t("profile:data.accessLog") });
@@ -185,38 +173,26 @@ test("the resident sees every staff access to their profile and can download all
   expect(json.accessLog.some((a: { payload: { reason?: string } }) => a.payload.reason === reason)).toBe(true);
 });
 
-test("a resident cannot open another resident's application by its address", async ({ page, visit, checkA11y, browser, baseURL, t, portalLocale }, info) => {
-  test.setTimeout(120_000);
-  // Resident A submits; resident B (13800000002) tries A's receipt URL.
-  await visit("/sign-in");
-  await signIn(page, t, "resident", residentFor(info.project.name, 7));
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
-  await page.goto(`/${portalLocale}/services/${elderly.slug}/apply`);
-  await completeSteps(page, elderly, elderlyAnswers, portalLocale, checkA11y);
-  await checkA11y();
-  await page.getByRole("button", { name: t("applications:review.submit") }).click();
+test("a resident cannot open another resident's application by its address", async ({ page, visit, signInAs, browser, baseURL, portalLocale, t }, info) => {
+  // Resident A has submitted (built through the use cases); B (13800000002) tries A's receipt URL.
+  const resident = residentFor(info.project.name, 7);
+  const { id } = await submitAsResident(resident, elderly.slug, elderlyAnswers);
+  const receiptUrl = `/${portalLocale}/applications/${id}/receipt`;
+  await signInAs("resident", resident);
+  await visit(`/applications/${id}/receipt`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("applications:receipt.submitted"));
-  await checkA11y();
-  const receiptUrl = new URL(page.url()).pathname;
   const other = await browser.newContext({ baseURL });
+  await useSession(other, baseURL!, "resident", "13800000002");
   const op = await other.newPage();
-  await op.goto(`/${portalLocale}/sign-in`);
-  await signIn(op, t, "resident", "13800000002");
-  await expect(op).toHaveURL(/\/account$/);
   const res = await op.goto(receiptUrl);
   expect(res?.status()).toBe(404);
   await expect(op.getByRole("main")).not.toContainText(elderlyAnswers.applicantName as string);
   await other.close();
 });
 
-test("consent to sensitive data is asked per item, recorded, and can be revoked", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
-  inVariantPair(0);
+test("consent to sensitive data is asked per item, recorded, and can be revoked", { tag: pairA }, async ({ page, visit, signInAs, checkA11y, t, portalLocale }, info) => {
   const mla = services.find((s) => s.slug === "minimum-living-allowance")!;
-  await visit("/sign-in");
-  await signIn(page, t, "resident", residentFor(info.project.name, 8));
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
+  await signInAs("resident", residentFor(info.project.name, 8));
   await page.goto(`/${portalLocale}/services/${mla.slug}/apply`);
   await expect(page).toHaveURL(/\/consent$/);
   // Not ticking the box is refused with an explanation.

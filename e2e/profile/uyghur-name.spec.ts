@@ -1,16 +1,14 @@
 // The name in Uyghur script: edited by the resident on their profile (checked as Uyghur letters), kept with its
 // provenance, and shown on the account and "my data" pages.
-import { expect, signIn, test } from "../fixtures";
+import { expect, test } from "../fixtures";
 import { residentFor } from "../apply-helpers";
 import { profileFieldDefs } from "../../lib/profile/profile-fields";
 
 const NAME_UG = "ئايگۈل ئەھمەت";
 
-test("the Uyghur-script name is edited, checked and shown with its source", async ({ page, visit, checkA11y, t, portalLocale }, info) => {
-  await visit("/sign-in");
-  await signIn(page, t, "resident", residentFor(info.project.name, 9));
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
+test("the Uyghur-script name is edited, checked and shown with its source", async ({ page, visit, signInAs, checkA11y, t, portalLocale }, info) => {
+  await signInAs("resident", residentFor(info.project.name, 9));
+  await visit("/account");
   await page.getByRole("link", { name: t("profile:edit") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("profile:editTitle"));
   // Test residents are registered as "测试居民N", which is not a person name: give a real one first.

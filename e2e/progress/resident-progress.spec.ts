@@ -1,12 +1,13 @@
 // Issue "Progress tracking…": the resident follows an application through supplement, parallel approval and
 // result, and every step shows in their timeline; withdraw and undo; nobody else's application opens by URL.
-import { expect, inVariantPair, signIn, test, translator } from "../fixtures";
+import { expect, inVariants, pairB, test } from "../fixtures";
+import { useSession } from "../support/sessions";
 import { residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
 import { answers as mlaAnswers } from "../answer-fixtures/minimum-living-allowance.answers";
 import { answers as elderlyAnswers } from "../answer-fixtures/elderly-allowance.answers";
 import type { Browser, Page } from "@playwright/test";
-import { submitApplication } from "./submit-application";
+import { submitAsResident } from "../support/direct-data-client";
 
 const mla = services.find((s) => s.slug === "minimum-living-allowance")!;
 const elderly = services.find((s) => s.slug === "elderly-allowance")!;
@@ -15,31 +16,21 @@ const elderly = services.find((s) => s.slug === "elderly-allowance")!;
 async function staffPage(browser: Browser, baseURL: string, textSize: string, locale: "zh" | "ug", login: string, id: string, checkA11y: (p: Page) => Promise<void>) {
   const context = await browser.newContext({ baseURL });
   await context.addCookies([{ name: "text-size", value: textSize, url: baseURL }]);
+  await useSession(context, baseURL, "staff", login);
   const page = await context.newPage();
-  const t = translator(locale);
-  await page.goto(`/${locale}/staff/sign-in`);
-  await signIn(page, t, "staff", login);
-  await page.waitForURL(/\/review$/);
   await page.goto(`/${locale}/review/applications/${id}`);
   await checkA11y(page);
   return { page, close: () => context.close() };
 }
 
-test("supplement, parallel approval and result: the resident sees every step", async ({ page, visit, checkA11y, t, portalLocale, browser, baseURL, textSize }, info) => {
-  // The longest journey (over a minute): Uyghur senior mode only, the hardest variant; every page it visits is
-  // scanned in all four variants by shorter tests (CI time, NOTES.md).
-  test.skip(info.project.name !== "ug-large", "runs in ug-large");
+// The longest journey: in both languages, one text size each (every page it visits is scanned in all four
+// variants by shorter tests).
+test("supplement, parallel approval and result: the resident sees every step", { tag: inVariants("zh-standard", "ug-large") }, async ({ page, visit, signInAs, checkA11y, checkA11yOf, t, portalLocale, browser, baseURL, textSize }, info) => {
   test.setTimeout(240_000);
-  const scan = async (p: Page) => {
-    const { expectNoAxeViolations } = await import("../fixtures");
-    await p.waitForLoadState("networkidle").catch(() => {});
-    await expectNoAxeViolations(p, textSize);
-  };
-  await visit("/sign-in");
-  await signIn(page, t, "resident", residentFor(info.project.name, 15));
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
-  const { reference, id } = await submitApplication(page, mla, mlaAnswers, portalLocale, checkA11y);
+  const scan = checkA11yOf;
+  // Submitted through the use cases: the form pages are the journeys' subject, this test is about what follows.
+  const { reference, id } = await submitAsResident(residentFor(info.project.name, 15), mla.slug, mlaAnswers);
+  await signInAs("resident", residentFor(info.project.name, 15));
 
   await visit(`/applications/${id}`);
   await expect(page.getByRole("definition").getByText(t("tracking:status.submitted"), { exact: true })).toBeVisible();
@@ -99,14 +90,10 @@ test("supplement, parallel approval and result: the resident sees every step", a
   await expect(page.getByRole("main")).toContainText(reference);
 });
 
-test("undo within ten minutes, withdraw with confirmation, and no one else's application by URL", async ({ page, visit, checkA11y, t, portalLocale, browser, baseURL }, info) => {
-  inVariantPair(1);
+test("undo within ten minutes, withdraw with confirmation, and no one else's application by URL", { tag: pairB }, async ({ page, visit, signInAs, checkA11y, t, portalLocale, browser, baseURL }, info) => {
   test.setTimeout(180_000);
-  await visit("/sign-in");
-  await signIn(page, t, "resident", residentFor(info.project.name, 16));
-  await expect(page).toHaveURL(/\/account$/);
-  await checkA11y();
-  const first = await submitApplication(page, elderly, elderlyAnswers, portalLocale, checkA11y);
+  const first = await submitAsResident(residentFor(info.project.name, 16), elderly.slug, elderlyAnswers);
+  await signInAs("resident", residentFor(info.project.name, 16));
 
   // Undo: back to a draft that opens for changes, then submitted again (a new reference).
   await visit(`/applications/${first.id}`);
@@ -134,10 +121,8 @@ test("undo within ten minutes, withdraw with confirmation, and no one else's app
 
   // Another resident gets "not found" for this application's progress page and receipt.
   const other = await browser.newContext({ baseURL });
+  await useSession(other, baseURL!, "resident", "13800000002");
   const otherPage = await other.newPage();
-  await otherPage.goto(`/${portalLocale}/sign-in`);
-  await signIn(otherPage, t, "resident", "13800000002");
-  await otherPage.waitForURL(/\/account$/);
   for (const path of [`/applications/${first.id}`, `/applications/${first.id}/receipt`]) {
     const res = await otherPage.goto(`/${portalLocale}${path}`);
     expect(res?.status()).toBe(404);

@@ -1,13 +1,13 @@
 // The catalogue: search by words in the page's language (Uyghur as people type it: inflected, on any keyboard) and,
 // in senior mode, fewer items per screen: the hall's most-used items first in one column, the rest under "more".
-import { expect, test } from "../fixtures";
+import { expect, largeOnly, standardOnly, test } from "../fixtures";
 import { services } from "../../lib/services";
 import { mostUsedSlugs } from "../../lib/services/most-used";
 
 const title = (slug: string, locale: "zh" | "ug") => services.find((s) => s.slug === slug)!.title[locale];
 
-test("search finds items by words in the page's language", async ({ page, visit, checkA11y, t, portalLocale, textSize }) => {
-  test.skip(textSize !== "standard", "search does not depend on the text size");
+// Search does not depend on the text size: standard size only.
+test("search finds items by words in the page's language", { tag: standardOnly }, async ({ page, visit, checkA11y, t, portalLocale }) => {
   // Uyghur: the base form "insurance" finds titles that inflect it (سۇغۇرتىسىغا), and a Persian-keyboard kaf still
   // finds the social security card.
   const queries: Array<[string, string]> = portalLocale === "zh" ? [["保险", "resident-pension-insurance"], ["社保卡", "social-security-card"]] : [["سۇغۇرتا", "resident-pension-insurance"], ["کارتا", "social-security-card"]];
@@ -22,8 +22,7 @@ test("search finds items by words in the page's language", async ({ page, visit,
   }
 });
 
-test("senior mode shows the most-used items first, one column, and the rest under 'more'", async ({ page, visit, checkA11y, t, portalLocale, textSize }) => {
-  test.skip(textSize !== "large", "the senior-mode catalogue");
+test("senior mode shows the most-used items first, one column, and the rest under 'more'", { tag: largeOnly }, async ({ page, visit, checkA11y, t, portalLocale }) => {
   await visit("/services");
   const mostUsed = page.getByRole("list").filter({ has: page.getByRole("link", { name: title(mostUsedSlugs[0], portalLocale) }) });
   await expect(page.getByRole("heading", { level: 2, name: t("services:catalogue.mostUsed") })).toBeVisible();

@@ -1,28 +1,19 @@
-// For every service item: a complete application from the guide page to the receipt, with axe on every page.
-// Each item runs in both languages, one text size each, alternating between items (item 0: zh standard + ug large,
-// item 1: zh large + ug standard, …), so every item is applied for in Chinese and in Uyghur and both sizes are
-// exercised across the catalogue, at half the CI time of running every item four times (NOTES.md).
-// The answer data lives in e2e/answer-fixtures/, one fixture per item.
-import fs from "node:fs";
+// For every service item: a complete application from the guide page to the receipt, with axe on every page, in
+// both languages and both text sizes. The answer data lives in e2e/answer-fixtures/, one file per item: an item
+// without one fails here (it is never skipped).
 import path from "node:path";
-import { expect, inVariantPair, signIn, test } from "../fixtures";
+import { expect, test } from "../fixtures";
 import { completeSteps, residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
 import type { Answers } from "../../lib/form-engine/types";
 
-services.forEach((service, index) => {
-  const fixture = path.join(__dirname, "..", "answer-fixtures", `${service.slug}.answers.ts`);
-  test(`apply online: ${service.slug}`, async ({ page, visit, checkA11y, t, portalLocale }, testInfo) => {
-    test.skip(!fs.existsSync(fixture), `no answer data for ${service.slug}`);
-    inVariantPair(index % 2 === 0 ? 0 : 1);
+services.forEach((service) => {
+  test(`apply online: ${service.slug}`, async ({ page, visit, checkA11y, signInAs, t, portalLocale }, testInfo) => {
     test.setTimeout(120_000);
-    // require (not import()): Playwright compiles TypeScript loaded through require.
+    // require (not import()): Playwright compiles TypeScript loaded through require. A missing file throws here.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { answers } = require(fixture) as { answers: Answers };
-    await visit("/sign-in");
-    await signIn(page, t, "resident", residentFor(testInfo.project.name));
-    await expect(page).toHaveURL(/\/account$/);
-    await checkA11y();
+    const { answers } = require(path.join(__dirname, "..", "answer-fixtures", `${service.slug}.answers.ts`)) as { answers: Answers };
+    await signInAs("resident", residentFor(testInfo.project.name));
 
     await visit(`/services/${service.slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(service.title[portalLocale]);

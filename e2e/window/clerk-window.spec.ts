@@ -3,7 +3,8 @@
 // timeline and data-access log. Every page visited is scanned by axe.
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { test, expect, inVariantPair, signIn, translator } from "../fixtures";
+import { test, expect, inVariants, pairA, translator } from "../fixtures";
+import { useSession } from "../support/sessions";
 import { getService } from "../../lib/services";
 import { visibleSteps } from "../../lib/form-engine/journey";
 import { answers as pensionAnswers } from "../answer-fixtures/resident-pension-insurance.answers";
@@ -16,18 +17,16 @@ const AYGUL = { mobile: "13800000001", idNumber: "654002198806150029" };
 /** What the demo residents' profiles hold (prisma/seed-data.ts): these must never be typed at the window. */
 const PROFILE_FACTS = ["fullName", "idNumber", "mobile", "address"] as const;
 
-/** clerk02 signs in straight to the lookup of `query` (both pages scanned) and asks to serve that resident. */
-async function clerkServes(page: Page, t: (k: string) => string, checkA11y: () => Promise<void>, locale: string, query: string) {
-  await page.goto(`/${locale}/staff/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/clerk/residents?q=${query}`)}`);
-  await checkA11y();
-  await signIn(page, t, "staff", "clerk02");
+/** clerk02, signed in, opens the lookup of `query` (scanned) and asks to serve that resident. */
+async function clerkServes(page: Page, baseURL: string, t: (k: string) => string, checkA11y: () => Promise<void>, locale: string, query: string) {
+  await useSession(page.context(), baseURL, "staff", "clerk02");
+  await page.goto(`/${locale}/clerk/residents?q=${query}`);
   await expect(page.getByRole("button", { name: t("window:lookup.serve") })).toBeVisible();
   await checkA11y();
   await page.getByRole("button", { name: t("window:lookup.serve") }).click();
 }
 
-test("a clerk applies for 13800000001 with the keyboard only, after consent by SMS code; she sees it in her timeline and access log", async ({ page, browser, portalLocale, textSize, checkA11y, baseURL }) => {
-  inVariantPair(0);
+test("a clerk applies for 13800000001 with the keyboard only, after consent by SMS code; she sees it in her timeline and access log", { tag: pairA }, async ({ page, browser, portalLocale, textSize, checkA11y, baseURL }) => {
   test.setTimeout(150_000);
   const t = translator(portalLocale);
   // Two items, one per language, so the two variants never share a draft of the same resident.
@@ -105,9 +104,9 @@ test("a clerk applies for 13800000001 with the keyboard only, after consent by S
   // She signs in herself and sees who did it, where.
   const context = await browser.newContext({ baseURL });
   await context.addCookies([{ name: "text-size", value: textSize, url: baseURL! }]);
+  await useSession(context, baseURL!, "resident", AYGUL.mobile);
   const resident = await context.newPage();
-  await resident.goto(`/${portalLocale}/sign-in?callbackUrl=${encodeURIComponent(`/${portalLocale}/applications/${applicationId}`)}`);
-  await signIn(resident, t, "resident", AYGUL.mobile);
+  await resident.goto(`/${portalLocale}/applications/${applicationId}`);
   await expect(resident.getByRole("region", { name: t("tracking:detail.timeline") })).toContainText(
     t("window:timeline.onBehalf", { window: "\u20683\u2069", staffId: "\u2068clerk01\u2069" }),
   );
@@ -117,24 +116,24 @@ test("a clerk applies for 13800000001 with the keyboard only, after consent by S
   await context.close();
 });
 
-test("a draft 王建国 started online is finished at the window, consent by signed form, without retyping his profile", async ({ page, browser, portalLocale, textSize, checkA11y, baseURL, t }) => {
-  test.skip(test.info().project.name !== "zh-large", "one variant: the window pages are scanned in all four by the other tests");
+test("a draft 王建国 started online is finished at the window, consent by signed form, without retyping his profile", { tag: inVariants("zh-large") }, async ({ page, browser, portalLocale, textSize, checkA11y, baseURL, t }) => {
+  // One variant: the window pages are scanned in all four by the other tests.
   test.setTimeout(120_000);
   const service = getService("social-security-card")!;
   const answers = { ...cardAnswers, originalsSeen: true };
   // Online: he confirms his own details (the first step) and leaves.
   const context = await browser.newContext({ baseURL });
   await context.addCookies([{ name: "text-size", value: textSize, url: baseURL! }]);
+  await useSession(context, baseURL!, "resident", "13800000002");
   const resident = await context.newPage();
-  await resident.goto(`/${portalLocale}/sign-in?callbackUrl=${encodeURIComponent(`/${portalLocale}/services/${service.slug}/apply`)}`);
-  await signIn(resident, t, "resident", "13800000002");
+  await resident.goto(`/${portalLocale}/services/${service.slug}/apply`);
   await expect(resident).toHaveURL(/\/apply\/applicant$/);
   await resident.getByRole("button", { name: t("form:summary.confirm") }).click();
   await expect(resident).toHaveURL(/\/apply\/card$/);
   await context.close();
 
   // At the window, consent by the signed paper form, then the same draft.
-  await clerkServes(page, t, checkA11y, portalLocale, "13800000002");
+  await clerkServes(page, baseURL!, t, checkA11y, portalLocale, "13800000002");
   await expect(page.getByRole("heading", { level: 1, name: t("window:consent.title") })).toBeVisible();
   // Without the tick the form is refused, with the reason next to it.
   await page.getByLabel(t("window:consent.signatureRef")).fill("SQ-2026-0042");
@@ -180,9 +179,9 @@ test("a draft 王建国 started online is finished at the window, consent by sig
   await expect(page).toHaveURL(new RegExp(`/${portalLocale}/clerk\\?ended=1$`));
 });
 
-test("without consent a clerk reads nothing of the resident: not the session page, not a form, not an upload", async ({ page, portalLocale, t, checkA11y }) => {
-  test.skip(test.info().project.name !== "ug-standard", "one variant suffices for an access rule");
-  await clerkServes(page, t, checkA11y, portalLocale, "13800000002");
+// One variant suffices for an access rule.
+test("without consent a clerk reads nothing of the resident: not the session page, not a form, not an upload", { tag: inVariants("ug-standard") }, async ({ page, baseURL, portalLocale, t, checkA11y }) => {
+  await clerkServes(page, baseURL!, t, checkA11y, portalLocale, "13800000002");
   await expect(page).toHaveURL(/\/consent$/);
   await checkA11y();
   const session = page.url().replace(/\/consent$/, "");
@@ -211,18 +210,17 @@ test("without consent a clerk reads nothing of the resident: not the session pag
   expect(status).toBe(401);
   // Another clerk's session does not exist for this one.
   await page.context().clearCookies();
-  await page.goto(`/${portalLocale}/staff/sign-in?callbackUrl=${encodeURIComponent(`${new URL(session).pathname}/consent`)}`);
-  await signIn(page, t, "staff", "clerk01");
+  await useSession(page.context(), baseURL!, "staff", "clerk01");
+  await page.goto(`${new URL(session).pathname}/consent`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("errors:notFound.title"));
   await checkA11y();
 });
 
-test("a clerk idle for 28 minutes is warned, in large text, and one press keeps the session (WCAG 2.2.1)", async ({ page, portalLocale, t, checkA11y }) => {
-  test.skip(test.info().project.name !== "ug-large", "one variant: the warning is one component");
+// One variant: the warning is one component.
+test("a clerk idle for 28 minutes is warned, in large text, and one press keeps the session (WCAG 2.2.1)", { tag: inVariants("ug-large") }, async ({ page, signInAs, portalLocale, t, checkA11y }) => {
+  await signInAs("staff", "clerk02");
   await page.clock.install();
-  await page.goto(`/${portalLocale}/staff/sign-in?callbackUrl=${encodeURIComponent(`/${portalLocale}/clerk`)}`);
-  await checkA11y();
-  await signIn(page, t, "staff", "clerk02");
+  await page.goto(`/${portalLocale}/clerk`);
   await expect(page).toHaveURL(new RegExp(`/${portalLocale}/clerk$`));
   await checkA11y();
   await page.clock.fastForward("28:05");

@@ -1,0 +1,26 @@
+// The browser tests' side of e2e/support/direct-data.ts: runs one request in a tsx process and returns its answer.
+import { execFile } from "node:child_process";
+import path from "node:path";
+import type { Answers } from "../../lib/form-engine/types";
+
+const root = path.resolve(__dirname, "../..");
+
+function run<T>(request: object): Promise<T> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(__dirname, "direct-data.ts"), JSON.stringify(request)], { cwd: root, timeout: 60_000 }, (err, stdout, stderr) => {
+      const last = stdout.trim().split("\n").pop() ?? "";
+      try {
+        const answer = JSON.parse(last) as { ok: boolean; result?: T; error?: string };
+        if (answer.ok) resolve(answer.result as T);
+        else reject(new Error(`direct data: ${answer.error}`));
+      } catch {
+        reject(new Error(`direct data failed: ${err?.message ?? ""}\n${stderr}\n${stdout}`));
+      }
+    });
+  });
+}
+
+/** The resident applies for the item with this answer data and submits, through the use cases (no pages). */
+export function submitAsResident(mobile: string, slug: string, answers: Answers) {
+  return run<{ id: string; reference: string }>({ op: "submitAsResident", mobile, slug, answers });
+}

@@ -1,0 +1,73 @@
+// Test data built with the portal's own use cases, straight into the test server's database, for tests about what
+// happens *after* an application exists (review, progress, access rules). The journeys that test the forms
+// themselves still go through the pages. Same rules as the portal (step schemas, consent, submit), no shortcuts
+// into the tables; a use case that refuses makes the test fail here, with its errors.
+// Runs under tsx in a process of its own (e2e/support/direct-data-client.ts starts it): the generated Prisma client
+// is an ES module that Playwright's own loader cannot run.
+import "./server-only-shim";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { planDatabase } from "../../lib/db/database-plan";
+import { isReachableByOthers } from "../../lib/db/fs-reachability";
+
+// The same database the test server uses (scripts/serve-test.ts plans it the same way).
+process.env.DATABASE_URL ??= planDatabase({ env: process.env, projectDir: path.resolve(__dirname, "../.."), tmpDir: os.tmpdir(), profile: "test", isReachableByOthers }).url;
+
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded after DATABASE_URL is set and the shim installed */
+const { db } = require("../../lib/db/client") as typeof import("../../lib/db/client");
+const { getService } = require("../../lib/services") as typeof import("../../lib/services");
+const { visibleFields, visibleSteps } = require("../../lib/form-engine/journey") as typeof import("../../lib/form-engine/journey");
+const { startApplication } = require("../../lib/applications/start-application") as typeof import("../../lib/applications/start-application");
+const { saveStep } = require("../../lib/applications/save-step") as typeof import("../../lib/applications/save-step");
+const { storeUpload } = require("../../lib/applications/store-upload") as typeof import("../../lib/applications/store-upload");
+const { submitApplication } = require("../../lib/applications/submit-application") as typeof import("../../lib/applications/submit-application");
+const { grantConsents } = require("../../lib/profile/consents") as typeof import("../../lib/profile/consents");
+/* eslint-enable @typescript-eslint/no-require-imports */
+import type { Answers } from "../../lib/form-engine/types";
+
+const FILES = path.join(__dirname, "..", "files");
+
+/**
+ * The resident (by mobile) applies online for an item with this answer data and submits, as the pages would do it:
+ * consent where the item asks for it, each file field's files uploaded and checked, each visible step saved through
+ * its schema, then submitted. Returns the application's id and reference.
+ */
+export async function submitAsResident(mobile: string, slug: string, answerData: Answers): Promise<{ id: string; reference: string }> {
+  const service = getService(slug);
+  if (!service) throw new Error(`no service ${slug}`);
+  const user = await db.user.findUnique({ where: { mobile }, select: { id: true } });
+  if (!user) throw new Error(`no resident ${mobile}`);
+  if (service.sensitive?.length) await grantConsents(user.id, service, [...service.sensitive]);
+  const app = await startApplication({ applicantId: user.id, enteredById: user.id, service, channel: "online" });
+
+  // Files first (a step's answer is the list of upload ids), then the steps in the order a person meets them.
+  const answers: Answers = { ...answerData };
+  for (const step of visibleSteps(service, answerData, "online")) {
+    for (const field of visibleFields(step, answerData, "online").filter((f) => f.kind === "file")) {
+      const ids: string[] = [];
+      for (const name of (answerData[field.name] as string[] | undefined) ?? []) {
+        const stored = await storeUpload({ ownerId: user.id, service, fieldName: field.name, fileName: name, bytes: new Uint8Array(fs.readFileSync(path.join(FILES, name))) });
+        if (!stored.ok) throw new Error(`${slug}: ${field.name} ${name} refused: ${stored.problem}`);
+        ids.push(stored.upload.id);
+      }
+      answers[field.name] = ids;
+    }
+  }
+  for (const step of visibleSteps(service, answers, "online")) {
+    const values = Object.fromEntries(visibleFields(step, answers, "online").filter((f) => answers[f.name] !== undefined).map((f) => [f.name, answers[f.name]]));
+    const saved = await saveStep({ applicantId: user.id, service, stepId: step.id, values, channel: "online" });
+    if (!saved.ok) throw new Error(`${slug}: step ${step.id} refused: ${JSON.stringify(saved.errors)}`);
+  }
+  const { reference } = await submitApplication({ applicantId: user.id, actor: { id: user.id, role: "resident" }, service, applicationId: app.id });
+  return { id: app.id, reference };
+}
+
+// `tsx e2e/support/direct-data.ts '<json>'`: one request, its answer as JSON on the last line of stdout.
+if (require.main === module) {
+  const request = JSON.parse(process.argv[2] ?? "{}") as { op: "submitAsResident"; mobile: string; slug: string; answers: Answers };
+  submitAsResident(request.mobile, request.slug, request.answers)
+    .then((result) => console.log(JSON.stringify({ ok: true, result })))
+    .catch((e: unknown) => console.log(JSON.stringify({ ok: false, error: e instanceof Error ? e.message : String(e) })))
+    .finally(() => db.$disconnect());
+}
