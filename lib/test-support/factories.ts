@@ -1,0 +1,155 @@
+// Small factories for integration tests: people, profiles, drafts and applications written straight into the test
+// file's own database (or through the use cases where the test is about something later, e.g. a submitted
+// application). Numbers are unique within a file, which is all that matters: every file has its own database.
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client";
+import type { Prisma, Role } from "@/lib/db/generated/client";
+import { hashPassword } from "@/lib/auth/password";
+import { visibleSteps } from "@/lib/form-engine/journey";
+import { buildStepSchema, todayInShanghai } from "@/lib/form-engine/build-step-schema";
+import type { Answers, Channel, ServiceDef } from "@/lib/form-engine/types";
+import { getService } from "@/lib/services";
+import { submitApplication } from "@/lib/applications/submit-application";
+import { transitionApplication, type TransitionActor } from "@/lib/applications/transition-application";
+import type { EventType } from "@/lib/applications/status-machine";
+import { idCheckDigit } from "@/lib/validators/id-number";
+import type { Clerk } from "@/lib/window/window-sessions";
+import { demoDepartments } from "@/prisma/seed-data";
+import { demoApplications } from "@/prisma/seed-applications-data";
+
+export const TEST_PASSWORD = "Test#2026";
+
+let seq = 0;
+const next = () => ++seq;
+
+let passwordHash: Promise<string> | undefined;
+/** argon2 takes tens of milliseconds: hash the shared test password once per file. */
+function testPasswordHash() {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  return passwordHash;
+}
+
+/** A valid (GB 11643) ID number, unique within the file; born 1980. */
+export function newIdNumber(): string {
+  const first17 = `65400219800101${String(next()).padStart(3, "0")}`;
+  return first17 + idCheckDigit(first17);
+}
+
+export function newMobile(): string {
+  return `137${String(next()).padStart(8, "0")}`;
+}
+
+// Names must pass the person-name check the forms re-run at submission (no digits).
+const NAMES = ["李明华", "张丽", "王芳芳", "赵建军", "陈静", "刘洋", "杨帆", "黄磊", "阿迪力·买买提", "古丽娜·热合曼"];
+
+export const sampleAddress = { county: "654002", township: "654002003", community: "654002003001", detail: "解放西路66号" };
+
+/** The demo departments (the services' lead and co-departments refer to them). */
+export async function seedDepartments() {
+  await db.department.createMany({ data: demoDepartments, skipDuplicates: true });
+}
+
+export type TestResident = { id: string; mobile: string; idNumber: string; name: string };
+
+/** A resident who can sign in (mobile + TEST_PASSWORD), with a profile as if confirmed by the registry. */
+export async function createResident(opts: { name?: string; locale?: "zh" | "ug"; profile?: boolean; disabled?: boolean } = {}): Promise<TestResident> {
+  const mobile = newMobile();
+  const idNumber = newIdNumber();
+  const name = opts.name ?? NAMES[seq % NAMES.length]!;
+  const user = await db.user.create({
+    data: { role: "resident", mobile, nameZh: name, passwordHash: await testPasswordHash(), locale: opts.locale, disabledAt: opts.disabled ? new Date() : null },
+    select: { id: true },
+  });
+  if (opts.profile !== false) {
+    await db.profile.create({ data: { userId: user.id, fullName: name, idNumber, mobile, address: sampleAddress } });
+  }
+  return { id: user.id, mobile, idNumber, name };
+}
+
+export type TestStaff = { id: string; staffId: string; role: Role; departmentId: string | null; windowNo: string | null };
+
+export async function createStaff(role: "clerk" | "reviewer" | "admin", departmentId: string | null = role === "reviewer" ? "hrss" : "service-center", windowNo: string | null = role === "clerk" ? "3" : null): Promise<TestStaff> {
+  const staffId = `${role}${next()}`;
+  const user = await db.user.create({
+    data: { role, staffId, nameZh: NAMES[seq % NAMES.length]!, passwordHash: await testPasswordHash(), departmentId, windowNo },
+    select: { id: true },
+  });
+  return { id: user.id, staffId, role, departmentId, windowNo };
+}
+
+/** The shape the window use cases take a clerk in. */
+export function asClerk(s: TestStaff): Clerk {
+  return { id: s.id, role: "clerk", windowNo: s.windowNo ?? "1", staffId: s.staffId };
+}
+
+export function actorOf(s: TestStaff): TransitionActor {
+  return { id: s.id, role: s.role as TransitionActor["role"], departmentId: s.departmentId };
+}
+
+export function residentActor(r: TestResident): TransitionActor {
+  return { id: r.id, role: "resident" };
+}
+
+export function service(slug: string): ServiceDef {
+  const s = getService(slug);
+  if (!s) throw new Error(`no service item ${slug}`);
+  return s;
+}
+
+/**
+ * A complete set of answers for an item, taken from the demo applications (which the seed validates like real
+ * submissions), with the applicant's own facts. File fields hold the ids of Upload rows made here.
+ */
+async function completeAnswers(s: ServiceDef, applicant: TestResident, applicationId: string, channel: Channel): Promise<Answers> {
+  const demo = demoApplications.find((d) => d.slug === s.slug);
+  if (!demo) throw new Error(`no demo answers for ${s.slug}`);
+  const answers: Answers = {
+    ...demo.answers,
+    applicantName: applicant.name, applicantIdNumber: applicant.idNumber, applicantMobile: applicant.mobile, applicantAddress: sampleAddress,
+    ...(channel === "window" ? { originalsSeen: true } : {}),
+  };
+  for (const field of visibleSteps(s, answers, channel).flatMap((st) => st.fields)) {
+    if (field.kind !== "file" || !Array.isArray(answers[field.name]) || (answers[field.name] as unknown[]).length === 0) continue;
+    const upload = await db.upload.create({
+      data: {
+        ownerId: applicant.id, applicationId, fieldName: field.name, storageKey: `${applicationId}/${randomBytes(8).toString("hex")}`,
+        originalName: `${field.name}.pdf`, mime: "application/pdf", size: 100, sha256: randomBytes(32).toString("hex"),
+      },
+      select: { id: true },
+    });
+    answers[field.name] = [upload.id];
+  }
+  // A factory that makes answers the submission would refuse would make every test using it fail for the wrong
+  // reason: say so here instead.
+  const today = todayInShanghai();
+  for (const step of visibleSteps(s, answers, channel)) {
+    const r = buildStepSchema(step, answers, channel, { today }).safeParse(answers);
+    if (!r.success) throw new Error(`sample answers for ${s.slug} do not pass step ${step.id}: ${JSON.stringify(r.error.issues)} ${JSON.stringify(answers)}`);
+  }
+  return answers;
+}
+
+/** A draft with every step answered (ready to submit), or with `answers` given as they are. */
+export async function createDraft(opts: { applicant: TestResident; slug?: string; channel?: Channel; enteredById?: string; answers?: Answers }) {
+  const s = service(opts.slug ?? "social-security-card");
+  const channel = opts.channel ?? "online";
+  const row = await db.application.create({
+    data: { applicantId: opts.applicant.id, enteredById: opts.enteredById ?? opts.applicant.id, serviceCode: s.code, serviceSlug: s.slug, channel, lastStepId: "declaration" },
+    select: { id: true },
+  });
+  const answers = opts.answers ?? (await completeAnswers(s, opts.applicant, row.id, channel));
+  await db.application.update({ where: { id: row.id }, data: { answers: answers as Prisma.InputJsonValue } });
+  return { id: row.id, service: s };
+}
+
+/** A submitted application, through the real submit use case (reference, parts, event, inbox row and SMS). */
+export async function createSubmitted(opts: { applicant: TestResident; slug?: string; channel?: Channel }) {
+  const draft = await createDraft(opts);
+  const { reference } = await submitApplication({ applicantId: opts.applicant.id, actor: { id: opts.applicant.id, role: "resident" }, service: draft.service, applicationId: draft.id });
+  return { id: draft.id, service: draft.service, reference };
+}
+
+/** Moves an application on through the real transition use case, step by step. */
+export async function advance(applicationId: string, steps: { event: EventType; by: TransitionActor; input?: Record<string, unknown> }[]) {
+  for (const step of steps) await transitionApplication({ applicationId, event: step.event, actor: step.by, input: step.input ?? {} });
+}

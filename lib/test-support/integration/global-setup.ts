@@ -1,0 +1,90 @@
+// Vitest globalSetup for the integration tests: one PostgreSQL server per run, one migrated template database on it.
+// Every test file then copies the template into its own database (per-file-database.ts), so files run in parallel
+// without seeing each other's rows, and no test needs to clean up after itself.
+// - INTEGRATION_DATABASE_ADMIN_URL set: use that server (e.g. a CI service shared by several steps); nothing starts.
+//   The URL must name a maintenance database (e.g. .../postgres) of a role that may CREATE DATABASE.
+// - otherwise: an embedded PostgreSQL in .data/postgres-it (or the temp-folder fallback), port IT_PG_PORT (54339),
+//   created fresh each run and stopped at the end.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded-server";
+import { planItServer, serverUrl, withDatabase } from "./it-database-plan";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** A connection URL to the server's maintenance database, for CREATE / DROP DATABASE. */
+    itAdminUrl: string;
+    /** The migrated template database every test file copies. */
+    itTemplate: string;
+  }
+}
+
+const projectDir = path.resolve(__dirname, "../../..");
+
+function log(msg: string) {
+  console.log(`[integration] ${msg}`);
+}
+
+/** Same invocation as scripts/prepare-database.ts: the timer preload lets the CLI exit as soon as it is done. */
+function migrateDeploy(databaseUrl: string): Promise<void> {
+  const args = ["--require", path.join(projectDir, "scripts/unref-long-timers.cjs"), path.join(projectDir, "node_modules/prisma/build/index.js"), "migrate", "deploy"];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: projectDir, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${output}`))));
+  });
+}
+
+async function admin<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const t0 = Date.now();
+  const template = `it_template_${randomBytes(4).toString("hex")}`;
+  const external = process.env.INTEGRATION_DATABASE_ADMIN_URL?.trim();
+  let server: EmbeddedServer | undefined;
+  let adminUrl: string;
+
+  if (external) {
+    adminUrl = external;
+    log("INTEGRATION_DATABASE_ADMIN_URL is set: using that server, nothing embedded starts");
+  } else {
+    const plan = planItServer(projectDir, process.env, template);
+    server = await startEmbeddedServer(plan, { fresh: true }); // also creates the template database
+    adminUrl = serverUrl(plan.port, "postgres");
+  }
+
+  try {
+    if (external) await admin(adminUrl, (c) => c.query(`CREATE DATABASE "${template}"`));
+    await migrateDeploy(withDatabase(adminUrl, template));
+  } catch (e) {
+    await server?.stop();
+    throw e;
+  }
+  log(`template database ${template} ready in ${Date.now() - t0} ms`);
+
+  project.provide("itAdminUrl", adminUrl);
+  project.provide("itTemplate", template);
+
+  return async () => {
+    // Per-file databases are dropped by their files; the template goes last. WITH (FORCE) so that a leaked
+    // connection cannot keep a shared CI server's database alive.
+    await admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`)).catch((e: unknown) => log(`could not drop ${template}: ${String(e)}`));
+    const t1 = Date.now();
+    await server?.stop();
+    log(`stopped in ${Date.now() - t1} ms`);
+  };
+}

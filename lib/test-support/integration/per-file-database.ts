@@ -1,0 +1,20 @@
+// Vitest setupFiles entry of the integration tests: runs in each test file's own module context, before the file's
+// imports. Gives the file its own database (a copy of the migrated template), its own upload folder and the
+// secrets the use cases read, then removes them after the file's last test.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll } from "vitest";
+import { createTestDatabase, dropTestDatabase } from "./test-database";
+
+await createTestDatabase();
+
+const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-it-uploads-"));
+process.env.UPLOAD_DIR = uploadDir;
+// One-time codes and the tracking cookie are keyed with it; any fixed value will do for tests.
+process.env.NEXTAUTH_SECRET = "integration-test-secret";
+
+afterAll(async () => {
+  await dropTestDatabase();
+  fs.rmSync(uploadDir, { recursive: true, force: true });
+});
