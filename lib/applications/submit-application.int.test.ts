@@ -1,0 +1,67 @@
+// Submitting a draft against the real database: the compare-and-set draft → submitted must hold when two requests
+// (a double click, a retried post) arrive together, and everything written with it must be written once.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { submitApplication } from "./submit-application";
+import { ApplicationError } from "./errors";
+import { createDraft, createResident, createStaff, seedDepartments } from "@/lib/test-support/factories";
+
+beforeAll(seedDepartments);
+
+describe("submitApplication", () => {
+  it("two concurrent submits of one draft give one application and one event", async () => {
+    const applicant = await createResident();
+    const draft = await createDraft({ applicant });
+    const submit = () => submitApplication({ applicantId: applicant.id, actor: { id: applicant.id, role: "resident" }, service: draft.service, applicationId: draft.id });
+
+    const [a, b] = await Promise.all([submit(), submit()]);
+
+    expect(a.reference).toBe(b.reference);
+    expect([a.alreadySubmitted, b.alreadySubmitted].sort()).toEqual([false, true]);
+    const apps = await db.application.findMany({ where: { applicantId: applicant.id }, select: { id: true, status: true, reference: true, version: true } });
+    expect(apps).toEqual([{ id: draft.id, status: "submitted", reference: a.reference, version: 1 }]);
+    expect(await db.applicationEvent.count({ where: { applicationId: draft.id } })).toBe(1);
+    expect(await db.applicationPart.count({ where: { applicationId: draft.id } })).toBe(1);
+    expect(await db.notification.count({ where: { applicationId: draft.id } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { to: applicant.mobile } })).toBe(1);
+  });
+
+  it("gives every department of a parallel approval its pending part, the lead department first", async () => {
+    const applicant = await createResident();
+    const draft = await createDraft({ applicant, slug: "minimum-living-allowance" });
+    await submitApplication({ applicantId: applicant.id, actor: { id: applicant.id, role: "resident" }, service: draft.service, applicationId: draft.id });
+    const parts = await db.applicationPart.findMany({ where: { applicationId: draft.id }, select: { departmentId: true, status: true }, orderBy: { departmentId: "asc" } });
+    expect(parts).toEqual([{ departmentId: "civil-affairs", status: "pending" }, { departmentId: "township", status: "pending" }]);
+  });
+
+  it("refuses an incomplete draft and leaves it a draft", async () => {
+    const applicant = await createResident();
+    const draft = await createDraft({ applicant, answers: { applicantName: applicant.name } });
+    await expect(
+      submitApplication({ applicantId: applicant.id, actor: { id: applicant.id, role: "resident" }, service: draft.service, applicationId: draft.id }),
+    ).rejects.toMatchObject({ code: "errors:application.incomplete" });
+    expect(await db.application.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, reference: true } })).toEqual({ status: "draft", reference: null });
+    expect(await db.applicationEvent.count({ where: { applicationId: draft.id } })).toBe(0);
+  });
+
+  it("does not submit someone else's draft", async () => {
+    const owner = await createResident();
+    const other = await createResident();
+    const draft = await createDraft({ applicant: owner });
+    const attempt = submitApplication({ applicantId: other.id, actor: { id: other.id, role: "resident" }, service: draft.service, applicationId: draft.id });
+    await expect(attempt).rejects.toBeInstanceOf(ApplicationError);
+    expect((await db.application.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("draft");
+  });
+
+  it("records where and by whom a window submission was made, for the resident's timeline", async () => {
+    const applicant = await createResident();
+    const clerk = await createStaff("clerk");
+    const draft = await createDraft({ applicant, channel: "window", enteredById: clerk.id });
+    await submitApplication({
+      applicantId: applicant.id, actor: { id: clerk.id, role: "clerk" }, service: draft.service, applicationId: draft.id,
+      onBehalf: { windowNo: "3", staffId: clerk.staffId },
+    });
+    const event = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: draft.id } });
+    expect(event).toMatchObject({ type: "submitted", actorId: clerk.id, actorRole: "clerk", payload: expect.objectContaining({ onBehalf: { windowNo: "3", staffId: clerk.staffId } }) });
+  });
+});
