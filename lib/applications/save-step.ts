@@ -27,7 +27,9 @@ export async function saveStep(input: { applicantId: string; service: ServiceDef
     return { ok: false as const, errors };
   }
   const answers = pruneAnswers(input.service, { ...draft.answers, ...parsed.data }, input.channel);
-  await db.application.update({ where: { id: draft.id }, data: { answers: answers as Prisma.InputJsonValue, lastStepId: step.id } });
+  // Compare-and-set on the draft status: a submission that committed since the read above must not get these answers.
+  const saved = await db.application.updateMany({ where: { id: draft.id, status: "draft" }, data: { answers: answers as Prisma.InputJsonValue, lastStepId: step.id } });
+  if (saved.count === 0) throw new ApplicationError("errors:application.notEditable");
   const { next } = stepNeighbours(input.service, step.id, answers, input.channel);
   return { ok: true as const, applicationId: draft.id, nextStepId: next?.id ?? null, steps: visibleSteps(input.service, answers, input.channel).map((s) => s.id) };
 }
