@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitApplication } from "./submit-application";
 import { ApplicationError } from "./errors";
+import { raceOnRow } from "@/lib/test-support/row-lock";
 import { createDraft, createResident, createStaff, seedDepartments } from "@/lib/test-support/factories";
 
 beforeAll(seedDepartments);
@@ -14,7 +15,11 @@ describe("submitApplication", () => {
     const draft = await createDraft({ applicant });
     const submit = () => submitApplication({ applicantId: applicant.id, actor: { id: applicant.id, role: "resident" }, service: draft.service, applicationId: draft.id });
 
-    const [a, b] = await Promise.all([submit(), submit()]);
+    const settled = await raceOnRow("Application", draft.id, [submit, submit]);
+    const [a, b] = settled.map((r) => {
+      if (r.status === "rejected") throw r.reason;
+      return r.value;
+    }) as [Awaited<ReturnType<typeof submit>>, Awaited<ReturnType<typeof submit>>];
 
     expect(a.reference).toBe(b.reference);
     expect([a.alreadySubmitted, b.alreadySubmitted].sort()).toEqual([false, true]);

@@ -100,13 +100,14 @@ export function service(slug: string): ServiceDef {
  * A complete set of answers for an item, taken from the demo applications (which the seed validates like real
  * submissions), with the applicant's own facts. File fields hold the ids of Upload rows made here.
  */
-async function completeAnswers(s: ServiceDef, applicant: TestResident, applicationId: string, channel: Channel): Promise<Answers> {
+async function completeAnswers(s: ServiceDef, applicant: TestResident, applicationId: string, channel: Channel, overrides: Answers): Promise<Answers> {
   const demo = demoApplications.find((d) => d.slug === s.slug);
   if (!demo) throw new Error(`no demo answers for ${s.slug}`);
   const answers: Answers = {
     ...demo.answers,
     applicantName: applicant.name, applicantIdNumber: applicant.idNumber, applicantMobile: applicant.mobile, applicantAddress: sampleAddress,
     ...(channel === "window" ? { originalsSeen: true } : {}),
+    ...overrides,
   };
   for (const field of visibleSteps(s, answers, channel).flatMap((st) => st.fields)) {
     if (field.kind !== "file" || !Array.isArray(answers[field.name]) || (answers[field.name] as unknown[]).length === 0) continue;
@@ -129,21 +130,24 @@ async function completeAnswers(s: ServiceDef, applicant: TestResident, applicati
   return answers;
 }
 
-/** A draft with every step answered (ready to submit), or with `answers` given as they are. */
-export async function createDraft(opts: { applicant: TestResident; slug?: string; channel?: Channel; enteredById?: string; answers?: Answers }) {
+/**
+ * A draft with every step answered (ready to submit; `overrides` replace some answers, e.g. an empty file field and
+ * its deferral pledge), or with `answers` given exactly as they are.
+ */
+export async function createDraft(opts: { applicant: TestResident; slug?: string; channel?: Channel; enteredById?: string; answers?: Answers; overrides?: Answers }) {
   const s = service(opts.slug ?? "social-security-card");
   const channel = opts.channel ?? "online";
   const row = await db.application.create({
     data: { applicantId: opts.applicant.id, enteredById: opts.enteredById ?? opts.applicant.id, serviceCode: s.code, serviceSlug: s.slug, channel, lastStepId: "declaration" },
     select: { id: true },
   });
-  const answers = opts.answers ?? (await completeAnswers(s, opts.applicant, row.id, channel));
+  const answers = opts.answers ?? (await completeAnswers(s, opts.applicant, row.id, channel, opts.overrides ?? {}));
   await db.application.update({ where: { id: row.id }, data: { answers: answers as Prisma.InputJsonValue } });
   return { id: row.id, service: s };
 }
 
 /** A submitted application, through the real submit use case (reference, parts, event, inbox row and SMS). */
-export async function createSubmitted(opts: { applicant: TestResident; slug?: string; channel?: Channel }) {
+export async function createSubmitted(opts: { applicant: TestResident; slug?: string; channel?: Channel; overrides?: Answers }) {
   const draft = await createDraft(opts);
   const { reference } = await submitApplication({ applicantId: opts.applicant.id, actor: { id: opts.applicant.id, role: "resident" }, service: draft.service, applicationId: draft.id });
   return { id: draft.id, service: draft.service, reference };
