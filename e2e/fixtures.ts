@@ -5,10 +5,9 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { resources } from "../lib/i18n/resources";
 import { checkUyghurPage } from "./uyghur/page-checks";
-import { expectNoAxeViolations, pageState, waitForPageReady } from "./support/scan";
+import { expectNoAxeViolations, pageState, trackNavigations, waitForPageReady } from "./support/scan";
 import { DEMO_PASSWORD, useSession, type Audience } from "./support/sessions";
 import type { PortalOptions } from "./support/variants";
-import { pageKind } from "./uyghur/page-checks";
 
 export type { PortalOptions } from "./support/variants";
 export { pairA, pairB, largeOnly, standardOnly, inVariants } from "./support/variants";
@@ -56,19 +55,26 @@ export const test = base.extend<PortalOptions & Fixtures>({
       // axe runs as a script in the page, so it cannot run with JavaScript off; those tests visit pages that the
       // JavaScript-on tests scan.
       if (javaScriptEnabled === false) return;
+      const t0 = Date.now();
       await waitForPageReady(page);
+      const t1 = Date.now();
       const pathname = new URL(page.url()).pathname;
-      const key = `${testInfo.project.name} ${pageKind(pathname)} ${await pageState(page)}`;
-      if (!scannedStates.has(key)) {
+      const key = `${testInfo.project.name} ${await pageState(page)}`;
+      const t2 = Date.now();
+      const fresh = !scannedStates.has(key);
+      if (fresh) {
         await expectNoAxeViolations(page, textSize);
         scannedStates.add(key);
       }
+      const t3 = Date.now();
       // Every Uyghur page: nothing outside the viewport sideways (on every visit: text length matters), and a
       // screenshot per kind of page.
       if (portalLocale === "ug") await checkUyghurPage(page, testInfo);
+      if (process.env.E2E_PROFILE) console.log(`[scan] ${pathname} ready ${t1 - t0} ms, state ${t2 - t1} ms, axe ${fresh ? t3 - t2 : "-"} ms, ug ${Date.now() - t3} ms`);
     });
   },
   page: async ({ page, javaScriptEnabled, checkA11yOf }, use) => {
+    trackNavigations(page);
     const visited = new Set<string>();
     const scanned = new Set<string>();
     page.on("load", () => visited.add(new URL(page.url()).pathname));

@@ -1,7 +1,9 @@
 // `npm test`: every stage in order, each timed, then one totals line (scripts/test-totals.mjs) that decides whether
 // the run is green. A failed stage stops the run (later stages would only test a broken tree) and counts as a
 // failure in the totals. Stage times go to test-reports/stages.json and are printed at the end.
-import { spawnSync } from "node:child_process";
+// The type check and lint are single-threaded, so they share the two cores side by side (their output is printed
+// one after the other); everything else uses both cores on its own.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,14 +12,29 @@ import { readFloor, readReports, verdict } from "./test-totals.mjs";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const reportsDir = path.join(root, "test-reports");
 
-const stages = [
-  ["typecheck", "npm run typecheck"],
-  ["lint", "npm run lint"],
-  ["unit", "npm run test:unit"],
-  ["integration", "npm run test:integration"],
-  ["build", "npm run build:test"],
-  ["browser", "npm run test:e2e"],
+/** Stages in order; the stages of one group run at the same time. */
+const groups = [
+  [["typecheck", "npm run typecheck"], ["lint", "npm run lint"]],
+  [["unit", "npm run test:unit"]],
+  [["integration", "npm run test:integration"]],
+  [["build", "npm run build:test"]],
+  [["browser", "npm run test:e2e"]],
 ];
+
+function runStage([name, command], capture) {
+  const t0 = Date.now();
+  if (!capture) console.log(`\n=== ${name}: ${command}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, { cwd: root, shell: true, env: process.env, stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit" });
+    let output = "";
+    child.stdout?.on("data", (d) => (output += d));
+    child.stderr?.on("data", (d) => (output += d));
+    child.on("close", (code) => {
+      if (capture) process.stdout.write(`\n=== ${name}: ${command}\n${output}`);
+      resolve({ stage: name, seconds: Math.round((Date.now() - t0) / 100) / 10, exitCode: code ?? 1 });
+    });
+  });
+}
 
 fs.rmSync(reportsDir, { recursive: true, force: true });
 fs.mkdirSync(reportsDir, { recursive: true });
@@ -25,16 +42,13 @@ fs.mkdirSync(reportsDir, { recursive: true });
 const times = [];
 let exitCode = 0;
 const started = Date.now();
-for (const [name, command] of stages) {
-  const t0 = Date.now();
-  console.log(`\n=== ${name}: ${command}`);
-  const r = spawnSync(command, { cwd: root, stdio: "inherit", shell: true, env: process.env });
-  const seconds = Math.round((Date.now() - t0) / 100) / 10;
-  const code = r.status ?? 1;
-  times.push({ stage: name, seconds, exitCode: code });
-  if (code !== 0) {
-    exitCode = code;
-    console.log(`=== ${name} failed (exit ${code}) after ${seconds} s: later stages not run`);
+for (const group of groups) {
+  const results = await Promise.all(group.map((stage) => runStage(stage, group.length > 1)));
+  times.push(...results);
+  const failed = results.find((r) => r.exitCode !== 0);
+  if (failed) {
+    exitCode = failed.exitCode;
+    console.log(`=== ${failed.stage} failed (exit ${failed.exitCode}) after ${failed.seconds} s: later stages not run`);
     break;
   }
 }
