@@ -1,0 +1,33 @@
+// Stands in for lib/auth/current-user.ts in integration tests of server actions, which ask "who is signed in?"
+// through next-auth (a request cookie that does not exist here). The user is still read from the database, with
+// the same fields, so the action under test sees a real account. Use in a test file:
+//   vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
+import { db } from "@/lib/db/client";
+
+let signedIn: { id: string; channel: "online" | "terminal" } | null = null;
+
+export function signInAs(userId: string | null, channel: "online" | "terminal" = "online") {
+  signedIn = userId ? { id: userId, channel } : null;
+}
+
+export async function getCurrentUser() {
+  if (!signedIn) return null;
+  const user = await db.user.findUnique({
+    where: { id: signedIn.id },
+    select: {
+      id: true, role: true, nameZh: true, nameUg: true, mobile: true, staffId: true, windowNo: true, textSize: true, disabledAt: true,
+      department: { select: { id: true, nameZh: true, nameUg: true } },
+    },
+  });
+  if (!user || user.disabledAt) return null;
+  return { ...user, channel: signedIn.channel === "terminal" && user.role === "resident" ? ("terminal" as const) : ("online" as const) };
+}
+
+export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
+
+/** What next/navigation's redirect() throws, so a test can see where an action sent the browser. */
+export function redirectTarget(e: unknown): string | null {
+  const digest = (e as { digest?: unknown } | null)?.digest;
+  if (typeof digest !== "string" || !digest.startsWith("NEXT_REDIRECT")) return null;
+  return digest.split(";")[2] ?? null;
+}
