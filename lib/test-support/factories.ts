@@ -44,15 +44,18 @@ const NAMES = ["李明华", "张丽", "王芳芳", "赵建军", "陈静", "刘�
 
 export const sampleAddress = { county: "654002", township: "654002003", community: "654002003001", detail: "解放西路66号" };
 
-/** The demo departments (the services' lead and co-departments refer to them). */
-export async function seedDepartments() {
-  await db.department.createMany({ data: demoDepartments, skipDuplicates: true });
+let departments: Promise<unknown> | undefined;
+/** The demo departments (the services' lead and co-departments, and staff, refer to them). Once per file. */
+export function seedDepartments(): Promise<unknown> {
+  departments ??= db.department.createMany({ data: demoDepartments, skipDuplicates: true });
+  return departments;
 }
 
 export type TestResident = { id: string; mobile: string; idNumber: string; name: string };
 
 /** A resident who can sign in (mobile + TEST_PASSWORD), with a profile as if confirmed by the registry. */
 export async function createResident(opts: { name?: string; locale?: "zh" | "ug"; profile?: boolean; disabled?: boolean } = {}): Promise<TestResident> {
+  await seedDepartments();
   const mobile = newMobile();
   const idNumber = newIdNumber();
   const name = opts.name ?? NAMES[seq % NAMES.length]!;
@@ -69,6 +72,7 @@ export async function createResident(opts: { name?: string; locale?: "zh" | "ug"
 export type TestStaff = { id: string; staffId: string; role: Role; departmentId: string | null; windowNo: string | null };
 
 export async function createStaff(role: "clerk" | "reviewer" | "admin", departmentId: string | null = role === "reviewer" ? "hrss" : "service-center", windowNo: string | null = role === "clerk" ? "3" : null): Promise<TestStaff> {
+  await seedDepartments();
   const staffId = `${role}${next()}`;
   const user = await db.user.create({
     data: { role, staffId, nameZh: NAMES[seq % NAMES.length]!, passwordHash: await testPasswordHash(), departmentId, windowNo },
