@@ -39,14 +39,29 @@ export async function saveProfileFields(input: ProfileWrite): Promise<{ ok: true
     const holder = await db.profile.findUnique({ where: { idNumber: clean.idNumber }, select: { userId: true } });
     if (holder && holder.userId !== input.userId) return { ok: false, errors: { idNumber: "profile:errors.idTaken" } };
   }
-  await db.$transaction(async (tx) => {
-    await tx.profile.upsert({ where: { userId: input.userId }, create: { ...data, userId: input.userId }, update: clean as Prisma.ProfileUpdateInput });
-    for (const field of names) {
-      const row = { source: input.source, channel: input.channel, enteredById: input.enteredById, verified: input.verified ?? false, at: new Date() };
-      await tx.profileFieldSource.upsert({ where: { userId_field: { userId: input.userId, field } }, create: { userId: input.userId, field, ...row }, update: row });
-    }
-  });
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.profile.upsert({ where: { userId: input.userId }, create: { ...data, userId: input.userId }, update: clean as Prisma.ProfileUpdateInput });
+      for (const field of names) {
+        const row = { source: input.source, channel: input.channel, enteredById: input.enteredById, verified: input.verified ?? false, at: new Date() };
+        await tx.profileFieldSource.upsert({ where: { userId_field: { userId: input.userId, field } }, create: { userId: input.userId, field, ...row }, update: row });
+      }
+    });
+  } catch (e) {
+    // Another account took the same ID number between the check above and this write: the unique index decides,
+    // and this account hears the same answer as if it had been taken earlier.
+    if (idNumberTaken(e)) return { ok: false, errors: { idNumber: "profile:errors.idTaken" } };
+    throw e;
+  }
   return { ok: true };
+}
+
+/** A unique-index violation on Profile.idNumber (Prisma P2002; the pg adapter reports the column name quoted). */
+function idNumberTaken(e: unknown): boolean {
+  const err = e as { code?: unknown; meta?: { modelName?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown } } } } } | null;
+  if (err?.code !== "P2002" || err.meta?.modelName !== "Profile") return false;
+  const fields = err.meta.driverAdapterError?.cause?.constraint?.fields;
+  return Array.isArray(fields) && fields.some((f) => String(f).replace(/"/g, "") === "idNumber");
 }
 
 export async function addHouseholdMembers(userId: string, members: { relation: string; name: string; idNumber: string }[], source: ProfileSource = "self") {
