@@ -24,10 +24,3 @@ export async function getCurrentUser() {
 }
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
-
-/** What next/navigation's redirect() throws, so a test can see where an action sent the browser. */
-export function redirectTarget(e: unknown): string | null {
-  const digest = (e as { digest?: unknown } | null)?.digest;
-  if (typeof digest !== "string" || !digest.startsWith("NEXT_REDIRECT")) return null;
-  return digest.split(";")[2] ?? null;
-}

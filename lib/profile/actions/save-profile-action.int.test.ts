@@ -1,0 +1,41 @@
+// The resident edits their own profile: only changed fields are written (an unchanged verified field stays
+// verified), and a name with ID number that match the population registry become verified from it.
+import { describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { createResident } from "@/lib/test-support/factories";
+import { signInAs } from "@/lib/test-support/fake-session";
+import { saveProfileAction } from "./save-profile-action";
+
+vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
+
+// People in the demo population registry (lib/profile/registry/demo-registry.ts); an ID number fits one account.
+const REGISTERED = { fullName: "王建国", idNumber: "654002197203151239" };
+const ALSO_REGISTERED = { fullName: "艾买提·托合提", idNumber: "654002198509110012" };
+
+const sources = async (userId: string) =>
+  Object.fromEntries((await db.profileFieldSource.findMany({ where: { userId } })).map((s) => [s.field, `${s.source}${s.verified ? "+verified" : ""}`]));
+
+describe("saveProfileAction", () => {
+  it("verifies a name and ID number that match the registry", async () => {
+    const r = await createResident({ profile: false });
+    signInAs(r.id);
+    expect(await saveProfileAction({ ...REGISTERED, employer: "伊宁市建材厂" })).toEqual({ ok: true });
+    expect(await sources(r.id)).toEqual({ fullName: "registry+verified", idNumber: "registry+verified", employer: "self" });
+  });
+
+  it("writes only what changed: an unchanged verified field stays verified", async () => {
+    const r = await createResident({ profile: false });
+    signInAs(r.id);
+    await saveProfileAction(ALSO_REGISTERED);
+    await saveProfileAction({ ...ALSO_REGISTERED, employer: "新单位" });
+    expect(await sources(r.id)).toMatchObject({ fullName: "registry+verified", idNumber: "registry+verified", employer: "self" });
+    // A changed name no longer matches the registry: self-declared again.
+    await saveProfileAction({ ...ALSO_REGISTERED, fullName: "艾买提·托乎提" });
+    expect((await sources(r.id)).fullName).toBe("self");
+  });
+
+  it("tells a signed-out person to sign in again, writing nothing", async () => {
+    signInAs(null);
+    expect(await saveProfileAction({ employer: "x" })).toEqual({ ok: false, sessionExpired: true });
+  });
+});

@@ -1,0 +1,36 @@
+// What Next.js gives a server action inside a request (cookies, headers, cache revalidation) and that does not exist
+// in a plain test process. Test files mock the Next modules with these:
+//   vi.mock("next/headers", () => import("@/lib/test-support/next-request"));
+//   vi.mock("next/cache", () => import("@/lib/test-support/next-request"));
+export const cookieJar = new Map<string, string>();
+
+export async function cookies() {
+  return {
+    get: (name: string) => (cookieJar.has(name) ? { name, value: cookieJar.get(name)! } : undefined),
+    set: (name: string, value: string) => void cookieJar.set(name, value),
+  };
+}
+
+export async function headers() {
+  return new Headers({ "x-real-ip": "192.0.2.77" });
+}
+
+export function revalidatePath() {}
+
+/** Runs a server action that ends in redirect() and returns where it sent the browser (null if it did not). */
+export async function redirectOf(action: () => Promise<unknown>): Promise<string | null> {
+  try {
+    await action();
+    return null;
+  } catch (e) {
+    const digest = (e as { digest?: unknown } | null)?.digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? null;
+    throw e;
+  }
+}
+
+export function form(fields: Record<string, string | string[]>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) f.append(k, one);
+  return f;
+}
