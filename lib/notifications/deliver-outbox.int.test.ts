@@ -26,7 +26,7 @@ function recording(behaviour: (body: string) => Promise<void> = async () => {}) 
   return { transport, sent };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 describe("deliverOutbox", () => {
   it("sends pending messages once and marks them sent", async () => {
