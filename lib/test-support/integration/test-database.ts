@@ -56,7 +56,7 @@ export async function createTestDatabase(): Promise<void> {
   // (55006 "being accessed by other users"), which only the CLI's migration had: retry a few times.
   for (let attempt = 1; ; attempt++) {
     try {
-      await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+      await adminQuery(`CREATE DATABASE "${name}" TEMPLATE "${template}" ${inject("itCopyStrategy")}`);
       break;
     } catch (e) {
       if ((e as { code?: string }).code !== "55006" || attempt >= 5) throw e;
