@@ -2,14 +2,18 @@
 // with a reason, every read audited — and the resident sees each of them in their access log, with the staff ID.
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { createResident, newIdNumber } from "@/lib/test-support/factories";
+import { createResident, createStaff, newIdNumber } from "@/lib/test-support/factories";
 import { servedAtWindow } from "@/lib/test-support/window";
 import { revealProfileField, viewProfileAsStaff } from "./staff-profile-access";
 import { listProfileAccess } from "./access-log";
 import { addHouseholdMembers } from "./save-profile-fields";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { signInAs } from "@/lib/test-support/fake-session";
+import { form } from "@/lib/test-support/next-request";
+import { revealAction } from "./actions/reveal-action";
 
 vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
+vi.mock("next/headers", () => import("@/lib/test-support/next-request"));
 
 describe("viewProfileAsStaff / revealProfileField", () => {
   it("shows the profile masked, reveals one field with a reason, and audits both", async () => {
@@ -33,6 +37,18 @@ describe("viewProfileAsStaff / revealProfileField", () => {
       { action: "profile.view", actorId: staff.id, payload: { masked: true } },
       { action: "profile.reveal", actorId: staff.id, payload: { field: "idNumber", reason: "核对身份证原件" } },
     ]);
+  });
+});
+
+describe("revealAction", () => {
+  it("reveals only inside the clerk's own consented session, with a reason, recording the clerk's address", async () => {
+    const r = await createResident();
+    const { sessionId, staff } = await servedAtWindow(r);
+    expect(await revealAction({}, form({ session: sessionId, field: "mobile", reason: "x" }))).toEqual({ error: "staff:reveal.reasonRequired", field: "mobile" });
+    expect(await revealAction({}, form({ session: sessionId, field: "mobile", reason: "回拨电话" }))).toEqual({ value: r.mobile, field: "mobile" });
+    expect(await db.auditLog.findFirst({ where: { action: "profile.reveal", actorId: staff.id }, select: { ip: true } })).toEqual({ ip: "192.0.2.77" });
+    signInAs((await createStaff("clerk")).id);
+    expect(await revealAction({}, form({ session: sessionId, field: "mobile", reason: "回拨电话" }))).toEqual({ error: "window:errors.noConsent", field: "mobile" });
   });
 });
 
