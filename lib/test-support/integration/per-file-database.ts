@@ -1,12 +1,15 @@
-// Vitest setupFiles entry of the integration tests: runs in each test file's own module context, before the file's
-// imports. Gives the file its own database (a copy of the migrated template), its own upload folder and the
-// secrets the use cases read, then removes them after the file's last test.
+// Vitest setupFiles entry of the integration tests: runs before each test file's own imports. Gives the file its own
+// database (a copy of the migrated template), its own upload folder and the secrets the use cases read, then
+// removes them after the file's last test.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll } from "vitest";
+import { afterAll, vi } from "vitest";
 import { createTestDatabase, dropTestDatabase } from "./test-database";
 
+// Files share a worker (isolate: false in the config): drop every module the previous file evaluated, so lib/
+// singletons (the database client, blob storage, caches) start fresh; node_modules stay loaded.
+vi.resetModules();
 await createTestDatabase();
 
 const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-it-uploads-"));

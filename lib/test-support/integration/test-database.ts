@@ -9,7 +9,9 @@ import { withDatabase } from "./it-database-plan";
 
 const prismaHolder = globalThis as unknown as { prisma?: PrismaClient };
 
-let current: { name: string; url: string } | undefined;
+// On globalThis, not in this module: the setup file and the test file may hold two instances of this module (the
+// setup file resets the module registry before the test file's imports).
+const holder = globalThis as unknown as { __itDb?: { name: string; url: string } };
 
 /** Runs SQL on the server's maintenance database (CREATE / DROP / ALTER DATABASE, pg_terminate_backend). */
 export async function adminQuery(sql: string, params: unknown[] = []): Promise<pg.QueryResult> {
@@ -23,8 +25,8 @@ export async function adminQuery(sql: string, params: unknown[] = []): Promise<p
 }
 
 export function testDatabase(): { name: string; url: string } {
-  if (!current) throw new Error("no test database: is per-file-database.ts in the config's setupFiles?");
-  return current;
+  if (!holder.__itDb) throw new Error("no test database: is per-file-database.ts in the config's setupFiles?");
+  return holder.__itDb;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -63,16 +65,17 @@ export async function createTestDatabase(): Promise<void> {
       await new Promise((r) => setTimeout(r, 100 * attempt));
     }
   }
-  current = { name, url: withDatabase(inject("itAdminUrl"), name) };
+  holder.__itDb = { name, url: withDatabase(inject("itAdminUrl"), name) };
   await forgetPrismaClient();
-  process.env.DATABASE_URL = current.url;
+  process.env.DATABASE_URL = holder.__itDb.url;
 }
 
 export async function dropTestDatabase(): Promise<void> {
+  const current = holder.__itDb;
   if (current) await settle(current.name);
   await forgetPrismaClient();
   if (!current) return;
   // FORCE: whatever still holds a connection (a delivery started after the last test) is cut off.
   await adminQuery(`DROP DATABASE IF EXISTS "${current.name}" WITH (FORCE)`);
-  current = undefined;
+  delete holder.__itDb;
 }
