@@ -6,6 +6,7 @@ import type { Answers, FieldDef, ServiceDef, StepDef } from "../lib/form-engine/
 import { visibleFields, visibleSteps } from "../lib/form-engine/journey";
 import { formatAnswer } from "../lib/form-engine/format-answer";
 import { translator } from "./fixtures";
+import { variantIndex } from "./support/variants";
 
 type Locale = "zh" | "ug";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -15,16 +16,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * share a draft: slot 0 is the journeys', slots 1–19 belong to one test each (grep for the number before taking one).
  */
 export function residentFor(projectName: string, slot = 0): string {
-  const order = ["zh-standard", "zh-large", "ug-standard", "ug-large"];
   if (slot < 0 || slot > 19) throw new Error(`no test resident slot ${slot}`);
-  const n = Math.max(0, order.indexOf(projectName)) * 20 + slot + 1;
+  const n = Math.max(0, variantIndex(projectName)) * 20 + slot + 1;
   return `139000000${String(n).padStart(2, "0")}`;
 }
 
 /** A seeded throw-away reviewer (test-reviewer-1…4), one per project, for tests that spend wrong passwords. */
 export function testStaffFor(projectName: string): string {
-  const order = ["zh-standard", "zh-large", "ug-standard", "ug-large"];
-  return `test-reviewer-${Math.max(0, order.indexOf(projectName)) + 1}`;
+  return `test-reviewer-${Math.max(0, variantIndex(projectName)) + 1}`;
 }
 
 async function fillField(scope: Locator | Page, field: FieldDef, value: unknown, locale: Locale) {

@@ -3,6 +3,7 @@
 import { expect, pairA, pairB, signIn, test, translator } from "../fixtures";
 import { useSession } from "../support/sessions";
 import { submitAsResident } from "../support/direct-data-client";
+import { variantIndex } from "../support/variants";
 import { completeSteps, consentIfAsked, residentFor } from "../apply-helpers";
 import { services } from "../../lib/services";
 import { answers as elderlyAnswers } from "../answer-fixtures/elderly-allowance.answers";
@@ -21,7 +22,7 @@ test("a new resident never types their own facts twice: the second item starts f
   await signInAs("resident", residentFor(info.project.name, 6));
   await page.goto(`/${portalLocale}/services/${elderly.slug}/apply`);
   // This resident's own ID number (an ID number belongs to one account only).
-  const ownId = validId(`65400219900101${String(10 + ["zh-standard", "zh-large", "ug-standard", "ug-large"].indexOf(info.project.name))}1`);
+  const ownId = validId(`65400219900101${String(10 + variantIndex(info.project.name))}1`);
   await completeSteps(page, elderly, { ...elderlyAnswers, applicantIdNumber: ownId }, portalLocale, checkA11y);
   await checkA11y();
   await page.getByRole("button", { name: t("applications:review.submit") }).click();

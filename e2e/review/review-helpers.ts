@@ -4,17 +4,17 @@ import type { Browser } from "@playwright/test";
 import type { PortalOptions } from "../fixtures";
 import { useSession } from "../support/sessions";
 import { residentFor } from "../apply-helpers";
+import { variantIndex } from "../support/variants";
 import { submitAsResident } from "../support/direct-data-client";
 import { services } from "../../lib/services";
 import { idCheckDigit } from "../../lib/validators/id-number";
 import { answers as elderlyAnswers } from "../answer-fixtures/elderly-allowance.answers";
 
 export const elderly = services.find((s) => s.slug === "elderly-allowance")!;
-const projects = ["zh-standard", "zh-large", "ug-standard", "ug-large"];
 
 /** This slot's and project's resident's own ID number (an ID number belongs to one account): born 1985-0M-0D. */
 export function ownIdNumber(projectName: string, slot: number): string {
-  const first17 = `6540021985${String(slot - 10).padStart(2, "0")}${String(projects.indexOf(projectName) + 1).padStart(2, "0")}021`;
+  const first17 = `6540021985${String(slot - 10).padStart(2, "0")}${String(variantIndex(projectName) + 1).padStart(2, "0")}021`;
   return first17 + idCheckDigit(first17);
 }
 

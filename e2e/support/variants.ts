@@ -14,6 +14,11 @@ export const variants: Array<PortalOptions & { name: VariantName }> = [
   { name: "ug-large", portalLocale: "ug", textSize: "large" },
 ];
 
+/** A project's position in the fixed order above (-1 for another name): test accounts are numbered by it. */
+export function variantIndex(name: string): number {
+  return (variantNames as readonly string[]).indexOf(name);
+}
+
 const tag = (v: VariantName) => `@${v}`;
 
 /** Tags for `test(title, { tag: inVariants(...) }, body)`. */
