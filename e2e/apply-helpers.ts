@@ -130,5 +130,7 @@ export async function consentIfAsked(page: Page, service: ServiceDef, locale: Lo
   const t = translator(locale);
   for (const c of service.sensitive) await page.getByLabel(t(`profile:consent.category.${c}`)).check();
   await page.getByRole("button", { name: t("profile:consent.submit") }).click();
-  await page.waitForURL((u) => !u.pathname.endsWith("/consent"));
+  // The consent action redirects to the item's /apply, which redirects on to the draft's step: wait for the step
+  // (the router can commit /apply for a moment on the way).
+  await page.waitForURL((u) => !/\/(consent|apply)$/.test(u.pathname));
 }

@@ -1,7 +1,9 @@
 // Shared fixtures: the project's locale and text size, translations for finding elements by their accessible
 // names, signed-in sessions without the sign-in page, and an accessibility scan of every page a test visits (a test
-// fails if it visited a page that was not scanned). axe itself runs once per kind of page and state in each worker
-// (e2e/support/scan.ts); the Uyghur layout check runs on every visit.
+// fails if it visited a page that was not scanned). axe itself runs once per kind of page and state in each project
+// and run (e2e/support/scan.ts); the Uyghur layout check runs on every visit.
+import fs from "node:fs";
+import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 import { resources } from "../lib/i18n/resources";
 import { checkUyghurPage } from "./uyghur/page-checks";
@@ -59,18 +61,23 @@ export const test = base.extend<PortalOptions & Fixtures>({
       await waitForPageReady(page);
       const t1 = Date.now();
       const pathname = new URL(page.url()).pathname;
-      const key = `${testInfo.project.name} ${await pageState(page)}`;
+      const key = `${testInfo.project.name}-${await pageState(page)}`;
       const t2 = Date.now();
-      const fresh = !scannedStates.has(key);
+      // Known clean in this worker, or in another worker of this run (a marker file under the run's output
+      // directory, which Playwright empties when a run starts).
+      const marker = path.join(testInfo.project.outputDir, ".axe-clean", key);
+      const fresh = !scannedStates.has(key) && !fs.existsSync(marker);
       if (fresh) {
         await expectNoAxeViolations(page, textSize);
-        scannedStates.add(key);
+        fs.mkdirSync(path.dirname(marker), { recursive: true });
+        fs.writeFileSync(marker, page.url());
       }
+      scannedStates.add(key);
       const t3 = Date.now();
       // Every Uyghur page: nothing outside the viewport sideways (on every visit: text length matters), and a
       // screenshot per kind of page.
       if (portalLocale === "ug") await checkUyghurPage(page, testInfo);
-      if (process.env.E2E_PROFILE) console.log(`[scan] ${pathname} ready ${t1 - t0} ms, state ${t2 - t1} ms, axe ${fresh ? t3 - t2 : "-"} ms, ug ${Date.now() - t3} ms`);
+      if (process.env.E2E_PROFILE) console.log(`[scan] ${key.slice(-30)} ${pathname} ready ${t1 - t0} ms, state ${t2 - t1} ms, axe ${fresh ? t3 - t2 : "-"} ms, ug ${Date.now() - t3} ms`);
     });
   },
   page: async ({ page, javaScriptEnabled, checkA11yOf }, use) => {

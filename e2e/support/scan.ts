@@ -4,7 +4,6 @@
 // values that only carry data, such as link targets and typed values) and whether it holds text. Two visits that
 // differ only in data (another resident's name, another reference) give the same structure and the same axe result;
 // an error summary, an open panel, an invalid field or another status badge is a new state and is scanned again.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import { expect, type Page, type Request } from "@playwright/test";
@@ -26,8 +25,11 @@ export async function expectNoAxeViolations(page: Page, textSize: "standard" | "
   // Senior mode aims at AAA contrast (7:1): the enhanced-contrast rule replaces the AA one in the same run. Every
   // text that meets 7:1 (4.5:1 when large) also meets AA's 4.5:1 (3:1), and both rules measure the same way, so
   // running both would only measure every text twice (contrast is the slowest rule axe has).
+  // Only violations come back in full: passes and inapplicable rules would otherwise be serialized node by node and
+  // sent over the protocol on every scan, for nothing.
   const builder = new AxeBuilder({ page, axeSource: "void 0" }).setLegacyMode(true).withTags(AXE_TAGS);
-  if (textSize === "large") builder.options({ rules: { "color-contrast-enhanced": { enabled: true }, "color-contrast": { enabled: false } } });
+  const rules = textSize === "large" ? { "color-contrast-enhanced": { enabled: true }, "color-contrast": { enabled: false } } : undefined;
+  builder.options({ resultTypes: ["violations"], ...(rules ? { rules } : {}) });
   const result = await builder.analyze();
   const summary = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
   expect(summary, `axe violations on ${page.url()}${textSize === "large" ? " (with AAA contrast)" : ""}`).toEqual([]);
@@ -69,19 +71,47 @@ export async function waitForPageReady(page: Page) {
   );
 }
 
-/** The page's structure as axe sees it, hashed: the key of "this kind of page in this state". */
+/**
+ * The page's structure as axe sees it, hashed: the key of "this kind of page in this state". It is the *set* of
+ * element signatures, not their sequence: a signature is the element's tag with its attributes (data-only values
+ * and the names that only tie one element to another, such as ids and the references to them, reduced to "present")
+ * under the tags of its ancestors, plus whether it holds text. So two step pages built from the same components in
+ * the same states (a third text field, another item's labels) are one kind, and axe's answer for one is its answer
+ * for the other; a new component, attribute value or nesting (an error summary, aria-invalid, an open panel, another
+ * status badge, a heading level) makes a new signature and a new scan.
+ */
 export async function pageState(page: Page): Promise<string> {
   const structure = await page.evaluate(() => {
-    // Attribute values that only carry data: which record a link opens, what was typed.
-    const dataOnly = new Set(["href", "src", "srcset", "value", "action", "datetime", "content", "data-ready", "nonce"]);
-    const out: string[] = [document.documentElement.lang, document.documentElement.dir, document.title ? "t" : "-"];
-    for (const el of document.querySelectorAll("body *")) {
-      let s = el.tagName;
-      for (const a of el.attributes) s += dataOnly.has(a.name) ? ` ${a.name}` : ` ${a.name}=${a.value}`;
+    // Attribute values that only carry data (which record a link opens, what was typed) or only tie elements
+    // together (ids and references to them: axe checks that a reference resolves, which the components do the same
+    // way on every page they render).
+    const presentOnly = new Set([
+      "href", "src", "srcset", "value", "action", "datetime", "content", "data-ready", "nonce",
+      "id", "for", "name", "form", "list", "aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "aria-activedescendant", "aria-errormessage",
+    ]);
+    const signatures = new Set<string>();
+    const walk = (el: Element, path: string) => {
+      let s = `${path}>${el.tagName}`;
+      for (const a of el.attributes) s += presentOnly.has(a.name) ? ` ${a.name}` : ` ${a.name}=${a.value}`;
       const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== "");
-      out.push(text ? `${s} T` : s);
+      signatures.add(text ? `${s} T` : s);
+      const childPath = `${path}>${el.tagName}${el.getAttribute("role") ? `[${el.getAttribute("role")}]` : ""}`;
+      for (const child of el.children) walk(child, childPath);
+    };
+    walk(document.body, "");
+    const text = [document.documentElement.lang, document.documentElement.dir, document.title ? "t" : "-", ...[...signatures].sort()].join("\n");
+    // Hashed here (cyrb53, two 32-bit lanes) so that only the key crosses the protocol, not the whole structure.
+    let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
     }
-    return out.join("\n");
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return `${(h2 >>> 0).toString(16).padStart(8, "0")}${(h1 >>> 0).toString(16).padStart(8, "0")}${text.length.toString(16)}`;
   });
-  return crypto.createHash("sha1").update(structure).digest("hex");
+  // A key that is not a hash would make every page "already scanned": fail instead.
+  if (!/^[0-9a-f]{17,}$/.test(structure)) throw new Error(`page state key ${structure} is not a hash`);
+  return structure;
 }

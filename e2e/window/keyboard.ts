@@ -1,7 +1,7 @@
 // Doing things the way a keyboard user does: Tab to an element, type, arrow through options, Enter. No mouse and
 // no programmatic focus: if the portal's focus order or focus placement is wrong, these helpers fail.
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { expect, type FileChooser, type Page } from "@playwright/test";
 import type { Answers, FieldDef, StepDef } from "../../lib/form-engine/types";
 import { visibleFields } from "../../lib/form-engine/journey";
 
@@ -61,9 +61,19 @@ async function fillField(page: Page, field: FieldDef, value: unknown, files: str
       return;
     case "file":
       for (const f of value as string[]) {
-        const chooser = page.waitForEvent("filechooser");
-        await page.keyboard.press("Enter");
-        await (await chooser).setFiles(path.join(files, f));
+        // Enter on the focused file input opens the chooser. On a loaded machine a late re-render can take focus
+        // off the input between Tab and Enter, and the key then opens nothing: like a person, Tab back and press
+        // again (three tries, each bounded, so a field that never opens a chooser fails here instead of at the test
+        // timeout).
+        let chooser: FileChooser | null = null;
+        for (let attempt = 0; attempt < 3 && !chooser; attempt++) {
+          await tabTo(page, isField(field.name), field.name);
+          const opened = page.waitForEvent("filechooser", { timeout: 10_000 }).catch(() => null);
+          await page.keyboard.press("Enter");
+          chooser = await opened;
+        }
+        if (!chooser) throw new Error(`Enter on ${field.name} never opened a file chooser`);
+        await chooser.setFiles(path.join(files, f));
         await expect(page.locator(`#${fieldIdOf(field.name)}`).locator("xpath=ancestor::div[1]").getByRole("link", { name: f })).toBeVisible();
       }
       return;
