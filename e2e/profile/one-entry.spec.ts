@@ -4,7 +4,8 @@ import { expect, pairA, pairB, signIn, test, translator } from "../fixtures";
 import { useSession } from "../support/sessions";
 import { submitAsResident } from "../support/direct-data-client";
 import { variantIndex } from "../support/variants";
-import { completeSteps, consentIfAsked, residentFor } from "../apply-helpers";
+import { completeSteps, consentIfAsked, fillStep, residentFor } from "../apply-helpers";
+import { answers as mlaAnswers } from "../answer-fixtures/minimum-living-allowance.answers";
 import { services } from "../../lib/services";
 import { answers as elderlyAnswers } from "../answer-fixtures/elderly-allowance.answers";
 
@@ -191,7 +192,7 @@ test("a resident cannot open another resident's application by its address", asy
   await other.close();
 });
 
-test("consent to sensitive data is asked per item, recorded, and can be revoked", { tag: pairA }, async ({ page, visit, signInAs, checkA11y, t, portalLocale }, info) => {
+test("consent to sensitive data is asked per item, recorded, and can be revoked", { tag: pairA }, async ({ page, context, visit, signInAs, checkA11y, checkA11yOf, t, portalLocale }, info) => {
   const mla = services.find((s) => s.slug === "minimum-living-allowance")!;
   await signInAs("resident", residentFor(info.project.name, 8));
   await page.goto(`/${portalLocale}/services/${mla.slug}/apply`);
@@ -204,12 +205,22 @@ test("consent to sensitive data is asked per item, recorded, and can be revoked"
   await page.getByRole("button", { name: t("profile:consent.submit") }).click();
   await expect(page).toHaveURL(/\/apply\/applicant$/);
   await checkA11y();
+  // A second tab stays on the form while the consent is revoked in the first.
+  const form = await context.newPage();
+  await form.goto(page.url());
+  await checkA11yOf(form);
   await visit("/account/data");
   const consents = page.getByRole("region", { name: t("profile:consent.listTitle") });
   await expect(consents).toContainText(mla.title[portalLocale]);
   await consents.getByRole("button", { name: new RegExp(t("profile:consent.revoke", { what: "" })) }).click();
   await expect(consents).toContainText(t("profile:consent.revokedAt", { time: "" }).trim());
   await checkA11y();
+  // The open form's next save is refused by the use case, with a message in the page's language.
+  await fillStep(form, mla.steps[0]!, mlaAnswers, portalLocale);
+  await expect(form.getByText(t("errors:application.consentMissing"))).toBeVisible();
+  await expect(form).toHaveURL(/\/apply\/applicant$/);
+  await checkA11yOf(form);
+  await form.close();
   // Revoked: the form waits for consent again.
   await page.goto(`/${portalLocale}/services/${mla.slug}/apply/applicant`);
   await expect(page).toHaveURL(/\/consent$/);

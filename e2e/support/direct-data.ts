@@ -40,6 +40,7 @@ export async function submitAsResident(mobile: string, slug: string, answerData:
   if (!user) throw new Error(`no resident ${mobile}`);
   if (service.sensitive?.length) await grantConsents(user.id, service, [...service.sensitive]);
   const app = await startApplication({ applicantId: user.id, enteredById: user.id, service, channel: "online" });
+  const acting = { applicantId: user.id, actor: { id: user.id, role: "resident" as const }, channel: "online" as const };
 
   // Files first (a step's answer is the list of upload ids), then the steps in the order a person meets them.
   const answers: Answers = { ...answerData };
@@ -56,10 +57,10 @@ export async function submitAsResident(mobile: string, slug: string, answerData:
   }
   for (const step of visibleSteps(service, answers, "online")) {
     const values = Object.fromEntries(visibleFields(step, answers, "online").filter((f) => answers[f.name] !== undefined).map((f) => [f.name, answers[f.name]]));
-    const saved = await saveStep({ applicantId: user.id, service, stepId: step.id, values, channel: "online" });
+    const saved = await saveStep(acting, { service, stepId: step.id, values });
     if (!saved.ok) throw new Error(`${slug}: step ${step.id} refused: ${JSON.stringify(saved.errors)}`);
   }
-  const { reference } = await submitApplication({ applicantId: user.id, actor: { id: user.id, role: "resident" }, service, applicationId: app.id });
+  const { reference } = await submitApplication(acting, { service, applicationId: app.id });
   return { id: app.id, reference };
 }
 

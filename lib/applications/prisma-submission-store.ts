@@ -5,6 +5,11 @@ import type { Answers } from "@/lib/form-engine/types";
 import { notifyApplicant } from "@/lib/notifications/notify-applicant";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import type { SubmissionStore } from "./submission-store";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { consentsMissing } from "@/lib/profile/consents";
+
+/** Upload ids are cuids; anything else cannot be one (and is not sent to the database). */
+const isCuid = (id: string) => /^c[a-z0-9]{20,32}$/.test(id);
 
 export const prismaSubmissionStore: SubmissionStore = {
   async find(applicantId, serviceCode, id) {
@@ -26,6 +31,9 @@ export const prismaSubmissionStore: SubmissionStore = {
         data: { applicationId: id, type: "submitted", fromStatus: "draft", toStatus: "submitted", actorId: c.actor.id, actorRole: c.actor.role as Role, payload: { reference: c.reference, pending: c.pending, ...(c.onBehalf ? { onBehalf: c.onBehalf } : {}) } as Prisma.InputJsonValue },
       });
       // An undone and resubmitted application keeps the parts it already has (all still pending).
+      if (c.audit) {
+        await recordAudit({ action: "application.submitted_on_behalf", payload: { windowNo: c.audit.windowNo, applicationId: id, reference: c.reference }, actor: { id: c.audit.clerk.id, role: c.audit.clerk.role as Role }, subject: { type: "application", id }, onBehalfOf: c.audit.residentId }, tx);
+      }
       await tx.applicationPart.createMany({ data: c.departments.map((departmentId) => ({ applicationId: id, departmentId })), skipDuplicates: true });
       const app = await tx.application.findUniqueOrThrow({ where: { id }, select: { applicantId: true } });
       await notifyApplicant(tx, { applicationId: id, userId: app.applicantId, type: "submitted", serviceSlug: c.serviceSlug, reference: c.reference, sms: true });
@@ -34,6 +42,14 @@ export const prismaSubmissionStore: SubmissionStore = {
       if (moved) deliverOutboxSoon();
       return moved;
     });
+  },
+  async missingConsents(applicantId, service) {
+    return consentsMissing(applicantId, service);
+  },
+  async foreignUploads(applicationId, applicantId, uploadIds) {
+    const own = await db.upload.findMany({ where: { id: { in: uploadIds.filter(isCuid) }, applicationId, ownerId: applicantId }, select: { id: true } });
+    const ownIds = new Set(own.map((u) => u.id));
+    return uploadIds.filter((u) => !ownIds.has(u));
   },
   async referenceOf(id) {
     return (await db.application.findUnique({ where: { id }, select: { reference: true } }))?.reference ?? null;

@@ -28,7 +28,7 @@ describe("readUpload", () => {
     const reviewer = await createStaff("reviewer", "hrss");
     expect(await readUpload({ id: uploadId, reader: { id: owner.id, role: "resident" } })).toMatchObject({ mime: "application/pdf", name: "id.pdf" });
     expect(await auditOf("upload.read_by_staff")).toEqual([]);
-    expect(await readUpload({ id: uploadId, reader: { id: clerk.id, role: "clerk" } })).not.toBeNull();
+    expect(await readUpload({ id: uploadId, reader: { id: clerk.id, role: "clerk", windowResidentId: owner.id } })).not.toBeNull();
     // The file route knows only id and role: the reviewer's department is looked up.
     expect(await readUpload({ id: uploadId, reader: { id: reviewer.id, role: "reviewer" } })).not.toBeNull();
     expect(await auditOf("upload.read_by_staff")).toEqual([
@@ -42,9 +42,13 @@ describe("readUpload", () => {
     const stranger = await createResident();
     const outsider = await createStaff("reviewer", "public-security");
     const admin = await createStaff("admin");
-    for (const reader of [{ id: stranger.id, role: "resident" as const }, { id: outsider.id, role: "reviewer" as const }, { id: admin.id, role: "admin" as const }]) {
-      expect(await readUpload({ id: uploadId, reader })).toBeNull();
-    }
-    expect((await auditOf("access.denied")).map((a) => a.actorId)).toEqual([stranger.id, outsider.id, admin.id]);
+    // A clerk without a window session, or serving someone else, reads no one's files by id.
+    const clerk = await createStaff("clerk");
+    const readers = [
+      { id: stranger.id, role: "resident" as const }, { id: outsider.id, role: "reviewer" as const }, { id: admin.id, role: "admin" as const },
+      { id: clerk.id, role: "clerk" as const }, { id: clerk.id, role: "clerk" as const, windowResidentId: stranger.id },
+    ];
+    for (const reader of readers) expect(await readUpload({ id: uploadId, reader })).toBeNull();
+    expect((await auditOf("access.denied")).map((a) => a.actorId)).toEqual([stranger.id, outsider.id, admin.id, clerk.id, clerk.id]);
   });
 });

@@ -1,14 +1,14 @@
 // Use case: hand an uploaded material's bytes to someone allowed to see them (rule: upload-access.ts): its owner,
-// a window clerk, or a reviewer whose department has a part in the application; every staff read is audited.
+// a window clerk serving the owner in a consented session, or a reviewer whose department has a part in the application; every staff read is audited.
 // Anyone else gets "not found" (audited), so the existence of a file is not revealed.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { blobStorage } from "@/lib/storage/blob-storage";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Role } from "@/lib/db/generated/enums";
-import { uploadAccess } from "./upload-access";
+import { uploadAccess, type UploadReader } from "./upload-access";
 
-export async function readUpload(input: { id: string; reader: { id: string; role: Role; departmentId?: string | null }; ip?: string | null }) {
+export async function readUpload(input: { id: string; reader: UploadReader; ip?: string | null }) {
   const upload = await db.upload.findUnique({
     where: { id: input.id },
     select: { id: true, ownerId: true, storageKey: true, mime: true, originalName: true, applicationId: true, application: { select: { parts: { select: { departmentId: true } } } } },

@@ -4,32 +4,49 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { buildStepSchema, todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { pruneAnswers, stepNeighbours, visibleSteps } from "@/lib/form-engine/journey";
-import type { Answers, Channel, ServiceDef } from "@/lib/form-engine/types";
+import type { Answers, ServiceDef } from "@/lib/form-engine/types";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { consentsMissing } from "@/lib/profile/consents";
+import type { SubmitActing } from "./submit-with";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ApplicationError } from "./errors";
 import { getDraft } from "./get-draft";
 
 export type StepErrors = Record<string, string>;
 
-export async function saveStep(input: { applicantId: string; service: ServiceDef; stepId: string; values: Record<string, unknown>; channel: Channel }) {
-  const draft = await getDraft(input.applicantId, input.service.code);
+/**
+ * Whoever acts (the resident, or a clerk in a consented window session for them), the use case enforces: the draft is
+ * the applicant's own and still a draft, it is open in this channel, the item's sensitive-data consents are still
+ * given; at the window the "saved on behalf" audit row is written in the same transaction as the answers.
+ */
+export async function saveStep(acting: SubmitActing, input: { service: ServiceDef; stepId: string; values: Record<string, unknown> }) {
+  const { service } = input;
+  const channel = acting.channel;
+  const draft = await getDraft(acting.applicantId, service.code);
   if (!draft) throw new ApplicationError("errors:application.notFound");
-  const step = input.service.steps.find((s) => s.id === input.stepId);
+  if (draft.channel !== channel) throw new ApplicationError("errors:application.otherChannel");
+  const step = service.steps.find((s) => s.id === input.stepId);
   if (!step) throw new ApplicationError("errors:application.unknownStep");
+  // Consent revoked in another tab: nothing more is saved into a form that uses the sensitive data.
+  if ((await consentsMissing(acting.applicantId, service)).length) throw new ApplicationError("errors:application.consentMissing");
 
   // Conditions inside the step look at the values being posted, on top of earlier answers.
   const merged: Answers = { ...draft.answers, ...input.values };
-  const schema = buildStepSchema(step, merged, input.channel, { today: todayInShanghai() });
+  const schema = buildStepSchema(step, merged, channel, { today: todayInShanghai() });
   const parsed = schema.safeParse(input.values);
   if (!parsed.success) {
     const errors: StepErrors = {};
     for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= issue.message;
     return { ok: false as const, errors };
   }
-  const answers = pruneAnswers(input.service, { ...draft.answers, ...parsed.data }, input.channel);
-  // Compare-and-set on the draft status: a submission that committed since the read above must not get these answers.
-  const saved = await db.application.updateMany({ where: { id: draft.id, status: "draft" }, data: { answers: answers as Prisma.InputJsonValue, lastStepId: step.id } });
-  if (saved.count === 0) throw new ApplicationError("errors:application.notEditable");
-  const { next } = stepNeighbours(input.service, step.id, answers, input.channel);
-  return { ok: true as const, applicationId: draft.id, nextStepId: next?.id ?? null, steps: visibleSteps(input.service, answers, input.channel).map((s) => s.id) };
+  const answers = pruneAnswers(service, { ...draft.answers, ...parsed.data }, channel);
+  const w = acting.window;
+  await db.$transaction(async (tx) => {
+    // Compare-and-set on the draft status: a submission that committed since the read above must not get these answers.
+    const saved = await tx.application.updateMany({ where: { id: draft.id, status: "draft" }, data: { answers: answers as Prisma.InputJsonValue, lastStepId: step.id } });
+    if (saved.count === 0) throw new ApplicationError("errors:application.notEditable");
+    if (w) await recordAudit({ action: "application.saved_on_behalf", payload: { windowNo: w.windowNo, applicationId: draft.id, stepId: step.id }, actor: { id: w.clerk.id, role: "clerk" }, subject: { type: "application", id: draft.id }, onBehalfOf: w.residentId }, tx);
+  });
+  const { next } = stepNeighbours(service, step.id, answers, channel);
+  return { ok: true as const, applicationId: draft.id, nextStepId: next?.id ?? null, steps: visibleSteps(service, answers, channel).map((s) => s.id) };
 }

@@ -5,7 +5,8 @@ import { db } from "@/lib/db/client";
 import { submitApplication } from "./submit-application";
 import { ApplicationError } from "./errors";
 import { raceOnRow } from "@/lib/test-support/row-lock";
-import { createDraft, createResident, createStaff, seedDepartments } from "@/lib/test-support/factories";
+import { createDraft, createResident, createStaff, residentActing, seedDepartments } from "@/lib/test-support/factories";
+import { listConsents, revokeConsent } from "@/lib/profile/consents";
 
 beforeAll(seedDepartments);
 
@@ -13,7 +14,7 @@ describe("submitApplication", () => {
   it("two concurrent submits of one draft give one application and one event", async () => {
     const applicant = await createResident();
     const draft = await createDraft({ applicant });
-    const submit = () => submitApplication({ applicantId: applicant.id, actor: { id: applicant.id, role: "resident" }, service: draft.service, applicationId: draft.id });
+    const submit = () => submitApplication(residentActing(applicant.id), { service: draft.service, applicationId: draft.id });
 
     const settled = await raceOnRow("Application", draft.id, [submit, submit]);
     const [a, b] = settled.map((r) => {
@@ -34,7 +35,7 @@ describe("submitApplication", () => {
   it("gives every department of a parallel approval its pending part, the lead department first", async () => {
     const applicant = await createResident();
     const draft = await createDraft({ applicant, slug: "minimum-living-allowance" });
-    await submitApplication({ applicantId: applicant.id, actor: { id: applicant.id, role: "resident" }, service: draft.service, applicationId: draft.id });
+    await submitApplication(residentActing(applicant.id), { service: draft.service, applicationId: draft.id });
     const parts = await db.applicationPart.findMany({ where: { applicationId: draft.id }, select: { departmentId: true, status: true }, orderBy: { departmentId: "asc" } });
     expect(parts).toEqual([{ departmentId: "civil-affairs", status: "pending" }, { departmentId: "township", status: "pending" }]);
   });
@@ -43,7 +44,7 @@ describe("submitApplication", () => {
     const applicant = await createResident();
     const draft = await createDraft({ applicant, answers: { applicantName: applicant.name } });
     await expect(
-      submitApplication({ applicantId: applicant.id, actor: { id: applicant.id, role: "resident" }, service: draft.service, applicationId: draft.id }),
+      submitApplication(residentActing(applicant.id), { service: draft.service, applicationId: draft.id }),
     ).rejects.toMatchObject({ code: "errors:application.incomplete" });
     expect(await db.application.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, reference: true } })).toEqual({ status: "draft", reference: null });
     expect(await db.applicationEvent.count({ where: { applicationId: draft.id } })).toBe(0);
@@ -53,7 +54,7 @@ describe("submitApplication", () => {
     const owner = await createResident();
     const other = await createResident();
     const draft = await createDraft({ applicant: owner });
-    const attempt = submitApplication({ applicantId: other.id, actor: { id: other.id, role: "resident" }, service: draft.service, applicationId: draft.id });
+    const attempt = submitApplication(residentActing(other.id), { service: draft.service, applicationId: draft.id });
     await expect(attempt).rejects.toBeInstanceOf(ApplicationError);
     expect((await db.application.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("draft");
   });
@@ -62,11 +63,44 @@ describe("submitApplication", () => {
     const applicant = await createResident();
     const clerk = await createStaff("clerk");
     const draft = await createDraft({ applicant, channel: "window", enteredById: clerk.id });
-    await submitApplication({
-      applicantId: applicant.id, actor: { id: clerk.id, role: "clerk" }, service: draft.service, applicationId: draft.id,
-      onBehalf: { windowNo: "3", staffId: clerk.staffId },
-    });
+    await submitApplication(
+      { applicantId: applicant.id, actor: { id: clerk.id, role: "clerk" }, channel: "window", window: { windowNo: "3", residentId: applicant.id, clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId } } },
+      { service: draft.service, applicationId: draft.id },
+    );
     const event = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: draft.id } });
     expect(event).toMatchObject({ type: "submitted", actorId: clerk.id, actorRole: "clerk", payload: expect.objectContaining({ onBehalf: { windowNo: "3", staffId: clerk.staffId } }) });
+  });
+
+  it("refuses a file answer that is not an upload of this draft, and a draft whose consent was revoked", async () => {
+    const applicant = await createResident();
+    const fake = await createDraft({ applicant });
+    const answersOf = async () => (await db.application.findUniqueOrThrow({ where: { id: fake.id }, select: { answers: true } })).answers as object;
+    await db.application.update({ where: { id: fake.id }, data: { answers: { ...(await answersOf()), idCardScan: ["x"] } } });
+    await expect(submitApplication(residentActing(applicant.id), { service: fake.service, applicationId: fake.id })).rejects.toMatchObject({ code: "errors:application.fileNotUploaded" });
+    // Another resident's real upload is no file of this draft either.
+    const other = await createResident();
+    const theirs = await createDraft({ applicant: other });
+    const theirFile = ((await db.application.findUniqueOrThrow({ where: { id: theirs.id }, select: { answers: true } })).answers as Record<string, string[]>).idCardScan!;
+    await db.application.update({ where: { id: fake.id }, data: { answers: { ...(await answersOf()), idCardScan: theirFile } } });
+    await expect(submitApplication(residentActing(applicant.id), { service: fake.service, applicationId: fake.id })).rejects.toMatchObject({ code: "errors:application.fileNotUploaded" });
+
+    const needsConsent = await createResident();
+    const draft = await createDraft({ applicant: needsConsent, slug: "minimum-living-allowance" });
+    const [consent] = await listConsents(needsConsent.id);
+    await revokeConsent(needsConsent.id, consent!.id);
+    await expect(submitApplication(residentActing(needsConsent.id), { service: draft.service, applicationId: draft.id })).rejects.toMatchObject({ code: "errors:application.consentMissing" });
+    expect(await db.application.count({ where: { id: { in: [fake.id, draft.id] }, status: "draft" } })).toBe(2);
+  });
+
+  it("at the window writes the on-behalf audit row in the submission's transaction", async () => {
+    const applicant = await createResident();
+    const clerk = await createStaff("clerk");
+    const draft = await createDraft({ applicant, channel: "window", enteredById: clerk.id });
+    const { reference } = await submitApplication(
+      { applicantId: applicant.id, actor: { id: clerk.id, role: "clerk" }, channel: "window", window: { windowNo: "3", residentId: applicant.id, clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId } } },
+      { service: draft.service, applicationId: draft.id },
+    );
+    const audit = await db.auditLog.findMany({ where: { action: "application.submitted_on_behalf", subjectId: draft.id }, select: { actorId: true, onBehalfOf: true, payload: true } });
+    expect(audit).toEqual([{ actorId: clerk.id, onBehalfOf: applicant.id, payload: { windowNo: "3", applicationId: draft.id, reference } }]);
   });
 });

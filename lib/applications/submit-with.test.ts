@@ -19,9 +19,13 @@ const stored = { applicantId: owner, serviceCode: elderlyAllowance.code };
  * like prisma-submission-store's where clause (so the ownership check is exercised, not assumed), and markSubmitted
  * is a compare-and-set on the draft status.
  */
-function memoryStore(app: SubmittableApplication) {
+function memoryStore(app: SubmittableApplication, opts: { revoked?: string[]; uploads?: string[] } = {}) {
   const events: SubmitChanges[] = [];
+  // The files this draft's applicant uploaded to it (the answer data names u1 and u2).
+  const uploads = new Set(opts.uploads ?? ["u1", "u2"]);
   const store: SubmissionStore = {
+    missingConsents: async () => opts.revoked ?? [],
+    foreignUploads: async (id, applicantId, ids) => (id === app.id && applicantId === stored.applicantId ? ids.filter((u) => !uploads.has(u)) : ids),
     find: async (applicantId, serviceCode, id) =>
       id === app.id && applicantId === stored.applicantId && serviceCode === stored.serviceCode ? { ...app } : null,
     markSubmitted: async (_id, c) => {
@@ -36,15 +40,16 @@ function memoryStore(app: SubmittableApplication) {
   return { store, events, app };
 }
 
-const input = { applicantId: owner, actor: { id: owner, role: "resident" }, service: elderlyAllowance, applicationId: "a1", now: new Date("2026-11-25T02:00:00Z") };
+const acting = { applicantId: owner, actor: { id: owner, role: "resident" as const }, channel: "online" as const };
+const input = { service: elderlyAllowance, applicationId: "a1", now: new Date("2026-11-25T02:00:00Z") };
 let n = 0;
 const refs = () => `YN20261125TEST000${++n}`;
 
 describe("submitting an application", () => {
   it("is idempotent: a second submit returns the same reference and records nothing new", async () => {
     const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
-    const first = await submitWith(m.store, input, refs);
-    const second = await submitWith(m.store, input, refs);
+    const first = await submitWith(m.store, acting, input, refs);
+    const second = await submitWith(m.store, acting, input, refs);
     expect(first.alreadySubmitted).toBe(false);
     expect(second).toEqual({ reference: first.reference, alreadySubmitted: true });
     expect(m.events).toHaveLength(1);
@@ -53,32 +58,47 @@ describe("submitting an application", () => {
     // Submitted under an earlier version of the form (a field added since is unanswered): a retried request must
     // still get the reference, not an "incomplete" error for a form the person can no longer edit.
     const m = memoryStore({ id: "a1", status: "submitted", reference: "YN20261120OLD00001", answers: { ...complete, declarationTruthful: undefined }, channel: "online" });
-    await expect(submitWith(m.store, input, refs)).resolves.toEqual({ reference: "YN20261120OLD00001", alreadySubmitted: true });
+    await expect(submitWith(m.store, acting, input, refs)).resolves.toEqual({ reference: "YN20261120OLD00001", alreadySubmitted: true });
     expect(m.events).toHaveLength(0);
   });
   it("two submits racing: the loser gets the winner's reference", async () => {
     const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
-    const [a, b] = await Promise.all([submitWith(m.store, input, refs), submitWith(m.store, input, refs)]);
+    const [a, b] = await Promise.all([submitWith(m.store, acting, input, refs), submitWith(m.store, acting, input, refs)]);
     expect(a.reference).toBe(b.reference);
     expect(m.events).toHaveLength(1);
   });
   it("computes the promised date in working days and records materials on a pledge", async () => {
     const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
-    await submitWith(m.store, input, refs);
+    await submitWith(m.store, acting, input, refs);
     // Wed 2026-11-25 + 10 working days = Wed 2026-12-09.
     expect(m.events[0]!.promisedBy).toBe("2026-12-09");
     expect(m.events[0]!.pending).toEqual([{ material: "bank-card", dueBy: "2026-12-09" }]);
   });
   it("refuses an incomplete application and names the step to finish", async () => {
     const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: { ...complete, declarationTruthful: false }, channel: "online" });
-    await expect(submitWith(m.store, input, refs)).rejects.toMatchObject({ code: "errors:application.incomplete", stepId: "declaration" });
+    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({ code: "errors:application.incomplete", stepId: "declaration" });
     expect(m.events).toHaveLength(0);
   });
   it("does not find someone else's application", async () => {
     // Same id, a complete draft: only the owner filter can stop this submit.
     const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
-    await expect(submitWith(m.store, { ...input, applicantId: "resident-2", actor: { id: "resident-2", role: "resident" } }, refs)).rejects.toMatchObject({ code: "errors:application.notFound" });
+    await expect(submitWith(m.store, { ...acting, applicantId: "resident-2", actor: { id: "resident-2", role: "resident" } }, input, refs)).rejects.toMatchObject({ code: "errors:application.notFound" });
     expect(m.events).toHaveLength(0);
     expect(m.app.status).toBe("draft");
+  });
+  it("refuses when a consent the item needs was revoked since the form was filled", async () => {
+    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" }, { revoked: ["income"] });
+    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({ code: "errors:application.consentMissing" });
+    expect(m.events).toHaveLength(0);
+  });
+  it("refuses a file answer that is not an upload of this draft, and names its step", async () => {
+    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: { ...complete, idCardScan: ["x"] }, channel: "online" });
+    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({ code: "errors:application.fileNotUploaded", stepId: "materials" });
+    expect(m.events).toHaveLength(0);
+  });
+  it("refuses a submit from a channel the draft is no longer open in (a tab left open before a hand-over)", async () => {
+    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "window" });
+    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({ code: "errors:application.otherChannel" });
+    expect(m.events).toHaveLength(0);
   });
 });

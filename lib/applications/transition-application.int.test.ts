@@ -186,4 +186,18 @@ describe("transitionApplication: who may act", () => {
     expect(denied.map((d) => d.actorId).sort()).toEqual([stranger.id, otherDept.id].sort());
     expect((await state(app.id)).status).toBe("submitted");
   });
+
+  it("lets a clerk move an application only at the window, for the resident being served", async () => {
+    const applicant = await createResident();
+    const other = await createResident();
+    const clerk = await createStaff("clerk");
+    const app = await createSubmitted({ applicant });
+    const accept = (windowResidentId?: string) => transitionApplication({ applicationId: app.id, event: "accept", actor: { ...actorOf(clerk), windowResidentId }, input: {} });
+    await expect(accept()).rejects.toMatchObject({ code: "errors:transition.forbidden" });
+    await expect(accept(other.id)).rejects.toMatchObject({ code: "errors:transition.forbidden" });
+    expect((await state(app.id)).status).toBe("submitted");
+    await accept(applicant.id);
+    expect((await state(app.id)).status).toBe("accepted");
+    expect(await db.auditLog.count({ where: { action: "access.denied", subjectId: app.id, actorId: clerk.id } })).toBe(2);
+  });
 });

@@ -19,7 +19,13 @@ import { transitionPayloads } from "./transition-payloads";
 import { refusalCode, TransitionError } from "./transition-errors";
 import { resumeDeadline } from "./deadlines";
 
-export type TransitionActor = { id: string; role: Exclude<ActorRole, "system">; departmentId?: string | null };
+export type TransitionActor = {
+  id: string;
+  role: Exclude<ActorRole, "system">;
+  departmentId?: string | null;
+  /** A clerk acts only at the window, for the resident of a consented session: that resident's id. */
+  windowResidentId?: string;
+};
 
 export type TransitionInput = {
   applicationId: string;
@@ -33,7 +39,8 @@ export type TransitionInput = {
 function scopeFor(actor: TransitionActor): Prisma.ApplicationWhereInput {
   if (actor.role === "resident") return { applicantId: actor.id };
   if (actor.role === "reviewer") return { parts: { some: { departmentId: actor.departmentId ?? "-" } } };
-  if (actor.role === "clerk") return { status: { not: "draft" } };
+  // Without a window session a clerk moves nothing (a captured action replayed from the workspace finds nothing).
+  if (actor.role === "clerk") return actor.windowResidentId ? { applicantId: actor.windowResidentId, status: { not: "draft" } } : { id: { in: [] } };
   return { id: "-" }; // administrators manage accounts, not cases
 }
 

@@ -10,9 +10,11 @@ describe("who may read an uploaded material", () => {
   it("denies another resident", () => {
     expect(uploadAccess({ id: "resident-2", role: "resident" }, upload)).toBe("denied");
   });
-  it("lets a window clerk read any application's file (audited)", () => {
-    expect(uploadAccess({ id: "clerk", role: "clerk", departmentId: "service-center" }, upload)).toBe("staff");
-    expect(uploadAccess({ id: "clerk", role: "clerk" }, { ownerId: "resident-1", partDepartments: [] })).toBe("staff");
+  it("lets a window clerk read the files of the resident served in a consented session (audited), and no one else's", () => {
+    expect(uploadAccess({ id: "clerk", role: "clerk", departmentId: "service-center", windowResidentId: "resident-1" }, upload)).toBe("staff");
+    expect(uploadAccess({ id: "clerk", role: "clerk", windowResidentId: "resident-1" }, { ownerId: "resident-1", partDepartments: [] })).toBe("staff");
+    expect(uploadAccess({ id: "clerk", role: "clerk", windowResidentId: "resident-2" }, upload)).toBe("denied");
+    expect(uploadAccess({ id: "clerk", role: "clerk", departmentId: "service-center" }, upload)).toBe("denied");
   });
   it("lets a reviewer read files of applications their department has a part in, lead or co-department", () => {
     expect(uploadAccess({ id: "r1", role: "reviewer", departmentId: "civil-affairs" }, upload)).toBe("staff");

@@ -11,6 +11,7 @@ import { buildStepSchema, todayInShanghai } from "@/lib/form-engine/build-step-s
 import type { Answers, Channel, ServiceDef } from "@/lib/form-engine/types";
 import { getService } from "@/lib/services";
 import { submitApplication } from "@/lib/applications/submit-application";
+import { grantConsents } from "@/lib/profile/consents";
 import { transitionApplication, type TransitionActor } from "@/lib/applications/transition-application";
 import type { EventType } from "@/lib/applications/status-machine";
 import { idCheckDigit } from "@/lib/validators/id-number";
@@ -141,6 +142,8 @@ async function completeAnswers(s: ServiceDef, applicant: TestResident, applicati
 export async function createDraft(opts: { applicant: TestResident; slug?: string; channel?: Channel; enteredById?: string; answers?: Answers; overrides?: Answers }) {
   const s = service(opts.slug ?? "social-security-card");
   const channel = opts.channel ?? "online";
+  // The pages open a draft of an item with sensitive data only after consent: so does the factory.
+  if (s.sensitive?.length) await grantConsents(opts.applicant.id, s, [...s.sensitive]);
   const row = await db.application.create({
     data: { applicantId: opts.applicant.id, enteredById: opts.enteredById ?? opts.applicant.id, serviceCode: s.code, serviceSlug: s.slug, channel, lastStepId: "declaration" },
     select: { id: true },
@@ -150,14 +153,22 @@ export async function createDraft(opts: { applicant: TestResident; slug?: string
   return { id: row.id, service: s };
 }
 
+/** A resident acting for themselves (the acting context of the resident use cases), online unless said otherwise. */
+export const residentActing = (id: string, channel: Channel = "online") => ({ applicantId: id, actor: { id, role: "resident" as const }, channel });
+
 /** A submitted application, through the real submit use case (reference, parts, event, inbox row and SMS). */
 export async function createSubmitted(opts: { applicant: TestResident; slug?: string; channel?: Channel; overrides?: Answers }) {
   const draft = await createDraft(opts);
-  const { reference } = await submitApplication({ applicantId: opts.applicant.id, actor: { id: opts.applicant.id, role: "resident" }, service: draft.service, applicationId: draft.id });
+  const { reference } = await submitApplication(residentActing(opts.applicant.id, opts.channel), { service: draft.service, applicationId: draft.id });
   return { id: draft.id, service: draft.service, reference };
 }
 
 /** Moves an application on through the real transition use case, step by step. */
 export async function advance(applicationId: string, steps: { event: EventType; by: TransitionActor; input?: Record<string, unknown> }[]) {
-  for (const step of steps) await transitionApplication({ applicationId, event: step.event, actor: step.by, input: step.input ?? {} });
+  // A clerk moves an application only at the window, serving its applicant: the factory's clerk is that clerk.
+  const { applicantId } = await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { applicantId: true } });
+  for (const step of steps) {
+    const actor = step.by.role === "clerk" && !step.by.windowResidentId ? { ...step.by, windowResidentId: applicantId } : step.by;
+    await transitionApplication({ applicationId, event: step.event, actor, input: step.input ?? {} });
+  }
 }

@@ -56,7 +56,7 @@ export function FileInput({ field, path, locale, form, error, slug, uploadNames 
         <ul className="mt-2 space-y-2">
           {value.map((uid) => (
             <li key={uid} className="flex flex-wrap items-center gap-3 text-lg">
-              <span><span aria-hidden="true">✓ </span>{t("file.uploaded")}: <a href={`/api/uploads/${uid}`} target="_blank" rel="noopener"><bdi>{names[uid] ?? uid}</bdi></a></span>
+              <span><span aria-hidden="true">✓ </span>{t("file.uploaded")}: <a href={windowSession ? `/api/uploads/${uid}?session=${encodeURIComponent(windowSession)}` : `/api/uploads/${uid}`} target="_blank" rel="noopener"><bdi>{names[uid] ?? uid}</bdi></a></span>
               <button type="button" className={buttonClasses.quiet} onClick={() => form.setValue(path, value.filter((v) => v !== uid), { shouldDirty: true })}>
                 {t("file.remove", { name: names[uid] ?? "" })}
               </button>

@@ -4,7 +4,6 @@
 // what was typed.
 import { getService } from "@/lib/services";
 import { actingForAction } from "../acting";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { saveStep } from "../save-step";
 import { ApplicationError } from "../errors";
 
@@ -18,11 +17,7 @@ export async function saveStepAction(slug: string, stepId: string, values: Recor
   const service = getService(slug);
   if (!service) return { ok: false, errorKey: "errors:application.notFound" };
   try {
-    const r = await saveStep({ applicantId: acting.applicantId, service, stepId, values: values ?? {}, channel: acting.channel });
-    if (r.ok && acting.window) {
-      const w = acting.window;
-      await recordAudit({ action: "application.saved_on_behalf", payload: { windowNo: w.windowNo, applicationId: r.applicationId, stepId }, actor: w.clerk, subject: { type: "application", id: r.applicationId }, onBehalfOf: w.residentId });
-    }
+    const r = await saveStep(acting, { service, stepId, values: values ?? {} });
     return r.ok ? { ok: true, nextStepId: r.nextStepId } : { ok: false, errors: r.errors };
   } catch (e) {
     if (e instanceof ApplicationError) return { ok: false, errorKey: e.code };

@@ -4,7 +4,6 @@
 import { redirect } from "next/navigation";
 import { isLocale } from "@/lib/i18n/config";
 import { getService } from "@/lib/services";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { submitApplication } from "../submit-application";
 import { ApplicationError } from "../errors";
 import { actingForAction } from "../acting";
@@ -23,21 +22,13 @@ export async function submitAction(formData: FormData) {
   const base = `${acting.prefix}/services/${slug}/apply`;
   const service = getService(slug);
   if (!service) redirect(acting.prefix);
-  const w = acting.window;
-  let reference: string;
-  let again = false;
   try {
-    ({ reference, alreadySubmitted: again } = await submitApplication({
-      applicantId: acting.applicantId, actor: acting.actor, service, applicationId,
-      onBehalf: w ? { windowNo: w.windowNo, staffId: w.clerk.staffId } : undefined,
-    }));
+    // The use case checks ownership, channel, consent and files, and at the window writes its audit row itself.
+    await submitApplication(acting, { service, applicationId });
   } catch (e) {
-    if (e instanceof ApplicationError && e.stepId) redirect(`${base}/${e.stepId}`);
+    if (e instanceof ApplicationError && e.code === "errors:application.incomplete" && e.stepId) redirect(`${base}/${e.stepId}`);
     if (e instanceof ApplicationError) redirect(`${base}/review?error=${encodeURIComponent(e.code)}`);
     throw e;
-  }
-  if (w && !again) {
-    await recordAudit({ action: "application.submitted_on_behalf", payload: { windowNo: w.windowNo, applicationId, reference }, actor: w.clerk, subject: { type: "application", id: applicationId }, onBehalfOf: w.residentId });
   }
   redirect(`${acting.prefix}/applications/${applicationId}/receipt`);
 }

@@ -39,11 +39,21 @@ describe("transition actions", () => {
   it("passes a supplement request's list of materials through, with field errors for a bad one", async () => {
     const r = await createResident();
     const app = await createSubmitted({ applicant: r });
-    signInAs((await createStaff("clerk")).id);
+    signInAs((await createStaff("reviewer", "hrss")).id);
     expect(await staffTransitionAction({ ok: false }, form({ applicationId: app.id, event: "request_supplement", materials: ["photo", "no-such-material"] })))
       .toMatchObject({ ok: false, error: "errors:transition.invalidInput", fieldErrors: { materials: "workbench:errors.materials" } });
     expect(await staffTransitionAction({ ok: false }, form({ applicationId: app.id, event: "request_supplement", materials: ["photo", "id-card"] }))).toMatchObject({ ok: true });
     const event = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, type: "request_supplement" } });
     expect(event.payload).toMatchObject({ materials: ["photo", "id-card"] });
+  });
+
+  it("refuses a clerk who replays a captured transition from the workspace, without a window session", async () => {
+    const r = await createResident();
+    const app = await createSubmitted({ applicant: r });
+    signInAs((await createStaff("clerk")).id);
+    for (const event of ["accept", "refuse_intake", "request_supplement", "close"]) {
+      expect(await staffTransitionAction({ ok: false }, form({ applicationId: app.id, event, materials: ["photo"] }))).toMatchObject({ ok: false, error: "errors:transition.forbidden" });
+    }
+    expect((await db.application.findUniqueOrThrow({ where: { id: app.id }, select: { status: true } })).status).toBe("submitted");
   });
 });

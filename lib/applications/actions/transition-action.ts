@@ -56,6 +56,7 @@ export async function residentTransitionAction(_prev: TransitionState, formData:
 
 export async function staffTransitionAction(_prev: TransitionState, formData: FormData): Promise<TransitionState> {
   const user = await getCurrentUser();
-  const actor = user && (user.role === "reviewer" || user.role === "clerk") ? { id: user.id, role: user.role, departmentId: user.department?.id ?? null } : null;
+  // Reviewers only: a clerk moves an application only at the window, for the resident served (hand-over-result.ts).
+  const actor = user && user.role === "reviewer" ? { id: user.id, role: user.role, departmentId: user.department?.id ?? null } : null;
   return run(actor, events.filter((e) => !residentEvents.includes(e) || e === "resubmit"), formData);
 }
