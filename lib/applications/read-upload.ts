@@ -5,7 +5,6 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { blobStorage } from "@/lib/storage/blob-storage";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { Role } from "@/lib/db/generated/enums";
 import { uploadAccess, type UploadReader } from "./upload-access";
 
 export async function readUpload(input: { id: string; reader: UploadReader; ip?: string | null }) {
