@@ -7,6 +7,7 @@ import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { negotiateLocale, splitLocalePath } from "@/lib/i18n/negotiate-locale";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
 import { ACTIVITY_REFRESH_SECONDS, hasIdleLimit, isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, secureCookies } from "@/lib/auth/session-cookie";
+import { env, isDevelopment } from "@/lib/env";
 
 const YEAR = 60 * 60 * 24 * 365;
 
@@ -22,7 +23,7 @@ export async function proxy(request: NextRequest) {
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const csp = contentSecurityPolicy(nonce, isDevelopment());
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
@@ -54,7 +55,7 @@ export async function proxy(request: NextRequest) {
 
 async function refreshStaffActivity(request: NextRequest, locale: string): Promise<{ refreshed?: string; signOutTo?: string; kiosk?: boolean }> {
   const raw = request.cookies.get(sessionCookieName())?.value;
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = env().NEXTAUTH_SECRET;
   if (!raw || !secret) return {};
   const token = await decode({ token: raw, secret }).catch(() => null);
   if (!token || !hasIdleLimit(token.role, token.channel)) return {};

@@ -13,6 +13,7 @@ import { Alert } from "@/components/ui/alert";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { SubmitButton } from "./submit-button";
 import { ReadAloud } from "@/components/a11y/read-aloud";
+import { isMaskedChannel } from "@/lib/form-engine/mask-answers";
 
 // "Check your answers": every answer with a link back to its step, then one submit button. Every channel.
 export async function ReviewView({ locale, slug, error, acting }: { locale: Locale; slug: string; error?: string; acting: Acting }) {
@@ -24,6 +25,7 @@ export async function ReviewView({ locale, slug, error, acting }: { locale: Loca
   if (!draft || draft.channel !== channel) redirect(base);
   const [t, uploadNames] = await Promise.all([getT(locale, "applications"), listUploadNames(draft.id)]);
   const pending = new Set(pendingMaterialsOf(service, draft.answers, channel));
+  const masked = isMaskedChannel(channel);
   return (
     <>
       <p className="text-lg text-muted">{service.title[locale]}</p>
@@ -36,7 +38,8 @@ export async function ReviewView({ locale, slug, error, acting }: { locale: Loca
           <h2 id={`review-${step.id}`} className="text-2xl font-bold mb-3">{step.title[locale]}</h2>
           <dl className="border-t-2 border-line">
             {visibleFields(step, draft.answers, channel).map((field) => {
-              const shown = formatAnswer(field, draft.answers[field.name], locale, { uploadNames });
+              // At the window and the kiosk, identifiers are shown (and sent) masked.
+              const shown = formatAnswer(field, draft.answers[field.name], locale, { uploadNames, maskIds: masked, maskMobiles: masked });
               const isPending = field.kind === "file" && pending.has(field.material);
               return (
                 <div key={field.name} className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] py-3 border-b-2 border-line text-lg">

@@ -18,6 +18,7 @@ import { FieldView } from "./fields/field-view";
 import { fieldId } from "./fields/field-props";
 import { HouseholdPicker, pickedNotes, type PickMember } from "./household-picker";
 import { PrefilledSummary, type SummaryRow } from "./prefilled-summary";
+import { rescueKey } from "./draft-rescue";
 import { ShortcutList, useWindowKeys } from "@/components/window/window-keys";
 import { WindowSessionContext } from "@/components/window/window-session-context";
 
@@ -41,6 +42,10 @@ type Props = {
   pickMembers: PickMember[];
   /** At the window: the consented session the clerk enters this for (keyboard-first: focus, shortcuts). */
   windowSession?: string;
+  /** Whose application this is: the key of the copy kept when a save fails (draft-rescue.ts). */
+  applicantId: string;
+  /** At the window and the kiosk: identifiers sent masked (field → mask), accepted unchanged by the schema. */
+  masks?: Record<string, string>;
 };
 
 type Values = Record<string, unknown>;
@@ -54,16 +59,16 @@ function firstMessages(errors: FieldErrors, prefix = ""): Array<{ path: string; 
   });
 }
 
-export function StepForm({ locale, slug, step, answers, channel, today, basePath, backHref, uploadNames, notes, summaryCard, pickMembers, windowSession }: Props) {
+export function StepForm({ locale, slug, step, answers, channel, today, basePath, backHref, uploadNames, notes, summaryCard, pickMembers, windowSession, applicantId, masks }: Props) {
   const { t } = useTranslation(["form", "validation", "errors"]);
-  const storageKey = `draft:${slug}:${step.id}`;
+  const storageKey = rescueKey({ applicantId, windowSession }, slug, step.id);
   const defaults = useMemo(() => Object.fromEntries(step.fields.map((f) => [f.name, answers[f.name] ?? kindOf(f).empty(f)])), [step, answers]);
   const form = useForm<Values>({
     defaultValues: defaults,
     shouldFocusError: false,
     // The schema depends on the values (conditional fields), so it is rebuilt for each validation.
     resolver: ((values: Values, ctx: unknown, opts: unknown) =>
-      zodResolver(buildStepSchema(step, { ...answers, ...values }, channel, { today }) as never)(values, ctx, opts as never)) as Resolver<Values>,
+      zodResolver(buildStepSchema(step, { ...answers, ...values }, channel, { today }, masks) as never)(values, ctx, opts as never)) as Resolver<Values>,
   });
   const [serverError, setServerError] = useState<string | null>(null);
   // A summary card whose values do not validate (a rule changed since) opens the fields with the errors.

@@ -11,6 +11,7 @@ import { answersFromProfile, mergePrefill, prefillAnswers } from "@/lib/profile/
 import { describeHousehold, describePrefillSource, howOf, sourceKeys, type SourceDescription } from "@/lib/profile/prefill-provenance";
 import { membersFor } from "@/lib/profile/household-pick";
 import { formatAnswer } from "@/lib/form-engine/format-answer";
+import { maskAnswers } from "@/lib/form-engine/mask-answers";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import type { Acting } from "@/lib/applications/acting";
 import { langOfTyped } from "@/lib/i18n/text-lang";
@@ -57,6 +58,8 @@ export async function StepView({ locale, slug, stepId, change = false, acting }:
         return { name: f.name, label: f.label[locale], value, source: notes[f.name] ?? "", ltr: LTR_KINDS.has(f.kind), lang: langOfTyped(value) };
       })
     : undefined;
+  // At the window and the kiosk the page carries identifiers masked, never in full (mask-answers.ts).
+  const shown = maskAnswers(service, answers, channel);
   const pick = step.householdPick;
   const pickMembers: PickMember[] = pick
     ? membersFor(pick, profile.householdMembers ?? []).map((m) => {
@@ -81,7 +84,8 @@ export async function StepView({ locale, slug, stepId, change = false, acting }:
         locale={locale}
         slug={slug}
         step={step}
-        answers={answers}
+        answers={shown.answers}
+        masks={shown.masks}
         notes={notes}
         summaryCard={summary ? { rows: summary, changeHref: `${base}/${step.id}?change=1` } : undefined}
         pickMembers={pickMembers}
@@ -90,6 +94,7 @@ export async function StepView({ locale, slug, stepId, change = false, acting }:
         basePath={base}
         backHref={previous ? `${base}/${previous.id}` : acting.window ? acting.prefix : `/${locale}/services/${slug}`}
         windowSession={acting.window?.sessionId}
+        applicantId={acting.applicantId}
         uploadNames={uploadNames}
       />
     </>

@@ -8,6 +8,7 @@ import { cookies } from "next/headers";
 import { WINDOW_LAYOUT_COOKIE, windowLayoutOf } from "@/lib/preferences/window-layout";
 import { WindowLayoutToggle } from "./window-layout-toggle";
 import { LookupForm } from "./lookup-form";
+import { ClearFormCopies } from "./clear-form-copies";
 
 // The comprehensive window's start page (综合窗口): find the resident in front of the clerk, or register them.
 export async function ClerkWorkspaceView({ locale, ended }: { locale: Locale; ended: boolean }) {
@@ -20,6 +21,7 @@ export async function ClerkWorkspaceView({ locale, ended }: { locale: Locale; en
       <p className="text-xl mb-2">{ts("workspace.intro", { name })}</p>
       <p className="text-lg mb-4">{t("workspace.window", { window: user.windowNo ?? "1" })}</p>
       {ended && <Alert tone="success" live><p className="text-lg">{t("workspace.ended")}</p></Alert>}
+      {ended && <ClearFormCopies />}
       <LookupForm locale={locale} autoFocus />
       <p className="mb-6"><Link href={`/${locale}/clerk/register`} className={buttonClasses.secondary}>{t("register.open")}</Link></p>
       <Alert tone="info"><p className="text-lg">{ts("workspace.idleNotice")}</p></Alert>

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createDraft, createResident, createStaff, residentActing, sampleAddress, seedDepartments, service } from "@/lib/test-support/factories";
 import { grantConsents, listConsents, revokeConsent } from "@/lib/profile/consents";
+import { maskIdNumber, maskMobile } from "@/lib/format/mask";
 import { saveStep } from "./save-step";
 import { startApplication } from "./start-application";
 import { submitApplication } from "./submit-application";
@@ -97,5 +98,22 @@ describe("saveStep", () => {
     await saveStep(acting, { service: card, stepId: "applicant", values: { applicantName: r.name, applicantIdNumber: r.idNumber, applicantMobile: r.mobile, applicantAddress: sampleAddress } });
     const audit = await db.auditLog.findMany({ where: { action: "application.saved_on_behalf", subjectId: id }, select: { actorId: true, onBehalfOf: true, payload: true } });
     expect(audit).toEqual([{ actorId: clerk.id, onBehalfOf: r.id, payload: { windowNo: "3", applicationId: id, stepId: "applicant" } }]);
+  });
+
+  it("at the window puts the held ID number back for its unchanged mask, and refuses a mask it cannot resolve", async () => {
+    const r = await createResident();
+    const clerk = await createStaff("clerk");
+    const { id } = await startApplication({ applicantId: r.id, enteredById: clerk.id, service: card, channel: "window" });
+    const acting = { applicantId: r.id, actor: { id: clerk.id, role: "clerk" as const }, channel: "window" as const, window: { windowNo: "3", residentId: r.id, clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId } } };
+    const values = { applicantName: r.name, applicantIdNumber: maskIdNumber(r.idNumber), applicantMobile: maskMobile(r.mobile), applicantAddress: sampleAddress };
+    expect(await saveStep(acting, { service: card, stepId: "applicant", values })).toMatchObject({ ok: true });
+    expect(await answersOf(id)).toMatchObject({ applicantIdNumber: r.idNumber, applicantMobile: r.mobile });
+    const wrong = await saveStep(acting, { service: card, stepId: "applicant", values: { ...values, applicantIdNumber: "654002********0000" } });
+    expect(wrong.ok).toBe(false);
+    if (!wrong.ok) expect(Object.keys(wrong.errors)).toEqual(["applicantIdNumber"]);
+    // Online a mask is never taken for a value: the resident's own device gets the values, not masks.
+    await startApplication({ applicantId: r.id, enteredById: r.id, service: card, channel: "online" });
+    const online = await saveStep(residentActing(r.id), { service: card, stepId: "applicant", values });
+    expect(online.ok).toBe(false);
   });
 });

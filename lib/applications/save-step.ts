@@ -4,7 +4,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { buildStepSchema, todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { pruneAnswers, stepNeighbours, visibleSteps } from "@/lib/form-engine/journey";
-import type { Answers, ServiceDef } from "@/lib/form-engine/types";
+import type { Answers, FieldDef, ServiceDef } from "@/lib/form-engine/types";
+import { isMaskedChannel, unmaskValues } from "@/lib/form-engine/mask-answers";
+import { readProfileSnapshot } from "@/lib/profile/load-profile";
+import { prefillAnswers } from "@/lib/profile/prefill";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { consentsMissing } from "@/lib/profile/consents";
 import type { SubmitActing } from "./submit-with";
@@ -30,10 +33,12 @@ export async function saveStep(acting: SubmitActing, input: { service: ServiceDe
   // Consent revoked in another tab: nothing more is saved into a form that uses the sensitive data.
   if ((await consentsMissing(acting.applicantId, service)).length) throw new ApplicationError("errors:application.consentMissing");
 
+  // At the window and the kiosk identifiers went out masked: an unchanged mask stands for the value held here.
+  const values = isMaskedChannel(channel) ? await unmasked(acting.applicantId, service, step.fields, draft.answers, input.values) : input.values;
   // Conditions inside the step look at the values being posted, on top of earlier answers.
-  const merged: Answers = { ...draft.answers, ...input.values };
+  const merged: Answers = { ...draft.answers, ...values };
   const schema = buildStepSchema(step, merged, channel, { today: todayInShanghai() });
-  const parsed = schema.safeParse(input.values);
+  const parsed = schema.safeParse(values);
   if (!parsed.success) {
     const errors: StepErrors = {};
     for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= issue.message;
@@ -49,4 +54,13 @@ export async function saveStep(acting: SubmitActing, input: { service: ServiceDe
   });
   const { next } = stepNeighbours(service, step.id, answers, channel);
   return { ok: true as const, applicationId: draft.id, nextStepId: next?.id ?? null, steps: visibleSteps(service, answers, channel).map((s) => s.id) };
+}
+
+/** The values held for this applicant that a mask may stand for: the draft's answer, the profile's fact, and for an
+ * ID number the household members' (a picked member's ID goes out masked too). */
+async function unmasked(applicantId: string, service: ServiceDef, fields: readonly FieldDef[], draftAnswers: Answers, values: Record<string, unknown>) {
+  const profile = await readProfileSnapshot(applicantId);
+  const prefill = prefillAnswers(service, profile, { today: todayInShanghai() }).answers;
+  const household = (profile.householdMembers ?? []).map((m) => m.idNumber);
+  return unmaskValues(fields, values, (f) => [draftAnswers[f.name], prefill[f.name], ...(f.kind === "idNumber" ? household : [])].map((v) => (typeof v === "string" ? v : undefined)));
 }

@@ -13,6 +13,7 @@ import { hitLimit, minutesToWait, peekLimit, type Limit } from "@/lib/security/r
 import { clockRuns, type Status } from "./status-machine";
 import { timelineOf } from "./timeline";
 import { urgencyOf } from "./deadlines";
+import { authSecret } from "@/lib/env";
 
 /** Lookups from one client address: enough for a family checking a few applications, too few for guessing. */
 export const TRACK_PER_CLIENT: Limit = { name: "track:ip", max: 10, windowMs: 10 * 60_000 };
@@ -99,8 +100,7 @@ export const TRACK_COOKIE_SECONDS = 10 * 60;
 type Sealed = { outcome: TrackOutcome; reference: string; expires: number };
 
 function signature(body: string): Buffer {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
+  const secret = authSecret();
   return createHmac("sha256", `track-result:${secret}`).update(body).digest();
 }
 

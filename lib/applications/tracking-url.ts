@@ -1,9 +1,10 @@
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
 
 /** An absolute address on the portal, for QR codes on paper. PUBLIC_BASE_URL wins in production. */
 export async function publicUrl(path: string): Promise<string> {
-  let base = process.env.PUBLIC_BASE_URL;
+  let base = env().PUBLIC_BASE_URL;
   if (!base) {
     const h = await headers();
     const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";

@@ -7,6 +7,7 @@ import { authenticateAtTerminal } from "./authenticate-terminal";
 import type { Audience } from "./audiences";
 import { isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, secureCookies } from "./session-cookie";
 import { clientIp } from "@/lib/http/client-ip";
+import { env } from "@/lib/env";
 
 function provider(audience: Audience) {
   return CredentialsProvider({
@@ -35,7 +36,7 @@ const terminalProvider = CredentialsProvider({
 });
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
+  secret: env().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   useSecureCookies: secureCookies(),
   cookies: {

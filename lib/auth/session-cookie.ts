@@ -1,4 +1,5 @@
 // One definition of the session cookie, shared by next-auth and the proxy that refreshes staff idle time.
+import { env } from "@/lib/env";
 export const STAFF_IDLE_MINUTES = 30;
 /** How often the proxy rewrites the cookie to record activity (not on every request). */
 export const ACTIVITY_REFRESH_SECONDS = 60;
@@ -6,7 +7,7 @@ export const ACTIVITY_REFRESH_SECONDS = 60;
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 export function secureCookies(): boolean {
-  return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  return (env().NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
 export function sessionCookieName(): string {

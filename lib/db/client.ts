@@ -4,10 +4,10 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
+import { databaseUrl } from "@/lib/env";
 
 function create() {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("DATABASE_URL is not set (npm run dev sets it for the embedded database)");
+  const url = databaseUrl();
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
 }
 

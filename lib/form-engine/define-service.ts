@@ -21,6 +21,7 @@ export function defineService<const S extends ServiceDef>(service: S): S {
     }
   }
   for (const step of service.steps) if (step.householdPick) problems.push(...householdPickProblems(step, step.householdPick));
+  problems.push(...applicantStepProblems(service));
   if (service.promisedDays > service.legalDays) problems.push("promisedDays exceeds legalDays");
   if (problems.length) throw new Error(`service ${service.code}: ${problems.join("; ")}`);
   return service;
@@ -50,5 +51,20 @@ export function householdPickProblems(step: StepDef, pick: HouseholdPick): strin
       if (!relationField.options.some((o) => o.value === r)) problems.push(`step "${step.id}" household pick: relation "${r}" is not an option of "${relationField.name}"`);
     }
   }
+  return problems;
+}
+
+/**
+ * Every item opens with the applicant step, in every channel: its applicantName and applicantIdNumber (of kinds
+ * personName and idNumber) are who the application is for, which the review queue, the receipt and the tracking
+ * page read. A convention nobody checks would let an item without them through; this makes it a rule.
+ */
+export function applicantStepProblems(service: Pick<ServiceDef, "steps">): string[] {
+  const first = service.steps[0];
+  if (!first || first.id !== "applicant" || first.channels) return ['the first step must be "applicant", in every channel'];
+  const kindOf = (name: string) => first.fields.find((f) => f.name === name)?.kind;
+  const problems: string[] = [];
+  if (kindOf("applicantName") !== "personName") problems.push("the applicant step needs applicantName (personName)");
+  if (kindOf("applicantIdNumber") !== "idNumber") problems.push("the applicant step needs applicantIdNumber (idNumber)");
   return problems;
 }

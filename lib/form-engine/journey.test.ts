@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { elderlyAllowance } from "@/lib/services/items/elderly-allowance";
-import { defineService } from "./define-service";
 import { fieldVisible, pruneAnswers, stepNeighbours, visibleFields, visibleSteps } from "./journey";
 import type { Answers, Channel, FieldDef, ServiceDef, StepDef } from "./types";
 
@@ -12,7 +11,9 @@ const t = (zh: string) => ({ zh, ug: zh });
 //   route-b  – no step condition, but its only field needs route = b: a step with no visible fields
 //   clerk    – the step's channels (window only), its field has no condition of its own
 //   end      – always; one field for online AND route = a at once
-const fixture = defineService({
+// Built without defineService: it has no applicant step (which defineService requires of real items), so that each
+// step here is hidden or shown for one reason only.
+const fixture: ServiceDef = ({
   code: "TEST-JOURNEY-001",
   slug: "journey-fixture",
   title: t("测试"),

@@ -4,10 +4,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { checkCode, CODE_TTL_MS, hashCode, mayResend, newCode, type CodeCheck } from "./one-time-code";
+import { authSecret } from "@/lib/env";
 
-function secret(): string {
-  return process.env.NEXTAUTH_SECRET ?? "portal-development-secret";
-}
+// No built-in fallback: a code hashed with a secret everyone can read would be guessable offline.
+const secret = authSecret;
 
 export type Issued = { ok: true; code: string } | { ok: false; reason: "wait" };
 

@@ -3,6 +3,7 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 export interface BlobStorage {
   put(key: string, bytes: Uint8Array): Promise<void>;
@@ -31,6 +32,6 @@ class LocalDiskStorage implements BlobStorage {
 
 let storage: BlobStorage | undefined;
 export function blobStorage(): BlobStorage {
-  storage ??= new LocalDiskStorage(process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
+  storage ??= new LocalDiskStorage(env().UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
   return storage;
 }
