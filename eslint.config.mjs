@@ -4,11 +4,25 @@ import nextTs from "eslint-config-next/typescript";
 const config = [
   ...next,
   ...nextTs,
-  { ignores: [".next/**", ".next-test/**", "lib/db/generated/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      ".next-test/**",
+      "lib/db/generated/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   {
     rules: {
       // Prisma stays inside lib/ (ARCHITECTURE.md): pages and components call use cases instead.
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@prisma/*", "**/db/generated/**"], message: "Import Prisma only under lib/." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@prisma/*", "**/db/generated/**"], message: "Import Prisma only under lib/." }] },
+      ],
     },
   },
   { files: ["lib/**", "prisma/**", "scripts/**", "types/**"], rules: { "no-restricted-imports": "off" } },

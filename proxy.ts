@@ -6,7 +6,14 @@ import { decode, encode } from "next-auth/jwt";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
 import { negotiateLocale, splitLocalePath } from "@/lib/i18n/negotiate-locale";
 import { contentSecurityPolicy } from "@/lib/security/content-security-policy";
-import { ACTIVITY_REFRESH_SECONDS, hasIdleLimit, isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, secureCookies } from "@/lib/auth/session-cookie";
+import {
+  ACTIVITY_REFRESH_SECONDS,
+  hasIdleLimit,
+  isIdleExpired,
+  SESSION_MAX_AGE_SECONDS,
+  sessionCookieName,
+  secureCookies,
+} from "@/lib/auth/session-cookie";
 import { env, isDevelopment } from "@/lib/env";
 
 const YEAR = 60 * 60 * 24 * 365;
@@ -15,7 +22,10 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const found = splitLocalePath(pathname);
   if (!found) {
-    const locale = negotiateLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") });
+    const locale = negotiateLocale({
+      cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+      acceptLanguage: request.headers.get("accept-language"),
+    });
     const url = request.nextUrl.clone();
     url.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
     url.search = search;
@@ -47,13 +57,20 @@ export async function proxy(request: NextRequest) {
   if (session.refreshed) {
     // A kiosk's cookie is rewritten without an expiry: it dies with the browser, never persisting between people.
     response.cookies.set(sessionCookieName(), session.refreshed, {
-      httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), ...(session.kiosk ? {} : { maxAge: SESSION_MAX_AGE_SECONDS }),
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: secureCookies(),
+      ...(session.kiosk ? {} : { maxAge: SESSION_MAX_AGE_SECONDS }),
     });
   }
   return response;
 }
 
-async function refreshStaffActivity(request: NextRequest, locale: string): Promise<{ refreshed?: string; signOutTo?: string; kiosk?: boolean }> {
+async function refreshStaffActivity(
+  request: NextRequest,
+  locale: string,
+): Promise<{ refreshed?: string; signOutTo?: string; kiosk?: boolean }> {
   const raw = request.cookies.get(sessionCookieName())?.value;
   const secret = env().NEXTAUTH_SECRET;
   if (!raw || !secret) return {};
@@ -61,7 +78,10 @@ async function refreshStaffActivity(request: NextRequest, locale: string): Promi
   if (!token || !hasIdleLimit(token.role, token.channel)) return {};
   const now = Date.now();
   if (isIdleExpired(token.role, token.lastSeen, now, token.channel)) {
-    return { signOutTo: token.channel === "terminal" ? `/${locale}/terminal?reason=idle` : `/${locale}/staff/sign-in?reason=idle` };
+    return {
+      signOutTo:
+        token.channel === "terminal" ? `/${locale}/terminal?reason=idle` : `/${locale}/staff/sign-in?reason=idle`,
+    };
   }
   if (typeof token.lastSeen === "number" && now - token.lastSeen < ACTIVITY_REFRESH_SECONDS * 1000) return {};
   const refreshed = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: SESSION_MAX_AGE_SECONDS });

@@ -15,7 +15,11 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
             <h2>{ug.error.title}</h2>
             <p>{ug.error.body}</p>
           </section>
-          <button type="button" onClick={reset} style={{ minHeight: "2.75rem", padding: "0 1.25rem", fontSize: "1rem" }}>
+          <button
+            type="button"
+            onClick={reset}
+            style={{ minHeight: "2.75rem", padding: "0 1.25rem", fontSize: "1rem" }}
+          >
             {zh.error.retry} / <span lang="ug">{ug.error.retry}</span>
           </button>
         </main>

@@ -36,10 +36,15 @@ async function fillField(scope: Locator | Page, field: FieldDef, value: unknown,
       await byLabel().selectOption(String(value));
       return;
     case "radio":
-      await group().getByLabel(field.options.find((o) => o.value === value)!.label[locale], { exact: true }).check();
+      await group()
+        .getByLabel(field.options.find((o) => o.value === value)!.label[locale], { exact: true })
+        .check();
       return;
     case "checkbox":
-      for (const v of value as string[]) await group().getByLabel(field.options.find((o) => o.value === v)!.label[locale], { exact: true }).check();
+      for (const v of value as string[])
+        await group()
+          .getByLabel(field.options.find((o) => o.value === v)!.label[locale], { exact: true })
+          .check();
       return;
     case "declaration":
       if (value === true) await group().getByRole("checkbox").check();
@@ -82,11 +87,21 @@ async function fillField(scope: Locator | Page, field: FieldDef, value: unknown,
  * answer data says it must show: formatted and masked the way the card does. */
 async function summaryRows(card: Locator, step: StepDef, answers: Answers, locale: Locale) {
   const rows = await card.locator("dl > div").evaluateAll((divs) =>
-    divs.map((d) => ({ label: d.querySelector("dt")?.textContent?.trim() ?? "", value: d.querySelector("dd bdi")?.textContent?.trim() ?? "" })),
+    divs.map((d) => ({
+      label: d.querySelector("dt")?.textContent?.trim() ?? "",
+      value: d.querySelector("dd bdi")?.textContent?.trim() ?? "",
+    })),
   );
   const fields = visibleFields(step, answers, "online").filter((f) => answers[f.name] !== undefined);
-  const shown = Object.fromEntries(fields.map((f) => [f.label[locale], rows.find((r) => r.label === f.label[locale])?.value ?? "(not shown)"]));
-  const expected = Object.fromEntries(fields.map((f) => [f.label[locale], formatAnswer(f, answers[f.name], locale, { maskIds: true, maskMobiles: true })]));
+  const shown = Object.fromEntries(
+    fields.map((f) => [f.label[locale], rows.find((r) => r.label === f.label[locale])?.value ?? "(not shown)"]),
+  );
+  const expected = Object.fromEntries(
+    fields.map((f) => [
+      f.label[locale],
+      formatAnswer(f, answers[f.name], locale, { maskIds: true, maskMobiles: true }),
+    ]),
+  );
   return { shown, expected };
 }
 
@@ -110,7 +125,13 @@ export async function fillStep(page: Page, step: StepDef, answers: Answers, loca
 }
 
 /** Completes every visible step of a started application and stops on the review page. */
-export async function completeSteps(page: Page, service: ServiceDef, answers: Answers, locale: Locale, checkA11y: () => Promise<void>) {
+export async function completeSteps(
+  page: Page,
+  service: ServiceDef,
+  answers: Answers,
+  locale: Locale,
+  checkA11y: () => Promise<void>,
+) {
   const t = translator(locale);
   const steps = visibleSteps(service, answers, "online");
   for (const step of steps) {

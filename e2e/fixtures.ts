@@ -21,7 +21,7 @@ type Translate = (key: string, vars?: Record<string, string>) => string;
 /** Looks a key up in the locale files ("ns:a.b"), the same texts the portal renders. */
 export function translator(locale: "zh" | "ug"): Translate {
   return (key, vars = {}) => {
-    const [ns, path] = key.includes(":") ? key.split(":") as [string, string] : ["common", key];
+    const [ns, path] = key.includes(":") ? (key.split(":") as [string, string]) : ["common", key];
     let node: unknown = (resources[locale] as Record<string, unknown>)[ns];
     for (const part of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
     if (typeof node !== "string") throw new Error(`no ${locale} text for ${key}`);
@@ -77,7 +77,10 @@ export const test = base.extend<PortalOptions & Fixtures>({
       // Every Uyghur page: nothing outside the viewport sideways (on every visit: text length matters), and a
       // screenshot per kind of page.
       if (portalLocale === "ug") await checkUyghurPage(page, testInfo);
-      if (process.env.E2E_PROFILE) console.log(`[scan] ${key.slice(-30)} ${pathname} ready ${t1 - t0} ms, state ${t2 - t1} ms, axe ${fresh ? t3 - t2 : "-"} ms, ug ${Date.now() - t3} ms`);
+      if (process.env.E2E_PROFILE)
+        console.log(
+          `[scan] ${key.slice(-30)} ${pathname} ready ${t1 - t0} ms, state ${t2 - t1} ms, axe ${fresh ? t3 - t2 : "-"} ms, ug ${Date.now() - t3} ms`,
+        );
     });
   },
   page: async ({ page, javaScriptEnabled, checkA11yOf }, use) => {
@@ -106,7 +109,9 @@ export const test = base.extend<PortalOptions & Fixtures>({
       await checkA11y();
     }),
   signInAs: async ({ context, baseURL }, use) =>
-    use((audience: Audience, login: string, password = DEMO_PASSWORD) => useSession(context, baseURL!, audience, login, password)),
+    use((audience: Audience, login: string, password = DEMO_PASSWORD) =>
+      useSession(context, baseURL!, audience, login, password),
+    ),
 });
 
 export { expect };

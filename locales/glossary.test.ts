@@ -8,7 +8,11 @@ import { flatten, readLocale } from "./locale-files";
 import { services } from "@/lib/services";
 
 const read = (lng: string) =>
-  new Map(Object.entries(readLocale(lng)).flatMap(([file, tree]) => flatten(tree).map(([k, v]) => [`${file.replace(/\.json$/, "")}:${k}`, v] as [string, string])));
+  new Map(
+    Object.entries(readLocale(lng)).flatMap(([file, tree]) =>
+      flatten(tree).map(([k, v]) => [`${file.replace(/\.json$/, "")}:${k}`, v] as [string, string]),
+    ),
+  );
 
 // Chinese substrings that are not the term: each with the reason.
 const notTheTerm: Record<string, string> = {
@@ -30,7 +34,8 @@ function mismatches(key: string, zh: string, ug: string): string[] {
     if (!rest.includes(term.zh)) continue;
     rest = rest.split(term.zh).join("\u0000"); // a shorter term inside this one is not checked again
     if (notTheTerm[`${key}|${term.zh}`]) continue;
-    if (!term.ug.some((u) => usesGlossaryForm(ug, u))) bad.push(`${key}: ${term.zh} → ${term.ug.join(" / ")} (${term.file} line ${term.line}), ug is "${ug}"`);
+    if (!term.ug.some((u) => usesGlossaryForm(ug, u)))
+      bad.push(`${key}: ${term.zh} → ${term.ug.join(" / ")} (${term.file} line ${term.line}), ug is "${ug}"`);
   }
   return bad;
 }
@@ -42,7 +47,11 @@ describe("glossary", () => {
   });
 
   it("says one thing per term: GLOSSARY.md and GLOSSARY-services.md agree where both list a term", () => {
-    const conflicts = ui.flatMap((u) => ofServices.filter((s) => s.zh === u.zh && !s.ug.some((f) => u.ug.includes(f))).map((s) => `${u.zh}: ${u.ug.join(" / ")} ≠ ${s.ug.join(" / ")}`));
+    const conflicts = ui.flatMap((u) =>
+      ofServices
+        .filter((s) => s.zh === u.zh && !s.ug.some((f) => u.ug.includes(f)))
+        .map((s) => `${u.zh}: ${u.ug.join(" / ")} ≠ ${s.ug.join(" / ")}`),
+    );
     expect(conflicts).toEqual([]);
   });
 

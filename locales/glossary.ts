@@ -12,14 +12,20 @@ const alternatives = (cell: string) => cell.split(" / ").map(dropOptional).filte
 export function readGlossary(file = path.join(__dirname, "GLOSSARY.md")): GlossaryTerm[] {
   const terms: GlossaryTerm[] = [];
   const name = path.basename(file);
-  fs.readFileSync(file, "utf8").split("\n").forEach((row, i) => {
-    const [zhCell, ugCell] = row.split("|").slice(1, -1).map((c) => c.trim());
-    if (!zhCell || !ugCell || !/[\u4e00-\u9fff]/.test(zhCell)) return;
-    const zh = alternatives(zhCell);
-    const ug = alternatives(ugCell);
-    if (zh.length === ug.length && zh.length > 1) zh.forEach((z, k) => terms.push({ zh: z, ug: [ug[k]!], file: name, line: i + 1 }));
-    else zh.forEach((z) => terms.push({ zh: z, ug, file: name, line: i + 1 }));
-  });
+  fs.readFileSync(file, "utf8")
+    .split("\n")
+    .forEach((row, i) => {
+      const [zhCell, ugCell] = row
+        .split("|")
+        .slice(1, -1)
+        .map((c) => c.trim());
+      if (!zhCell || !ugCell || !/[\u4e00-\u9fff]/.test(zhCell)) return;
+      const zh = alternatives(zhCell);
+      const ug = alternatives(ugCell);
+      if (zh.length === ug.length && zh.length > 1)
+        zh.forEach((z, k) => terms.push({ zh: z, ug: [ug[k]!], file: name, line: i + 1 }));
+      else zh.forEach((z) => terms.push({ zh: z, ug, file: name, line: i + 1 }));
+    });
   return terms;
 }
 

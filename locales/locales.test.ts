@@ -29,12 +29,16 @@ describe("locale files", () => {
       });
 
       it("uses the same {{placeholders}} in both languages", () => {
-        const diff = zhEntries.filter(([k, v]) => JSON.stringify(placeholders(v)) !== JSON.stringify(placeholders(ugMap.get(k) ?? ""))).map(([k]) => k);
+        const diff = zhEntries
+          .filter(([k, v]) => JSON.stringify(placeholders(v)) !== JSON.stringify(placeholders(ugMap.get(k) ?? "")))
+          .map(([k]) => k);
         expect(diff).toEqual([]);
       });
 
       it("writes Uyghur with Uyghur letters (ە not ه, ي not ی, ك not ک) and no Chinese", () => {
-        const bad = [...ugMap.entries()].filter(([, v]) => /[\u0647\u06CC\u06A9]/.test(v) || /[\u4e00-\u9fff]/.test(v)).map(([k]) => k);
+        const bad = [...ugMap.entries()]
+          .filter(([, v]) => /[\u0647\u06CC\u06A9]/.test(v) || /[\u4e00-\u9fff]/.test(v))
+          .map(([k]) => k);
         expect(bad).toEqual([]);
       });
 
@@ -55,7 +59,15 @@ describe("plural forms", () => {
       Object.entries(read(lng)).flatMap(([file, tree]) => {
         const entries = new Map(flatten(tree));
         return [...entries]
-          .filter(([k, v]) => /\{\{\s*count\s*\}\}/.test(v) && !(/_(one|other)$/.test(k) && entries.has(k.replace(/_(one|other)$/, "_one")) && entries.has(k.replace(/_(one|other)$/, "_other"))))
+          .filter(
+            ([k, v]) =>
+              /\{\{\s*count\s*\}\}/.test(v) &&
+              !(
+                /_(one|other)$/.test(k) &&
+                entries.has(k.replace(/_(one|other)$/, "_one")) &&
+                entries.has(k.replace(/_(one|other)$/, "_other"))
+              ),
+          )
           .map(([k]) => `${lng}/${file}: ${k}`);
       }),
     );
@@ -65,7 +77,12 @@ describe("plural forms", () => {
   it("resolves Uyghur plurals through i18next", async () => {
     const { createInstance } = await import("i18next");
     const i18n = createInstance();
-    await i18n.init({ lng: "ug", resources: { ug: { t: { n_one: "one {{count}}", n_other: "other {{count}}" } } }, ns: ["t"], defaultNS: "t" });
+    await i18n.init({
+      lng: "ug",
+      resources: { ug: { t: { n_one: "one {{count}}", n_other: "other {{count}}" } } },
+      ns: ["t"],
+      defaultNS: "t",
+    });
     expect(i18n.t("n", { count: 1 })).toBe("one 1");
     expect(i18n.t("n", { count: 3 })).toBe("other 3");
   });

@@ -23,7 +23,7 @@ type Staff = { id: string; role: Role; departmentId: string | null };
 
 function workingDaysBefore(date: string, n: number): string {
   let d = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = new Date(Date.parse(`${d}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     if (isWorkingDay(d)) left--;
   }
@@ -44,7 +44,12 @@ function demoPdf(label: string): Uint8Array {
 }
 
 /** Problems that would stop this application at submission: demo data must pass the same checks as real data. */
-function validationProblems(service: ServiceDef, answers: Answers, channel: DemoApplication["channel"], submittedOn: string): string[] {
+function validationProblems(
+  service: ServiceDef,
+  answers: Answers,
+  channel: DemoApplication["channel"],
+  submittedOn: string,
+): string[] {
   return visibleSteps(service, answers, channel).flatMap((step) => {
     const r = buildStepSchema(step, answers, channel, { today: submittedOn }).safeParse(answers);
     return r.success ? [] : r.error.issues.map((i) => `${step.id}.${String(i.path[0])}: ${i.message}`);
@@ -53,13 +58,19 @@ function validationProblems(service: ServiceDef, answers: Answers, channel: Demo
 
 export async function seedDemoApplications(db: PrismaClient, now = new Date()): Promise<number> {
   const today = todayInShanghai(now);
-  const staffRows = await db.user.findMany({ where: { staffId: { not: null } }, select: { id: true, staffId: true, role: true, departmentId: true } });
+  const staffRows = await db.user.findMany({
+    where: { staffId: { not: null } },
+    select: { id: true, staffId: true, role: true, departmentId: true },
+  });
   const staff = new Map<string, Staff>(staffRows.map((s) => [s.staffId!, s]));
   const uploadRoot = process.env.UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads");
   let created = 0;
 
   for (const demo of demoApplications) {
-    const exists = await db.application.findFirst({ where: { OR: [{ reference: demo.reference }, { id: demo.id }] }, select: { id: true } });
+    const exists = await db.application.findFirst({
+      where: { OR: [{ reference: demo.reference }, { id: demo.id }] },
+      select: { id: true },
+    });
     if (exists) continue; // keep whatever staff did with it since
     const service = getService(demo.slug);
     const applicant = await db.user.findUnique({ where: { mobile: demo.mobile }, select: { id: true } });
@@ -68,11 +79,14 @@ export async function seedDemoApplications(db: PrismaClient, now = new Date()): 
     const submittedOn = workingDaysBefore(today, demo.submittedDaysAgo);
     const problems = validationProblems(service, demo.answers, demo.channel, submittedOn);
     if (problems.length) {
-      console.warn(`[seed] demo application ${demo.reference} (${demo.slug}) skipped: it would not validate: ${problems.join("; ")}`);
+      console.warn(
+        `[seed] demo application ${demo.reference} (${demo.slug}) skipped: it would not validate: ${problems.join("; ")}`,
+      );
       continue;
     }
     const clerk = staff.get("clerk01")!;
-    const enteredBy = demo.channel === "window" ? clerk : { id: applicant.id, role: "resident" as Role, departmentId: null };
+    const enteredBy =
+      demo.channel === "window" ? clerk : { id: applicant.id, role: "resident" as Role, departmentId: null };
     const submittedAt = atShanghai(submittedOn, "09:30", now);
     const departments = [service.department, ...(service.coDepartments ?? [])];
 
@@ -80,15 +94,28 @@ export async function seedDemoApplications(db: PrismaClient, now = new Date()): 
     const answers: Answers = { ...demo.answers };
     const uploads: Prisma.UploadCreateManyInput[] = [];
     for (const field of visibleSteps(service, answers, demo.channel).flatMap((s) => s.fields)) {
-      if (field.kind !== "file" || !Array.isArray(answers[field.name]) || (answers[field.name] as unknown[]).length === 0) continue;
+      if (
+        field.kind !== "file" ||
+        !Array.isArray(answers[field.name]) ||
+        (answers[field.name] as unknown[]).length === 0
+      )
+        continue;
       const id = `${demo.id}-${field.name}`.toLowerCase();
       const bytes = demoPdf(id);
       const storageKey = `${demo.id}/${id}`;
       await fs.mkdir(path.join(uploadRoot, demo.id), { recursive: true, mode: 0o700 });
       await fs.writeFile(path.join(uploadRoot, storageKey), bytes, { mode: 0o600 });
       uploads.push({
-        id, ownerId: enteredBy.id === clerk.id ? clerk.id : applicant.id, applicationId: demo.id, fieldName: field.name, storageKey,
-        originalName: `${field.name}.pdf`, mime: "application/pdf", size: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex"), createdAt: submittedAt,
+        id,
+        ownerId: enteredBy.id === clerk.id ? clerk.id : applicant.id,
+        applicationId: demo.id,
+        fieldName: field.name,
+        storageKey,
+        originalName: `${field.name}.pdf`,
+        mime: "application/pdf",
+        size: bytes.byteLength,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+        createdAt: submittedAt,
       });
       answers[field.name] = [id];
     }
@@ -99,23 +126,54 @@ export async function seedDemoApplications(db: PrismaClient, now = new Date()): 
     let promisedBy = deadlines.promisedBy;
     let legalBy = deadlines.legalBy;
     let pausedOn: string | null = null;
-    const parts: Record<string, { status: PartState; decidedAt?: Date; decidedById?: string }> = Object.fromEntries(departments.map((d) => [d, { status: "pending" as PartState }]));
-    const events: Prisma.ApplicationEventCreateManyInput[] = [{
-      applicationId: demo.id, type: "submitted", fromStatus: "draft", toStatus: "submitted", actorId: enteredBy.id, actorRole: enteredBy.role, at: submittedAt,
-      payload: { reference: demo.reference, pending: [] },
-    }];
+    const parts: Record<string, { status: PartState; decidedAt?: Date; decidedById?: string }> = Object.fromEntries(
+      departments.map((d) => [d, { status: "pending" as PartState }]),
+    );
+    const events: Prisma.ApplicationEventCreateManyInput[] = [
+      {
+        applicationId: demo.id,
+        type: "submitted",
+        fromStatus: "draft",
+        toStatus: "submitted",
+        actorId: enteredBy.id,
+        actorRole: enteredBy.role,
+        at: submittedAt,
+        payload: { reference: demo.reference, pending: [] },
+      },
+    ];
     for (const step of demo.steps) {
       const onDay = addWorkingDays(submittedOn, step.day);
       const at = atShanghai(onDay, step.time ?? "11:00", now);
-      const actor = step.by === "applicant" ? { id: applicant.id, role: "resident" as Role, departmentId: null } : staff.get(step.by)!;
-      const ctx = machineContext({
-        status, submittedAt, pendingMaterials: [],
-        parts: Object.entries(parts).map(([departmentId, p]) => ({ departmentId, status: p.status })),
-        events: events.map((e) => ({ type: e.type, fromStatus: (e.fromStatus ?? null) as Status | null, actorRole: e.actorRole ?? null, at: e.at as Date })),
-      }, service.department, at, onDay);
-      const decision = decide(ctx, step.event, { role: actor.role, departmentId: actor.departmentId, isApplicant: step.by === "applicant" });
-      if (!decision.ok) throw new Error(`[seed] demo ${demo.reference}: ${step.event} by ${step.by} refused (${decision.reason})`);
-      if (decision.part) parts[decision.part.departmentId] = { status: decision.part.status, decidedAt: at, decidedById: actor.id };
+      const actor =
+        step.by === "applicant"
+          ? { id: applicant.id, role: "resident" as Role, departmentId: null }
+          : staff.get(step.by)!;
+      const ctx = machineContext(
+        {
+          status,
+          submittedAt,
+          pendingMaterials: [],
+          parts: Object.entries(parts).map(([departmentId, p]) => ({ departmentId, status: p.status })),
+          events: events.map((e) => ({
+            type: e.type,
+            fromStatus: (e.fromStatus ?? null) as Status | null,
+            actorRole: e.actorRole ?? null,
+            at: e.at as Date,
+          })),
+        },
+        service.department,
+        at,
+        onDay,
+      );
+      const decision = decide(ctx, step.event, {
+        role: actor.role,
+        departmentId: actor.departmentId,
+        isApplicant: step.by === "applicant",
+      });
+      if (!decision.ok)
+        throw new Error(`[seed] demo ${demo.reference}: ${step.event} by ${step.by} refused (${decision.reason})`);
+      if (decision.part)
+        parts[decision.part.departmentId] = { status: decision.part.status, decidedAt: at, decidedById: actor.id };
       if (decision.pauseClock) pausedOn = onDay;
       if (decision.resumeClock && pausedOn) {
         promisedBy = resumeDeadline(promisedBy, pausedOn, onDay);
@@ -123,8 +181,15 @@ export async function seedDemoApplications(db: PrismaClient, now = new Date()): 
         pausedOn = null;
       }
       events.push({
-        applicationId: demo.id, type: step.event, fromStatus: status, toStatus: decision.to, actorId: actor.id, actorRole: actor.role,
-        departmentId: actor.role === "resident" ? null : actor.departmentId, at, payload: (step.payload ?? {}) as Prisma.InputJsonValue,
+        applicationId: demo.id,
+        type: step.event,
+        fromStatus: status,
+        toStatus: decision.to,
+        actorId: actor.id,
+        actorRole: actor.role,
+        departmentId: actor.role === "resident" ? null : actor.departmentId,
+        at,
+        payload: (step.payload ?? {}) as Prisma.InputJsonValue,
       });
       status = decision.to;
     }
@@ -132,25 +197,57 @@ export async function seedDemoApplications(db: PrismaClient, now = new Date()): 
     await db.$transaction(async (tx) => {
       await tx.application.create({
         data: {
-          id: demo.id, reference: demo.reference, serviceCode: service.code, serviceSlug: service.slug, applicantId: applicant.id, enteredById: enteredBy.id,
-          channel: demo.channel, status, answers: answers as Prisma.InputJsonValue, lastStepId: "declaration", submittedAt,
-          promisedBy, legalBy, acceptBy: deadlines.acceptBy, pausedOn, version: demo.steps.length + 1, createdAt: submittedAt,
+          id: demo.id,
+          reference: demo.reference,
+          serviceCode: service.code,
+          serviceSlug: service.slug,
+          applicantId: applicant.id,
+          enteredById: enteredBy.id,
+          channel: demo.channel,
+          status,
+          answers: answers as Prisma.InputJsonValue,
+          lastStepId: "declaration",
+          submittedAt,
+          promisedBy,
+          legalBy,
+          acceptBy: deadlines.acceptBy,
+          pausedOn,
+          version: demo.steps.length + 1,
+          createdAt: submittedAt,
         },
       });
       await tx.upload.createMany({ data: uploads });
-      await tx.applicationPart.createMany({ data: Object.entries(parts).map(([departmentId, p]) => ({ applicationId: demo.id, departmentId, ...p })) });
+      await tx.applicationPart.createMany({
+        data: Object.entries(parts).map(([departmentId, p]) => ({ applicationId: demo.id, departmentId, ...p })),
+      });
       await tx.applicationEvent.createMany({ data: events });
       // The inbox has one message per status change; everything but the latest has been read.
       await tx.notification.createMany({
         data: events.map((e, i) => ({
-          userId: applicant.id, applicationId: demo.id, type: e.type, payload: { serviceSlug: service.slug, reference: demo.reference },
-          createdAt: e.at as Date, readAt: i < events.length - 1 ? (e.at as Date) : null,
+          userId: applicant.id,
+          applicationId: demo.id,
+          type: e.type,
+          payload: { serviceSlug: service.slug, reference: demo.reference },
+          createdAt: e.at as Date,
+          readAt: i < events.length - 1 ? (e.at as Date) : null,
         })),
       });
       // Items with sensitive data were applied for with consent (as the portal asks before the form).
       for (const category of service.sensitive ?? []) {
-        const has = await tx.consent.findFirst({ where: { userId: applicant.id, category, serviceCode: service.code, revokedAt: null }, select: { id: true } });
-        if (!has) await tx.consent.create({ data: { userId: applicant.id, category, serviceCode: service.code, purpose: `${service.code} ${service.title.zh}`, grantedAt: new Date(submittedAt.getTime() - 10 * 60_000) } });
+        const has = await tx.consent.findFirst({
+          where: { userId: applicant.id, category, serviceCode: service.code, revokedAt: null },
+          select: { id: true },
+        });
+        if (!has)
+          await tx.consent.create({
+            data: {
+              userId: applicant.id,
+              category,
+              serviceCode: service.code,
+              purpose: `${service.code} ${service.title.zh}`,
+              grantedAt: new Date(submittedAt.getTime() - 10 * 60_000),
+            },
+          });
       }
     });
     created++;

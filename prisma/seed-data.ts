@@ -6,27 +6,69 @@ export const DEMO_PASSWORD = "Demo#2026";
 export const demoDepartments = [
   { id: "service-center", nameZh: "伊宁市政务服务中心", nameUg: "غۇلجا شەھەرلىك ھۆكۈمەت ئىشلىرى مۇلازىمەت مەركىزى" },
   { id: "civil-affairs", nameZh: "伊宁市民政局", nameUg: "غۇلجا شەھەرلىك خەلق ئىشلىرى ئىدارىسى" },
-  { id: "hrss", nameZh: "伊宁市人力资源和社会保障局", nameUg: "غۇلجا شەھەرلىك كىشىلىك بايلىق ۋە ئىجتىمائىي كاپالەت ئىدارىسى" },
+  {
+    id: "hrss",
+    nameZh: "伊宁市人力资源和社会保障局",
+    nameUg: "غۇلجا شەھەرلىك كىشىلىك بايلىق ۋە ئىجتىمائىي كاپالەت ئىدارىسى",
+  },
   { id: "public-security", nameZh: "伊宁市公安局", nameUg: "غۇلجا شەھەرلىك جامائەت خەۋپسىزلىك ئىدارىسى" },
   { id: "health-commission", nameZh: "伊宁市卫生健康委员会", nameUg: "غۇلجا شەھەرلىك سەھىيە ۋە ساغلاملىق كومىتېتى" },
-  { id: "market-regulation", nameZh: "伊宁市市场监督管理局", nameUg: "غۇلجا شەھەرلىك بازار نازارەت قىلىش-باشقۇرۇش ئىدارىسى" },
+  {
+    id: "market-regulation",
+    nameZh: "伊宁市市场监督管理局",
+    nameUg: "غۇلجا شەھەرلىك بازار نازارەت قىلىش-باشقۇرۇش ئىدارىسى",
+  },
   { id: "medical-security", nameZh: "伊宁市医疗保障局", nameUg: "غۇلجا شەھەرلىك داۋالاش كاپالىتى ئىدارىسى" },
   { id: "disabled-persons-federation", nameZh: "伊宁市残疾人联合会", nameUg: "غۇلجا شەھەرلىك مېيىپلار بىرلەشمىسى" },
   { id: "township", nameZh: "伊宁市喀赞其街道办事处", nameUg: "غۇلجا شەھىرى قازانچى كوچا باشقارمىسى" },
 ];
 
-type DemoUser = { role: Role; mobile?: string; staffId?: string; nameZh: string; nameUg?: string; departmentId?: string; windowNo?: string };
+type DemoUser = {
+  role: Role;
+  mobile?: string;
+  staffId?: string;
+  nameZh: string;
+  nameUg?: string;
+  departmentId?: string;
+  windowNo?: string;
+};
 
 export const demoUsers: DemoUser[] = [
   { role: "resident", mobile: "13800000001", nameZh: "阿依古丽·艾买提", nameUg: "ئايگۈل ئەھمەت" },
   { role: "resident", mobile: "13800000002", nameZh: "王建国", nameUg: "ۋاڭ جيەنگو" },
-  { role: "clerk", staffId: "clerk01", nameZh: "古丽米拉·吐尔逊", nameUg: "گۈلمىرا تۇرسۇن", departmentId: "service-center", windowNo: "3" },
-  { role: "clerk", staffId: "clerk02", nameZh: "马晓燕", nameUg: "ما شياۋيەن", departmentId: "service-center", windowNo: "5" },
+  {
+    role: "clerk",
+    staffId: "clerk01",
+    nameZh: "古丽米拉·吐尔逊",
+    nameUg: "گۈلمىرا تۇرسۇن",
+    departmentId: "service-center",
+    windowNo: "3",
+  },
+  {
+    role: "clerk",
+    staffId: "clerk02",
+    nameZh: "马晓燕",
+    nameUg: "ما شياۋيەن",
+    departmentId: "service-center",
+    windowNo: "5",
+  },
   { role: "reviewer", staffId: "reviewer01", nameZh: "张伟", nameUg: "جاڭ ۋېي", departmentId: "civil-affairs" },
   { role: "reviewer", staffId: "reviewer02", nameZh: "努尔兰·哈力木", nameUg: "نۇرلان ھالىم", departmentId: "hrss" },
-  { role: "reviewer", staffId: "reviewer03", nameZh: "帕提曼·阿不都", nameUg: "پاتىمە ئابدۇ", departmentId: "township" },
+  {
+    role: "reviewer",
+    staffId: "reviewer03",
+    nameZh: "帕提曼·阿不都",
+    nameUg: "پاتىمە ئابدۇ",
+    departmentId: "township",
+  },
   { role: "reviewer", staffId: "reviewer04", nameZh: "李明", nameUg: "لى مىڭ", departmentId: "civil-affairs" },
-  { role: "admin", staffId: "admin01", nameZh: "系统管理员", nameUg: "سىستېما باشقۇرغۇچىسى", departmentId: "service-center" },
+  {
+    role: "admin",
+    staffId: "admin01",
+    nameZh: "系统管理员",
+    nameUg: "سىستېما باشقۇرغۇچىسى",
+    departmentId: "service-center",
+  },
 ];
 
 /** Extra residents for the browser tests only (SEED_TEST_ACCOUNTS=1, set by scripts/serve-test.ts): each test
@@ -53,7 +95,11 @@ export const demoProfiles = [
   {
     mobile: "13800000001",
     profile: {
-      fullName: "阿依古丽·艾买提", fullNameUg: "ئايگۈل ئەھمەت", idNumber: "654002198806150029", mobile: "13800000001", ethnicity: "维吾尔族",
+      fullName: "阿依古丽·艾买提",
+      fullNameUg: "ئايگۈل ئەھمەت",
+      idNumber: "654002198806150029",
+      mobile: "13800000001",
+      ethnicity: "维吾尔族",
       address: { county: "654002", township: "654002002", community: "654002002001", detail: "喀赞其民俗街28号" },
     },
     household: [
@@ -65,7 +111,11 @@ export const demoProfiles = [
   {
     mobile: "13800000002",
     profile: {
-      fullName: "王建国", fullNameUg: "ۋاڭ جيەنگو", idNumber: "654002197203151239", mobile: "13800000002", ethnicity: "汉族",
+      fullName: "王建国",
+      fullNameUg: "ۋاڭ جيەنگو",
+      idNumber: "654002197203151239",
+      mobile: "13800000002",
+      ethnicity: "汉族",
       address: { county: "654002", township: "654002003", community: "654002003001", detail: "解放西路66号" },
     },
     household: [],

@@ -29,13 +29,19 @@ async function main() {
       created++;
     }
     for (const d of demoProfiles) {
-      const user = await db.user.findUnique({ where: { mobile: d.mobile }, select: { id: true, profile: { select: { userId: true } } } });
+      const user = await db.user.findUnique({
+        where: { mobile: d.mobile },
+        select: { id: true, profile: { select: { userId: true } } },
+      });
       if (!user || user.profile) continue; // never overwrite a profile the developer changed
       await db.profile.create({ data: { userId: user.id, ...d.profile } });
       for (const field of Object.keys(d.profile)) {
-        await db.profileFieldSource.create({ data: { userId: user.id, field, source: "registry", channel: "online", verified: true } });
+        await db.profileFieldSource.create({
+          data: { userId: user.id, field, source: "registry", channel: "online", verified: true },
+        });
       }
-      for (const m of d.household) await db.householdMember.create({ data: { ownerId: user.id, ...m, source: "registry", verified: true } });
+      for (const m of d.household)
+        await db.householdMember.create({ data: { ownerId: user.id, ...m, source: "registry", verified: true } });
     }
     // Applications in every status for the demo residents (after their accounts and profiles exist).
     const applications = await seedDemoApplications(db);

@@ -21,7 +21,10 @@ if (hasPrevious) {
 } else {
   args.splice(2, 0, "--from-empty");
 }
-const r = spawnSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), ...args], { cwd: root, encoding: "utf8" });
+const r = spawnSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), ...args], {
+  cwd: root,
+  encoding: "utf8",
+});
 if (r.status !== 0) {
   console.error(r.stderr);
   process.exit(r.status ?? 1);

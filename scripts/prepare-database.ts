@@ -15,20 +15,45 @@ function runNode(args: string[], env: NodeJS.ProcessEnv, what: string) {
 }
 
 export async function prepareDatabase(opts: { profile: "dev" | "test"; fresh?: boolean }) {
-  const plan = planDatabase({ env: process.env, projectDir, tmpDir: os.tmpdir(), profile: opts.profile, isReachableByOthers });
+  const plan = planDatabase({
+    env: process.env,
+    projectDir,
+    tmpDir: os.tmpdir(),
+    profile: opts.profile,
+    isReachableByOthers,
+  });
   let server: EmbeddedServer | undefined;
   if (plan.kind === "embedded") server = await startEmbeddedServer(plan, { fresh: opts.fresh });
   else console.log("[db] DATABASE_URL is set: using that server, nothing embedded starts");
 
   const env = { ...process.env, DATABASE_URL: plan.url };
   try {
-    runNode(["--require", path.join(projectDir, "scripts/unref-long-timers.cjs"), path.join(projectDir, "node_modules/prisma/build/index.js"), "migrate", "deploy"], env, "prisma migrate deploy");
+    runNode(
+      [
+        "--require",
+        path.join(projectDir, "scripts/unref-long-timers.cjs"),
+        path.join(projectDir, "node_modules/prisma/build/index.js"),
+        "migrate",
+        "deploy",
+      ],
+      env,
+      "prisma migrate deploy",
+    );
     if (process.env.NODE_ENV !== "production") {
-      runNode([path.join(projectDir, "node_modules/tsx/dist/cli.mjs"), path.join(projectDir, "prisma/seed.ts")], env, "demo data");
+      runNode(
+        [path.join(projectDir, "node_modules/tsx/dist/cli.mjs"), path.join(projectDir, "prisma/seed.ts")],
+        env,
+        "demo data",
+      );
     }
   } catch (e) {
     await server?.stop();
     throw e;
   }
-  return { url: plan.url, stop: async () => { await server?.stop(); } };
+  return {
+    url: plan.url,
+    stop: async () => {
+      await server?.stop();
+    },
+  };
 }

@@ -55,7 +55,9 @@ export async function runPortal(run: PortalRun) {
   stopLeftoverNext(pidFile);
   await new Promise((r) => setTimeout(r, 300));
   if (!(await portIsFree(run.port))) {
-    console.error(`[portal] port ${run.port} is already in use. Stop whatever runs there, or choose another port with PORT=…`);
+    console.error(
+      `[portal] port ${run.port} is already in use. Stop whatever runs there, or choose another port with PORT=…`,
+    );
     process.exit(1);
   }
   const secret = ensureSecret(run.profile);
@@ -70,7 +72,14 @@ export async function runPortal(run: PortalRun) {
   const child: ChildProcess = spawn(process.execPath, [nextBin, ...run.nextArgs, "-p", String(run.port)], {
     cwd: projectDir,
     stdio: "inherit",
-    env: { ...process.env, ...(run.profile === "dev" && !process.env.NEXTAUTH_URL ? { NEXTAUTH_URL: `http://localhost:${run.port}` } : {}), NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, PORT: String(run.port) },
+    env: {
+      ...process.env,
+      ...(run.profile === "dev" && !process.env.NEXTAUTH_URL ? { NEXTAUTH_URL: `http://localhost:${run.port}` } : {}),
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: secret,
+      PORT: String(run.port),
+    },
   });
   fs.mkdirSync(path.dirname(pidFile), { recursive: true });
   fs.writeFileSync(pidFile, String(child.pid));
@@ -82,7 +91,10 @@ export async function runPortal(run: PortalRun) {
     stopping = true;
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
-      await new Promise((r) => { child.once("exit", r); setTimeout(r, 8000).unref(); });
+      await new Promise((r) => {
+        child.once("exit", r);
+        setTimeout(r, 8000).unref();
+      });
     }
     fs.rmSync(pidFile, { force: true });
     await db.stop().catch(() => {});

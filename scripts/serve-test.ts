@@ -4,7 +4,12 @@ import { runPortal } from "./run-portal";
 
 process.env.SEED_TEST_ACCOUNTS = "1";
 
-runPortal({ profile: "test", nextArgs: ["start"], port: Number(process.env.TEST_PORT ?? 3917), fresh: !process.env.DATABASE_URL }).catch((e) => {
+runPortal({
+  profile: "test",
+  nextArgs: ["start"],
+  port: Number(process.env.TEST_PORT ?? 3917),
+  fresh: !process.env.DATABASE_URL,
+}).catch((e) => {
   console.error(`[portal] could not start the test server: ${e instanceof Error ? e.message : e}`);
   process.exit(1);
 });

@@ -14,7 +14,10 @@ const reportsDir = path.join(root, "test-reports");
 
 /** Stages in order; the stages of one group run at the same time. */
 const groups = [
-  [["typecheck", "npm run typecheck"], ["lint", "npm run lint"]],
+  [
+    ["typecheck", "npm run typecheck"],
+    ["lint", "npm run lint"],
+  ],
   [["unit", "npm run test:unit"]],
   [["integration", "npm run test:integration"]],
   [["build", "npm run build:test"]],
@@ -25,7 +28,12 @@ function runStage([name, command], capture) {
   const t0 = Date.now();
   if (!capture) console.log(`\n=== ${name}: ${command}`);
   return new Promise((resolve) => {
-    const child = spawn(command, { cwd: root, shell: true, env: process.env, stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit" });
+    const child = spawn(command, {
+      cwd: root,
+      shell: true,
+      env: process.env,
+      stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit",
+    });
     let output = "";
     child.stdout?.on("data", (d) => (output += d));
     child.stderr?.on("data", (d) => (output += d));

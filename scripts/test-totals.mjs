@@ -34,7 +34,12 @@ export function vitestCounts(report) {
 export function playwrightCounts(report) {
   const s = report.stats ?? {};
   const errors = Array.isArray(report.errors) ? report.errors.length : 0;
-  return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + errors, flaky: s.flaky ?? 0, skipped: s.skipped ?? 0 };
+  return {
+    passed: s.expected ?? 0,
+    failed: (s.unexpected ?? 0) + errors,
+    flaky: s.flaky ?? 0,
+    skipped: s.skipped ?? 0,
+  };
 }
 
 /** The verdict of a run: totals, per-kind counts and the reasons it is not green (empty when it is). */
@@ -53,12 +58,18 @@ export function verdict({ reports, floor, exitCode }) {
     per[kind] = c;
     for (const k of Object.keys(total)) total[k] += c[k];
     if (c.failed > 0) reasons.push(`${c.failed} ${kind} test(s) failed`);
-    if (c.flaky > 0) reasons.push(`${c.flaky} ${kind} test(s) flaky (failed, then passed on retry): a flaky test fails the run`);
+    if (c.flaky > 0)
+      reasons.push(`${c.flaky} ${kind} test(s) flaky (failed, then passed on retry): a flaky test fails the run`);
     const min = floor[kind] ?? 0;
-    if (c.passed + c.failed + c.flaky < min) reasons.push(`only ${c.passed + c.failed + c.flaky} ${kind} tests ran; the floor is ${min} (scripts/test-floor.json)`);
+    if (c.passed + c.failed + c.flaky < min)
+      reasons.push(
+        `only ${c.passed + c.failed + c.flaky} ${kind} tests ran; the floor is ${min} (scripts/test-floor.json)`,
+      );
   }
   if (exitCode !== 0 && reasons.length === 0) reasons.push(`a stage exited with code ${exitCode}`);
-  const breakdown = Object.entries(per).map(([k, c]) => `${k} ${c.passed}/${c.passed + c.failed + c.flaky}`).join(", ");
+  const breakdown = Object.entries(per)
+    .map(([k, c]) => `${k} ${c.passed}/${c.passed + c.failed + c.flaky}`)
+    .join(", ");
   // A run that is not green shows at least one failure, whatever the reports say.
   const failed = total.failed + total.flaky + (reasons.length && total.failed + total.flaky === 0 ? 1 : 0);
   const line = `${total.passed} passed, ${failed} failed, ${total.flaky} flaky, ${total.skipped} skipped (${breakdown || "no reports"})`;

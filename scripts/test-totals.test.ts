@@ -2,8 +2,17 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: a plain ES module without types (it runs before anything is compiled)
 import { verdict } from "./test-totals.mjs";
 
-const vitest = (passed: number, failed = 0, skipped = 0) => ({ numPassedTests: passed, numFailedTests: failed, numPendingTests: skipped, numTodoTests: 0, success: failed === 0 });
-const playwright = (expected: number, unexpected = 0, flaky = 0, skipped = 0) => ({ stats: { expected, unexpected, flaky, skipped }, errors: [] });
+const vitest = (passed: number, failed = 0, skipped = 0) => ({
+  numPassedTests: passed,
+  numFailedTests: failed,
+  numPendingTests: skipped,
+  numTodoTests: 0,
+  success: failed === 0,
+});
+const playwright = (expected: number, unexpected = 0, flaky = 0, skipped = 0) => ({
+  stats: { expected, unexpected, flaky, skipped },
+  errors: [],
+});
 const floor = { unit: 10, integration: 5, browser: 20 };
 const green = { unit: vitest(10), integration: vitest(5), browser: playwright(20) };
 
@@ -25,7 +34,11 @@ describe("the totals of a test run", () => {
   });
   it("fewer tests than the floor (a stray test.only, an empty run) fail the run", () => {
     expect(verdict({ reports: { ...green, browser: playwright(1) }, floor, exitCode: 0 }).ok).toBe(false);
-    const empty = verdict({ reports: { unit: vitest(0), integration: vitest(0), browser: playwright(0) }, floor, exitCode: 0 });
+    const empty = verdict({
+      reports: { unit: vitest(0), integration: vitest(0), browser: playwright(0) },
+      floor,
+      exitCode: 0,
+    });
     expect(empty.ok).toBe(false);
     expect(empty.line).toMatch(/^0 passed, 1 failed/);
   });
@@ -37,6 +50,8 @@ describe("the totals of a test run", () => {
     expect(verdict({ reports: green, floor, exitCode: 2 }).ok).toBe(false);
   });
   it("a failed test fails the run", () => {
-    expect(verdict({ reports: { ...green, unit: vitest(10, 1) }, floor, exitCode: 1 }).line).toMatch(/^35 passed, 1 failed/);
+    expect(verdict({ reports: { ...green, unit: vitest(10, 1) }, floor, exitCode: 1 }).line).toMatch(
+      /^35 passed, 1 failed/,
+    );
   });
 });

@@ -12,8 +12,14 @@ export async function AccessibilityStatementView({ locale }: { locale: Locale })
   const list = (key: string) => t(key, { returnObjects: true }) as unknown as string[];
   const section = (id: string, items: string[]) => (
     <section aria-labelledby={id} className="mb-8">
-      <h2 id={id} className="text-2xl font-bold mb-3">{t(`statement.${id}Title`)}</h2>
-      <ul className="list-disc ps-6 space-y-2 text-lg">{items.map((s) => <li key={s}>{s}</li>)}</ul>
+      <h2 id={id} className="text-2xl font-bold mb-3">
+        {t(`statement.${id}Title`)}
+      </h2>
+      <ul className="list-disc ps-6 space-y-2 text-lg">
+        {items.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
     </section>
   );
   return (
@@ -24,10 +30,15 @@ export async function AccessibilityStatementView({ locale }: { locale: Locale })
       {section("test", list("statement.test"))}
       {section("gaps", list("statement.gaps"))}
       <section aria-labelledby="report" className="mb-8">
-        <h2 id="report" className="text-2xl font-bold mb-3">{t("statement.reportTitle")}</h2>
+        <h2 id="report" className="text-2xl font-bold mb-3">
+          {t("statement.reportTitle")}
+        </h2>
         <p className="text-lg mb-2">{t("statement.report")}</p>
         <p className="text-lg">
-          {tc("footer.phoneLabel")}: <a href={`tel:${serviceHall.phone.replace(/\D/g, "")}`}><bdi dir="ltr">{serviceHall.phone}</bdi></a>
+          {tc("footer.phoneLabel")}:{" "}
+          <a href={`tel:${serviceHall.phone.replace(/\D/g, "")}`}>
+            <bdi dir="ltr">{serviceHall.phone}</bdi>
+          </a>
         </p>
       </section>
       <p className="text-muted">{t("statement.updated", { date: formatDate(REVIEWED_ON, locale) })}</p>

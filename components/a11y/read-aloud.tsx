@@ -25,9 +25,12 @@ export function ReadAloud({ targetId = "main" }: { targetId?: string }) {
   const { t, i18n } = useTranslation("a11y");
   const [state, setState] = useState<State>("idle");
   const lang = i18n.language === "ug" ? speechLang.ug : speechLang.zh;
-  useEffect(() => () => {
-    if (typeof window !== "undefined" && "speechSynthesis" in window) speechSynthesis.cancel();
-  }, []);
+  useEffect(
+    () => () => {
+      if (typeof window !== "undefined" && "speechSynthesis" in window) speechSynthesis.cancel();
+    },
+    [],
+  );
 
   async function toggle() {
     if (!("speechSynthesis" in window)) return setState("unsupported");
@@ -49,8 +52,16 @@ export function ReadAloud({ targetId = "main" }: { targetId?: string }) {
 
   return (
     <div className="my-4 print:hidden">
-      <button type="button" className={buttonClasses.secondary} aria-pressed={state === "speaking"} onClick={() => void toggle()}>
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-current rtl:-scale-x-100"><path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z" /></svg> {state === "speaking" ? t("readAloud.stop") : t("readAloud.start")}
+      <button
+        type="button"
+        className={buttonClasses.secondary}
+        aria-pressed={state === "speaking"}
+        onClick={() => void toggle()}
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-current rtl:-scale-x-100">
+          <path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z" />
+        </svg>{" "}
+        {state === "speaking" ? t("readAloud.stop") : t("readAloud.start")}
       </button>
       <p role="status" className="mt-2 text-lg">
         {state === "noVoice" ? t("readAloud.noVoice") : state === "unsupported" ? t("readAloud.unsupported") : ""}

@@ -6,7 +6,12 @@ import { useCallback, useEffect, useRef, useState } from "react";
 
 const ACTIVITY = ["pointerdown", "keydown", "input", "wheel", "touchstart"] as const;
 
-export function useIdleCountdown(opts: { idleSeconds: number; warnSeconds: number; onExpire: () => void; onActive?: () => void }) {
+export function useIdleCountdown(opts: {
+  idleSeconds: number;
+  warnSeconds: number;
+  onExpire: () => void;
+  onActive?: () => void;
+}) {
   const { idleSeconds, warnSeconds, onExpire, onActive } = opts;
   const last = useRef(0);
   const expired = useRef(false);

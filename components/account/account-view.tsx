@@ -12,33 +12,56 @@ import { ProfileFacts } from "@/components/profile/profile-facts";
 // Shows only their own data, ID numbers and phones masked by default.
 export async function AccountView({ locale, saved = false }: { locale: Locale; saved?: boolean }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account`);
-  const [t, tp, profile, sources] = await Promise.all([getT(locale), getT(locale, "profile"), loadProfileSnapshot(user.id), loadFieldSources(user.id)]);
+  const [t, tp, profile, sources] = await Promise.all([
+    getT(locale),
+    getT(locale, "profile"),
+    loadProfileSnapshot(user.id),
+    loadFieldSources(user.id),
+  ]);
   // On Uyghur pages the name in Uyghur script: the profile's (the resident can edit it), else the account's.
   const nameUg = profile.fullNameUg || user.nameUg;
   const name = locale === "ug" && nameUg ? nameUg : user.nameZh;
   return (
     <>
       <h1 className="text-3xl font-bold mb-2">{t("account.title")}</h1>
-      <p className="text-xl mb-6"><bdi lang={langOfTyped(name)}>{name}</bdi></p>
-      {saved && <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 mb-6 rounded-e-md text-lg">{tp("saved")}</div>}
+      <p className="text-xl mb-6">
+        <bdi lang={langOfTyped(name)}>{name}</bdi>
+      </p>
+      {saved && (
+        <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 mb-6 rounded-e-md text-lg">
+          {tp("saved")}
+        </div>
+      )}
       <nav aria-label={t("account.title")} className="flex flex-wrap gap-3 mb-8">
-        <Link href={`/${locale}/applications`} className={buttonClasses.secondary}>{t("nav.applications")}</Link>
-        <Link href={`/${locale}/account/edit`} className={buttonClasses.secondary}>{tp("edit")}</Link>
-        <Link href={`/${locale}/account/data`} className={buttonClasses.secondary}>{tp("data.title")}</Link>
+        <Link href={`/${locale}/applications`} className={buttonClasses.secondary}>
+          {t("nav.applications")}
+        </Link>
+        <Link href={`/${locale}/account/edit`} className={buttonClasses.secondary}>
+          {tp("edit")}
+        </Link>
+        <Link href={`/${locale}/account/data`} className={buttonClasses.secondary}>
+          {tp("data.title")}
+        </Link>
       </nav>
       <section aria-labelledby="profile-h" className="mb-8">
-        <h2 id="profile-h" className="text-2xl font-bold mb-2">{tp("title")}</h2>
+        <h2 id="profile-h" className="text-2xl font-bold mb-2">
+          {tp("title")}
+        </h2>
         <p className="text-lg mb-4">{tp("intro")}</p>
         <ProfileFacts locale={locale} profile={profile} sources={sources} />
       </section>
       <section aria-labelledby="household-h">
-        <h2 id="household-h" className="text-2xl font-bold mb-2">{tp("household.title")}</h2>
+        <h2 id="household-h" className="text-2xl font-bold mb-2">
+          {tp("household.title")}
+        </h2>
         <p className="text-lg mb-4">{tp("household.intro")}</p>
         {profile.householdMembers?.length ? (
           <ul className="space-y-2 text-lg">
             {profile.householdMembers.map((m) => (
               <li key={m.idNumber} className="border-s-4 border-brand-700 ps-4">
-                <bdi lang={langOfTyped(m.name)}>{m.name}</bdi> · {tp(`relations.${m.relation}`, { defaultValue: m.relation })} · <bdi dir="ltr">{maskIdNumber(m.idNumber)}</bdi>
+                <bdi lang={langOfTyped(m.name)}>{m.name}</bdi> ·{" "}
+                {tp(`relations.${m.relation}`, { defaultValue: m.relation })} ·{" "}
+                <bdi dir="ltr">{maskIdNumber(m.idNumber)}</bdi>
               </li>
             ))}
           </ul>

@@ -24,9 +24,15 @@ export async function ApplicationProgressView({ locale, id }: { locale: Locale; 
   const t = await getT(locale, "tracking");
   const urgency = urgencyOf(app.promisedBy, todayInShanghai(), app.pausedOn !== null);
   const open = app.actions.includes("withdraw");
-  const materials = app.requested.map((m) => ({ id: m, title: app.service.materials.find((x) => x.id === m)?.title[locale] ?? m }));
+  const materials = app.requested.map((m) => ({
+    id: m,
+    title: app.service.materials.find((x) => x.id === m)?.title[locale] ?? m,
+  }));
   const uploaded = Object.fromEntries(
-    app.requested.map((m) => [m, app.uploads.filter((u) => u.fieldName === supplementField(m)).map((u) => ({ id: u.id, name: u.originalName }))]),
+    app.requested.map((m) => [
+      m,
+      app.uploads.filter((u) => u.fieldName === supplementField(m)).map((u) => ({ id: u.id, name: u.originalName })),
+    ]),
   );
   return (
     <>
@@ -35,9 +41,13 @@ export async function ApplicationProgressView({ locale, id }: { locale: Locale; 
       <ReadAloud />
       <dl className="text-lg grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
         <dt className="font-semibold">{t("detail.reference")}</dt>
-        <dd className="break-all"><bdi dir="ltr">{app.reference}</bdi></dd>
+        <dd className="break-all">
+          <bdi dir="ltr">{app.reference}</bdi>
+        </dd>
         <dt className="font-semibold">{t("detail.status")}</dt>
-        <dd><StatusBadge status={app.status} label={t(`status.${app.status}`)} /></dd>
+        <dd>
+          <StatusBadge status={app.status} label={t(`status.${app.status}`)} />
+        </dd>
         <dt className="font-semibold">{t("detail.nextStep")}</dt>
         <dd>{t(`next.${app.status}`)}</dd>
         {app.promisedBy && open && (
@@ -45,19 +55,29 @@ export async function ApplicationProgressView({ locale, id }: { locale: Locale; 
             <dt className="font-semibold">{t("detail.promisedBy")}</dt>
             <dd>
               {formatDate(app.promisedBy, locale)}
-              {(urgency === "overdue" || urgency === "dueSoon") && <strong className="ms-2">({t(`detail.${urgency}`)})</strong>}
+              {(urgency === "overdue" || urgency === "dueSoon") && (
+                <strong className="ms-2">({t(`detail.${urgency}`)})</strong>
+              )}
             </dd>
           </>
         )}
       </dl>
-      {app.pausedOn && <p className="border-s-4 border-brand-700 bg-brand-50 p-4 mb-6 rounded-e-md text-lg">{t("detail.paused")}</p>}
-      {app.actions.includes("resubmit") && <SupplementForm applicationId={app.id} materials={materials} uploaded={uploaded} />}
+      {app.pausedOn && (
+        <p className="border-s-4 border-brand-700 bg-brand-50 p-4 mb-6 rounded-e-md text-lg">{t("detail.paused")}</p>
+      )}
+      {app.actions.includes("resubmit") && (
+        <SupplementForm applicationId={app.id} materials={materials} uploaded={uploaded} />
+      )}
       {app.actions.includes("undo_submit") && <UndoSubmitForm applicationId={app.id} locale={locale} />}
       <Timeline entries={app.timeline} locale={locale} service={app.service} />
       {open && <WithdrawForm applicationId={app.id} />}
       <p className="flex flex-wrap gap-x-6 gap-y-2 text-lg">
-        <Link href={`/${locale}/applications/${app.id}/receipt`} className="inline-flex min-h-11 items-center">{t("detail.receipt")}</Link>
-        <Link href={`/${locale}/applications`} className="inline-flex min-h-11 items-center">{t("detail.back")}</Link>
+        <Link href={`/${locale}/applications/${app.id}/receipt`} className="inline-flex min-h-11 items-center">
+          {t("detail.receipt")}
+        </Link>
+        <Link href={`/${locale}/applications`} className="inline-flex min-h-11 items-center">
+          {t("detail.back")}
+        </Link>
       </p>
     </>
   );

@@ -21,13 +21,15 @@ export async function InboxView({ locale }: { locale: Locale }) {
       {rows.length === 0 && <p className="text-lg">{t("inbox.empty")}</p>}
       {unread && (
         <form action={markInboxReadAction} className="mb-4">
-          <button type="submit" className={buttonClasses.secondary}>{t("inbox.markRead")}</button>
+          <button type="submit" className={buttonClasses.secondary}>
+            {t("inbox.markRead")}
+          </button>
         </form>
       )}
       <ul className="space-y-3">
         {rows.map((n) => {
           const p = (n.payload ?? {}) as { serviceSlug?: string; reference?: string | null };
-          const service = p.serviceSlug ? getService(p.serviceSlug)?.title[locale] ?? "" : "";
+          const service = p.serviceSlug ? (getService(p.serviceSlug)?.title[locale] ?? "") : "";
           const text = t("inbox.message", { service, event: t(`event.${n.type}`) });
           return (
             <li key={n.id} className={`border-2 rounded-lg p-4 ${n.readAt ? "border-line" : "border-brand-700"}`}>
@@ -36,8 +38,22 @@ export async function InboxView({ locale }: { locale: Locale }) {
                 {!n.readAt && <strong className="ms-2">{t("inbox.unread")}</strong>}
               </p>
               <p className="text-lg">
-                {n.applicationId ? <Link href={`/${locale}/applications/${n.applicationId}`} className="inline-flex min-h-11 items-center">{text}</Link> : text}
-                {p.reference && <> · <bdi dir="ltr">{p.reference}</bdi></>}
+                {n.applicationId ? (
+                  <Link
+                    href={`/${locale}/applications/${n.applicationId}`}
+                    className="inline-flex min-h-11 items-center"
+                  >
+                    {text}
+                  </Link>
+                ) : (
+                  text
+                )}
+                {p.reference && (
+                  <>
+                    {" "}
+                    · <bdi dir="ltr">{p.reference}</bdi>
+                  </>
+                )}
               </p>
             </li>
           );

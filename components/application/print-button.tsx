@@ -2,5 +2,9 @@
 import { buttonClasses } from "@/components/ui/button-classes";
 
 export function PrintButton({ label }: { label: string }) {
-  return <button type="button" className={buttonClasses.primary} onClick={() => window.print()}>{label}</button>;
+  return (
+    <button type="button" className={buttonClasses.primary} onClick={() => window.print()}>
+      {label}
+    </button>
+  );
 }

@@ -20,14 +20,31 @@ import { ReadAloud } from "@/components/a11y/read-aloud";
 
 // 受理回执: the official acknowledgement, Chinese and Uyghur side by side, printable on one page. The same receipt
 // online, at the terminal and at the window (where the clerk prints it for the resident).
-export async function ReceiptView({ locale, id, updated = false, conflict = false, acting }: { locale: Locale; id: string; updated?: boolean; conflict?: boolean; acting: Acting }) {
+export async function ReceiptView({
+  locale,
+  id,
+  updated = false,
+  conflict = false,
+  acting,
+}: {
+  locale: Locale;
+  id: string;
+  updated?: boolean;
+  conflict?: boolean;
+  acting: Acting;
+}) {
   const app = await getMyApplication(acting.applicantId, id);
   if (!app) notFound();
   const service = getService(app.serviceSlug);
   if (!service) notFound();
-  if (app.status === "draft" || !app.reference || !app.submittedAt) redirect(`${acting.prefix}/services/${app.serviceSlug}/apply`);
+  if (app.status === "draft" || !app.reference || !app.submittedAt)
+    redirect(`${acting.prefix}/services/${app.serviceSlug}/apply`);
 
-  const [t, zh, ug] = await Promise.all([getT(locale, "applications"), getT("zh", "applications"), getT("ug", "applications")]);
+  const [t, zh, ug] = await Promise.all([
+    getT(locale, "applications"),
+    getT("zh", "applications"),
+    getT("ug", "applications"),
+  ]);
   const [services_zh, services_ug] = await Promise.all([getT("zh", "services"), getT("ug", "services")]);
   const url = await trackingUrl(locale, app.reference);
   const [tp, profile] = await Promise.all([getT(locale, "profile"), loadProfileSnapshot(acting.applicantId)]);
@@ -35,8 +52,13 @@ export async function ReceiptView({ locale, id, updated = false, conflict = fals
   const qr = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
 
   const fileFields = service.steps.flatMap((s) => s.fields).filter((f) => f.kind === "file");
-  const received = service.materials.filter((m) => fileFields.some((f) => f.kind === "file" && f.material === m.id && !fieldKinds.file.isEmpty(app.answers[f.name])));
-  const pending = app.pendingMaterials.map((p) => ({ ...p, title: service.materials.find((m) => m.id === p.material)?.title }));
+  const received = service.materials.filter((m) =>
+    fileFields.some((f) => f.kind === "file" && f.material === m.id && !fieldKinds.file.isEmpty(app.answers[f.name])),
+  );
+  const pending = app.pendingMaterials.map((p) => ({
+    ...p,
+    title: service.materials.find((m) => m.id === p.material)?.title,
+  }));
   const name = String(app.answers.applicantName ?? "");
   const idNumber = typeof app.answers.applicantIdNumber === "string" ? maskIdNumber(app.answers.applicantIdNumber) : "";
 
@@ -44,23 +66,70 @@ export async function ReceiptView({ locale, id, updated = false, conflict = fals
     <section lang={lng === "zh" ? "zh-CN" : "ug"} dir={lng === "zh" ? "ltr" : "rtl"} className="min-w-0">
       <h2 className="text-2xl font-bold mb-3">{tt("receipt.title")}</h2>
       <dl className="text-lg space-y-2">
-        <div><dt className="font-semibold">{tt("receipt.reference")}</dt><dd className="text-2xl font-bold break-all"><bdi dir="ltr">{app.reference}</bdi></dd></div>
-        <div><dt className="font-semibold">{tt("receipt.service")}</dt><dd>{service.title[lng]}</dd></div>
-        <div><dt className="font-semibold">{tt("receipt.applicant")}</dt><dd><bdi lang={langOfTyped(name)}>{name}</bdi></dd></div>
-        {idNumber && <div><dt className="font-semibold">{tt("receipt.idNumber")}</dt><dd><bdi dir="ltr">{idNumber}</bdi></dd></div>}
-        <div><dt className="font-semibold">{tt("receipt.submittedAt")}</dt><dd>{formatDateTime(app.submittedAt!, lng)}</dd></div>
-        <div><dt className="font-semibold">{tt("receipt.promisedBy")}</dt><dd>{app.promisedBy ? formatDate(app.promisedBy, lng) : ""}</dd></div>
-        <div><dt className="font-semibold">{tt("receipt.department")}</dt><dd>{ts(`departments.${service.department}`)}</dd></div>
+        <div>
+          <dt className="font-semibold">{tt("receipt.reference")}</dt>
+          <dd className="text-2xl font-bold break-all">
+            <bdi dir="ltr">{app.reference}</bdi>
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{tt("receipt.service")}</dt>
+          <dd>{service.title[lng]}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{tt("receipt.applicant")}</dt>
+          <dd>
+            <bdi lang={langOfTyped(name)}>{name}</bdi>
+          </dd>
+        </div>
+        {idNumber && (
+          <div>
+            <dt className="font-semibold">{tt("receipt.idNumber")}</dt>
+            <dd>
+              <bdi dir="ltr">{idNumber}</bdi>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt className="font-semibold">{tt("receipt.submittedAt")}</dt>
+          <dd>{formatDateTime(app.submittedAt!, lng)}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{tt("receipt.promisedBy")}</dt>
+          <dd>{app.promisedBy ? formatDate(app.promisedBy, lng) : ""}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{tt("receipt.department")}</dt>
+          <dd>{ts(`departments.${service.department}`)}</dd>
+        </div>
         <div>
           <dt className="font-semibold">{tt("receipt.materialsReceived")}</dt>
-          <dd>{received.length ? <ul className="list-disc ps-6">{received.map((m) => <li key={m.id}>{m.title[lng]}</li>)}</ul> : tt("receipt.none")}</dd>
+          <dd>
+            {received.length ? (
+              <ul className="list-disc ps-6">
+                {received.map((m) => (
+                  <li key={m.id}>{m.title[lng]}</li>
+                ))}
+              </ul>
+            ) : (
+              tt("receipt.none")
+            )}
+          </dd>
         </div>
         <div>
           <dt className="font-semibold">{tt("receipt.materialsPending")}</dt>
           <dd>
             {pending.length ? (
-              <ul className="list-disc ps-6">{pending.map((p) => <li key={p.material}>{p.title?.[lng]} · {tt("receipt.dueBy", { date: formatDate(p.dueBy, lng) })}</li>)}</ul>
-            ) : tt("receipt.none")}
+              <ul className="list-disc ps-6">
+                {pending.map((p) => (
+                  <li key={p.material}>
+                    {p.title?.[lng]} · {tt("receipt.dueBy", { date: formatDate(p.dueBy, lng) })}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              tt("receipt.none")
+            )}
           </dd>
         </div>
       </dl>
@@ -71,7 +140,12 @@ export async function ReceiptView({ locale, id, updated = false, conflict = fals
     <>
       <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 mb-6 rounded-e-md print:hidden">
         <h1 className="text-3xl font-bold">{t("receipt.submitted")}</h1>
-        <p className="text-xl mt-2 break-all">{t("receipt.reference")}: <strong><bdi dir="ltr">{app.reference}</bdi></strong></p>
+        <p className="text-xl mt-2 break-all">
+          {t("receipt.reference")}:{" "}
+          <strong>
+            <bdi dir="ltr">{app.reference}</bdi>
+          </strong>
+        </p>
       </div>
       <ReadAloud />
       <div className="border-2 border-ink rounded-lg p-3 sm:p-6 print:border-0 print:p-0">
@@ -80,7 +154,12 @@ export async function ReceiptView({ locale, id, updated = false, conflict = fals
           {column("ug", ug, services_ug)}
         </div>
         <div className="mt-6 flex flex-wrap items-center gap-6 border-t-2 border-line pt-4">
-          <div className="size-36 shrink-0" role="img" aria-label={t("receipt.qr")} dangerouslySetInnerHTML={{ __html: qr }} />
+          <div
+            className="size-36 shrink-0"
+            role="img"
+            aria-label={t("receipt.qr")}
+            dangerouslySetInnerHTML={{ __html: qr }}
+          />
           <div className="text-lg">
             <p className="font-semibold">{t("receipt.qr")}</p>
             <p>{t("receipt.trackHint")}</p>
@@ -88,14 +167,30 @@ export async function ReceiptView({ locale, id, updated = false, conflict = fals
         </div>
         <p className="mt-4 text-muted">{t("receipt.bilingualNote")}</p>
       </div>
-      {updated && <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 my-4 rounded-e-md text-lg print:hidden">{tp("writeBack.updated")}</div>}
-      {conflict && <div role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md text-lg print:hidden">{tp("errors.idTaken")}</div>}
-      {!updated && !acting.window && <WriteBackOffer locale={locale} applicationId={app.id} fields={offers.fields} members={offers.members} />}
+      {updated && (
+        <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 my-4 rounded-e-md text-lg print:hidden">
+          {tp("writeBack.updated")}
+        </div>
+      )}
+      {conflict && (
+        <div role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md text-lg print:hidden">
+          {tp("errors.idTaken")}
+        </div>
+      )}
+      {!updated && !acting.window && (
+        <WriteBackOffer locale={locale} applicationId={app.id} fields={offers.fields} members={offers.members} />
+      )}
       <div className="flex flex-wrap gap-4 mt-6 print:hidden">
         <PrintButton label={t("receipt.print")} />
-        {acting.window
-          ? <Link href={acting.prefix} className={buttonClasses.secondary}>{t("window:session.back")}</Link>
-          : <Link href={`/${locale}/applications`} className={buttonClasses.secondary}>{t("receipt.myApplications")}</Link>}
+        {acting.window ? (
+          <Link href={acting.prefix} className={buttonClasses.secondary}>
+            {t("window:session.back")}
+          </Link>
+        ) : (
+          <Link href={`/${locale}/applications`} className={buttonClasses.secondary}>
+            {t("receipt.myApplications")}
+          </Link>
+        )}
       </div>
     </>
   );

@@ -16,7 +16,17 @@ import { ReadAloud } from "@/components/a11y/read-aloud";
 import { isMaskedChannel } from "@/lib/form-engine/mask-answers";
 
 // "Check your answers": every answer with a link back to its step, then one submit button. Every channel.
-export async function ReviewView({ locale, slug, error, acting }: { locale: Locale; slug: string; error?: string; acting: Acting }) {
+export async function ReviewView({
+  locale,
+  slug,
+  error,
+  acting,
+}: {
+  locale: Locale;
+  slug: string;
+  error?: string;
+  acting: Acting;
+}) {
   const service = getService(slug);
   if (!service) notFound();
   const base = `${acting.prefix}/services/${slug}/apply`;
@@ -32,22 +42,38 @@ export async function ReviewView({ locale, slug, error, acting }: { locale: Loca
       <h1 className="text-3xl font-bold mb-3">{t("review.title")}</h1>
       <ReadAloud />
       <p className="text-lg mb-6">{t("review.intro")}</p>
-      {error && <Alert tone="error" live><p className="text-lg">{t(error)}</p></Alert>}
+      {error && (
+        <Alert tone="error" live>
+          <p className="text-lg">{t(error)}</p>
+        </Alert>
+      )}
       {visibleSteps(service, draft.answers, channel).map((step) => (
         <section key={step.id} aria-labelledby={`review-${step.id}`} className="mb-8">
-          <h2 id={`review-${step.id}`} className="text-2xl font-bold mb-3">{step.title[locale]}</h2>
+          <h2 id={`review-${step.id}`} className="text-2xl font-bold mb-3">
+            {step.title[locale]}
+          </h2>
           <dl className="border-t-2 border-line">
             {visibleFields(step, draft.answers, channel).map((field) => {
               // At the window and the kiosk, identifiers are shown (and sent) masked.
-              const shown = formatAnswer(field, draft.answers[field.name], locale, { uploadNames, maskIds: masked, maskMobiles: masked });
+              const shown = formatAnswer(field, draft.answers[field.name], locale, {
+                uploadNames,
+                maskIds: masked,
+                maskMobiles: masked,
+              });
               const isPending = field.kind === "file" && pending.has(field.material);
               return (
-                <div key={field.name} className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] py-3 border-b-2 border-line text-lg">
+                <div
+                  key={field.name}
+                  className="grid gap-2 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)_auto] py-3 border-b-2 border-line text-lg"
+                >
                   <dt className="font-semibold">{field.label[locale]}</dt>
-                  <dd className="break-words min-w-0" lang={langOfTyped(shown)}>{shown ?? (isPending ? t("review.pending") : t("review.notAnswered"))}</dd>
+                  <dd className="break-words min-w-0" lang={langOfTyped(shown)}>
+                    {shown ?? (isPending ? t("review.pending") : t("review.notAnswered"))}
+                  </dd>
                   <dd>
                     <a href={`${base}/${step.id}#f-${field.name}`} className="inline-flex min-h-11 items-center">
-                      {t("review.change")}<span className="sr-only"> {field.label[locale]}</span>
+                      {t("review.change")}
+                      <span className="sr-only"> {field.label[locale]}</span>
                     </a>
                   </dd>
                 </div>

@@ -11,12 +11,18 @@ export function UndoSubmitForm({ applicationId, locale }: { applicationId: strin
   return (
     <div className="border-s-4 border-brand-700 bg-brand-50 p-4 mb-6 rounded-e-md">
       <p className="text-lg mb-3">{t("undo.intro")}</p>
-      {state.error && <Alert tone="error" live><p>{t(state.error)}</p></Alert>}
+      {state.error && (
+        <Alert tone="error" live>
+          <p>{t(state.error)}</p>
+        </Alert>
+      )}
       <form action={action}>
         <input type="hidden" name="applicationId" value={applicationId} />
         <input type="hidden" name="event" value="undo_submit" />
         <input type="hidden" name="locale" value={locale} />
-        <button type="submit" className={buttonClasses.secondary} disabled={pending}>{t("undo.submit")}</button>
+        <button type="submit" className={buttonClasses.secondary} disabled={pending}>
+          {t("undo.submit")}
+        </button>
       </form>
     </div>
   );

@@ -1,6 +1,9 @@
 // next-auth v4's Credentials sign-in, in the two requests it needs (CSRF token, then the callback), without the
 // extra providers request that `signIn()` makes first: sign-in is the slowest step on a phone in a service hall.
-export async function credentialsSignIn(audience: "resident" | "staff" | "terminal", fields: Record<string, string>): Promise<{ ok: boolean; error: string | null }> {
+export async function credentialsSignIn(
+  audience: "resident" | "staff" | "terminal",
+  fields: Record<string, string>,
+): Promise<{ ok: boolean; error: string | null }> {
   const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
   const res = await fetch(`/api/auth/callback/${audience}`, {
     method: "POST",

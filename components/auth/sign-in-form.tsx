@@ -37,7 +37,13 @@ export function SignInForm({ audience, locale, callbackUrl }: Props) {
     try {
       const res = await credentialsSignIn(audience, { login: values.login.trim(), password: values.password });
       if (!res.ok) {
-        setServerError(res.error === "locked" ? "auth:errors.locked" : res.error === "invalid" || res.error === "CredentialsSignin" ? "auth:errors.invalid" : "auth:errors.unavailable");
+        setServerError(
+          res.error === "locked"
+            ? "auth:errors.locked"
+            : res.error === "invalid" || res.error === "CredentialsSignin"
+              ? "auth:errors.invalid"
+              : "auth:errors.unavailable",
+        );
         return;
       }
       // Straight to where the person was going, or to the audience's home (/staff sends staff on to their own
@@ -49,24 +55,38 @@ export function SignInForm({ audience, locale, callbackUrl }: Props) {
   }
 
   const prefix = audience === "resident" ? "resident" : "staff";
-  const loginHint = audience === "staff" ? t("staff.loginHint", { example: isolate("clerk01") }) : t("resident.loginHint");
+  const loginHint =
+    audience === "staff" ? t("staff.loginHint", { example: isolate("clerk01") }) : t("resident.loginHint");
   return (
     // method="post": should the script not have loaded, the browser must never put a password into the address.
-    <form method="post" noValidate onSubmit={handleSubmit(onSubmit)} aria-describedby={serverError ? "sign-in-error" : undefined}>
+    <form
+      method="post"
+      noValidate
+      onSubmit={handleSubmit(onSubmit)}
+      aria-describedby={serverError ? "sign-in-error" : undefined}
+    >
       {(serverError || (formState.submitCount > 0 && fieldErrors.length > 0)) && (
-        <div ref={summary} tabIndex={-1} id="sign-in-error" role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md">
-            {serverError ? (
-              <p className="font-semibold text-lg">{t(serverError)}</p>
-            ) : (
-              <>
-                <p className="font-semibold text-lg mb-2">{t("validation:errorSummary")}</p>
-                <ul className="list-disc ps-6">
-                  {fieldErrors.map((f) => (
-                    <li key={f}><a href={`#${audience}-${f}`}>{t(String(errors[f]?.message))}</a></li>
-                  ))}
-                </ul>
-              </>
-            )}
+        <div
+          ref={summary}
+          tabIndex={-1}
+          id="sign-in-error"
+          role="alert"
+          className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md"
+        >
+          {serverError ? (
+            <p className="font-semibold text-lg">{t(serverError)}</p>
+          ) : (
+            <>
+              <p className="font-semibold text-lg mb-2">{t("validation:errorSummary")}</p>
+              <ul className="list-disc ps-6">
+                {fieldErrors.map((f) => (
+                  <li key={f}>
+                    <a href={`#${audience}-${f}`}>{t(String(errors[f]?.message))}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       )}
       <TextField

@@ -18,16 +18,30 @@ export async function SignInView({ locale, audience, searchParams }: Props) {
   return (
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold mb-3">{t(`${audience}.title`)}</h1>
-      {idle && <Alert tone="info"><p className="text-lg">{t("idleSignedOut")}</p></Alert>}
-      {user && <Alert tone="info"><p className="text-lg"><Link href={homeOf(user.role, locale)}>{t("common:nav.account")}</Link></p></Alert>}
+      {idle && (
+        <Alert tone="info">
+          <p className="text-lg">{t("idleSignedOut")}</p>
+        </Alert>
+      )}
+      {user && (
+        <Alert tone="info">
+          <p className="text-lg">
+            <Link href={homeOf(user.role, locale)}>{t("common:nav.account")}</Link>
+          </p>
+        </Alert>
+      )}
       <p className="text-lg mb-6">{t(`${audience}.intro`)}</p>
       {/* keyed: moving between the two sign-in pages client-side must not keep the other form's schema */}
       <SignInForm key={audience} audience={audience} locale={locale} callbackUrl={callbackUrl} />
       <p className="mt-8 text-lg">
         {audience === "resident" ? (
-          <Link href={`/${locale}/staff/sign-in`} className="inline-flex min-h-11 items-center">{t("resident.staffLink")}</Link>
+          <Link href={`/${locale}/staff/sign-in`} className="inline-flex min-h-11 items-center">
+            {t("resident.staffLink")}
+          </Link>
         ) : (
-          <Link href={`/${locale}/sign-in`} className="inline-flex min-h-11 items-center">{t("staff.residentLink")}</Link>
+          <Link href={`/${locale}/sign-in`} className="inline-flex min-h-11 items-center">
+            {t("staff.residentLink")}
+          </Link>
         )}
       </p>
     </div>

@@ -16,13 +16,19 @@ export async function SignOutView({ locale }: { locale: Locale }) {
           <p className="text-lg mb-6">{t("signOut.confirm")}</p>
           <div className="flex flex-wrap gap-4">
             <SignOutButton to={`/${locale}/sign-out`} />
-            <Link href={`/${locale}`} className={buttonClasses.secondary}>{t("signOut.cancel")}</Link>
+            <Link href={`/${locale}`} className={buttonClasses.secondary}>
+              {t("signOut.cancel")}
+            </Link>
           </div>
         </>
       ) : (
         <>
-          <Alert tone="success"><p className="text-lg">{t("signedOut")}</p></Alert>
-          <Link href={`/${locale}`} className={buttonClasses.secondary}>{t("signOut.cancel")}</Link>
+          <Alert tone="success">
+            <p className="text-lg">{t("signedOut")}</p>
+          </Alert>
+          <Link href={`/${locale}`} className={buttonClasses.secondary}>
+            {t("signOut.cancel")}
+          </Link>
         </>
       )}
     </div>

@@ -24,7 +24,10 @@ export async function GuideView({ locale, slug }: { locale: Locale; slug: string
       <h1 className="text-3xl font-bold mb-3">{L(service.title, locale)}</h1>
       <ReadAloud />
       <p className="text-lg mb-6 max-w-3xl">{L(service.summary, locale)}</p>
-      <StartButton href={start} label={draft ? t("guide.continue") : user ? t("guide.start") : t("guide.signInToStart")} />
+      <StartButton
+        href={start}
+        label={draft ? t("guide.continue") : user ? t("guide.start") : t("guide.signInToStart")}
+      />
 
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr] text-lg my-8 border-y-2 border-line py-4">
         <dt className="font-semibold">{t("guide.department")}</dt>
@@ -36,16 +39,28 @@ export async function GuideView({ locale, slug }: { locale: Locale; slug: string
           </>
         ) : null}
         <dt className="font-semibold">{t("guide.timeLimits")}</dt>
-        <dd>{t("guide.promisedDays", { days: service.promisedDays })}<br />{t("guide.legalDays", { days: service.legalDays })}</dd>
+        <dd>
+          {t("guide.promisedDays", { days: service.promisedDays })}
+          <br />
+          {t("guide.legalDays", { days: service.legalDays })}
+        </dd>
         <dt className="font-semibold">{t("guide.fee")}</dt>
         <dd>{L(service.fee, locale)}</dd>
         <dt className="font-semibold">{t("guide.code")}</dt>
-        <dd><bdi dir="ltr">{service.code}</bdi></dd>
+        <dd>
+          <bdi dir="ltr">{service.code}</bdi>
+        </dd>
       </dl>
 
-      <Section id="who" title={t("guide.whoCanApply")}><p className="text-lg">{L(service.whoCanApply, locale)}</p></Section>
+      <Section id="who" title={t("guide.whoCanApply")}>
+        <p className="text-lg">{L(service.whoCanApply, locale)}</p>
+      </Section>
       <Section id="conditions" title={t("guide.conditions")}>
-        <ul className="list-disc ps-6 text-lg space-y-1">{service.conditions.map((c, i) => <li key={i}>{L(c, locale)}</li>)}</ul>
+        <ul className="list-disc ps-6 text-lg space-y-1">
+          {service.conditions.map((c, i) => (
+            <li key={i}>{L(c, locale)}</li>
+          ))}
+        </ul>
       </Section>
       <Section id="materials" title={t("guide.materials")}>
         <ul className="space-y-3 text-lg">
@@ -62,11 +77,21 @@ export async function GuideView({ locale, slug }: { locale: Locale; slug: string
         </ul>
       </Section>
       <Section id="channels" title={t("guide.channels")}>
-        <ul className="list-disc ps-6 text-lg">{service.channels.map((c) => <li key={c}>{t(`guide.channel.${c}`)}</li>)}</ul>
+        <ul className="list-disc ps-6 text-lg">
+          {service.channels.map((c) => (
+            <li key={c}>{t(`guide.channel.${c}`)}</li>
+          ))}
+        </ul>
       </Section>
-      <Section id="result" title={t("guide.resultDelivery")}><p className="text-lg">{L(service.resultDelivery, locale)}</p></Section>
+      <Section id="result" title={t("guide.resultDelivery")}>
+        <p className="text-lg">{L(service.resultDelivery, locale)}</p>
+      </Section>
       <Section id="basis" title={t("guide.legalBasis")}>
-        <ul className="list-disc ps-6 text-lg">{service.legalBasis.map((b, i) => <li key={i}>{L(b, locale)}</li>)}</ul>
+        <ul className="list-disc ps-6 text-lg">
+          {service.legalBasis.map((b, i) => (
+            <li key={i}>{L(b, locale)}</li>
+          ))}
+        </ul>
       </Section>
       <Section id="faq" title={t("guide.faq")}>
         <dl className="text-lg space-y-4">
@@ -78,19 +103,28 @@ export async function GuideView({ locale, slug }: { locale: Locale; slug: string
           ))}
         </dl>
       </Section>
-      <StartButton href={start} label={draft ? t("guide.continue") : user ? t("guide.start") : t("guide.signInToStart")} />
+      <StartButton
+        href={start}
+        label={draft ? t("guide.continue") : user ? t("guide.start") : t("guide.signInToStart")}
+      />
     </article>
   );
 }
 
 function StartButton({ href, label }: { href: string; label: string }) {
-  return <Link href={href} prefetch={false} className={`${buttonClasses.primary} text-lg`}>{label}</Link>;
+  return (
+    <Link href={href} prefetch={false} className={`${buttonClasses.primary} text-lg`}>
+      {label}
+    </Link>
+  );
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={id} className="mb-8">
-      <h2 id={id} className="text-2xl font-bold mb-3">{title}</h2>
+      <h2 id={id} className="text-2xl font-bold mb-3">
+        {title}
+      </h2>
       {children}
     </section>
   );

@@ -23,9 +23,22 @@ export function FieldShell({ id, label, hint, error, optionalText, note, group, 
   );
   const body = (
     <>
-      {note && <p id={`${id}-note`} className="text-ok font-semibold mb-1"><span aria-hidden="true">✓ </span>{note}</p>}
-      {hint && <p id={`${id}-hint`} className="text-muted mb-2">{hint}</p>}
-      {error && <p id={`${id}-error`} className="text-danger font-semibold mb-2">{error}</p>}
+      {note && (
+        <p id={`${id}-note`} className="text-ok font-semibold mb-1">
+          <span aria-hidden="true">✓ </span>
+          {note}
+        </p>
+      )}
+      {hint && (
+        <p id={`${id}-hint`} className="text-muted mb-2">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-danger font-semibold mb-2">
+          {error}
+        </p>
+      )}
       {children}
     </>
   );
@@ -38,7 +51,9 @@ export function FieldShell({ id, label, hint, error, optionalText, note, group, 
         </fieldset>
       ) : (
         <>
-          <label htmlFor={id} className="block font-semibold text-lg mb-1">{head}</label>
+          <label htmlFor={id} className="block font-semibold text-lg mb-1">
+            {head}
+          </label>
           {body}
         </>
       )}
@@ -47,7 +62,10 @@ export function FieldShell({ id, label, hint, error, optionalText, note, group, 
 }
 
 export function describedBy(id: string, hint?: string, error?: string, note?: string) {
-  return [note ? `${id}-note` : null, hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    [note ? `${id}-note` : null, hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined
+  );
 }
 
 export const inputClass = (error?: string) =>

@@ -15,10 +15,18 @@ import { langOfTyped } from "@/lib/i18n/text-lang";
 export type PickMember = PickableMember & { relationLabel: string; note: string };
 
 /** The fields that hold a picked member's values, with that member's source note. */
-export function pickedNotes(step: StepDef, pick: HouseholdPick, members: PickMember[], answers: Answers, ctx: SchemaContext): Record<string, string> {
+export function pickedNotes(
+  step: StepDef,
+  pick: HouseholdPick,
+  members: PickMember[],
+  answers: Answers,
+  ctx: SchemaContext,
+): Record<string, string> {
   const i = pickedMember(step, pick, members, answers, ctx);
   if (i < 0) return {};
-  return Object.fromEntries(Object.keys(pickValues(step, pick, members[i]!, ctx)).map((name) => [name, members[i]!.note]));
+  return Object.fromEntries(
+    Object.keys(pickValues(step, pick, members[i]!, ctx)).map((name) => [name, members[i]!.note]),
+  );
 }
 
 type Props = {
@@ -43,7 +51,8 @@ export function HouseholdPicker({ step, pick, members, form, answers, today }: P
 
   function choose(v: string) {
     const set = (patch: Answers) => {
-      for (const [name, value] of Object.entries(patch)) form.setValue(name, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+      for (const [name, value] of Object.entries(patch))
+        form.setValue(name, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
     };
     if (current >= 0) set(unpickValues(step, pick, members[current]!, values, ctx));
     const m = v.startsWith("m") ? members[Number(v.slice(1))] : undefined;
@@ -55,16 +64,36 @@ export function HouseholdPicker({ step, pick, members, form, answers, today }: P
   // and only an element inside a label can carry its own lang and direction (<bdi lang>); an <option> cannot.
   const option = (value: string, content: React.ReactNode, i?: number) => (
     <label key={value} className="flex items-center gap-3 min-h-11 py-1 text-lg cursor-pointer">
-      <input id={i === 0 ? id : undefined} type="radio" name={`pick-${pick.name}`} value={value} checked={selected === value} onChange={() => choose(value)} className="size-6 shrink-0 accent-brand-700 cursor-pointer" />
+      <input
+        id={i === 0 ? id : undefined}
+        type="radio"
+        name={`pick-${pick.name}`}
+        value={value}
+        checked={selected === value}
+        onChange={() => choose(value)}
+        className="size-6 shrink-0 accent-brand-700 cursor-pointer"
+      />
       <span>{content}</span>
     </label>
   );
   return (
     <FieldShell id={id} label={t("householdPick.label")} hint={t("householdPick.hint")} group>
-      {members.map((m, i) => option(`m${i}`, <><bdi lang={langOfTyped(m.name)}>{m.name}</bdi>{t("householdPick.relationSeparator")}{m.relationLabel}</>, i))}
+      {members.map((m, i) =>
+        option(
+          `m${i}`,
+          <>
+            <bdi lang={langOfTyped(m.name)}>{m.name}</bdi>
+            {t("householdPick.relationSeparator")}
+            {m.relationLabel}
+          </>,
+          i,
+        ),
+      )}
       {option("other", t("householdPick.other"))}
       {/* Derived from the values, not kept as state: it says what is filled for as long as it is. */}
-      <p role="status" className="sr-only">{current >= 0 ? t("householdPick.filled", { name: members[current]!.name }) : ""}</p>
+      <p role="status" className="sr-only">
+        {current >= 0 ? t("householdPick.filled", { name: members[current]!.name }) : ""}
+      </p>
     </FieldShell>
   );
 }

@@ -54,21 +54,45 @@ function firstMessages(errors: FieldErrors, prefix = ""): Array<{ path: string; 
   return Object.entries(errors).flatMap(([k, v]) => {
     if (!v) return [];
     const path = prefix ? `${prefix}.${k}` : k;
-    if (typeof (v as { message?: unknown }).message === "string") return [{ path, message: (v as { message: string }).message }];
+    if (typeof (v as { message?: unknown }).message === "string")
+      return [{ path, message: (v as { message: string }).message }];
     return typeof v === "object" ? firstMessages(v as FieldErrors, path) : [];
   });
 }
 
-export function StepForm({ locale, slug, step, answers, channel, today, basePath, backHref, uploadNames, notes, summaryCard, pickMembers, windowSession, applicantId, masks }: Props) {
+export function StepForm({
+  locale,
+  slug,
+  step,
+  answers,
+  channel,
+  today,
+  basePath,
+  backHref,
+  uploadNames,
+  notes,
+  summaryCard,
+  pickMembers,
+  windowSession,
+  applicantId,
+  masks,
+}: Props) {
   const { t } = useTranslation(["form", "validation", "errors"]);
   const storageKey = rescueKey({ applicantId, windowSession }, slug, step.id);
-  const defaults = useMemo(() => Object.fromEntries(step.fields.map((f) => [f.name, answers[f.name] ?? kindOf(f).empty(f)])), [step, answers]);
+  const defaults = useMemo(
+    () => Object.fromEntries(step.fields.map((f) => [f.name, answers[f.name] ?? kindOf(f).empty(f)])),
+    [step, answers],
+  );
   const form = useForm<Values>({
     defaultValues: defaults,
     shouldFocusError: false,
     // The schema depends on the values (conditional fields), so it is rebuilt for each validation.
     resolver: ((values: Values, ctx: unknown, opts: unknown) =>
-      zodResolver(buildStepSchema(step, { ...answers, ...values }, channel, { today }, masks) as never)(values, ctx, opts as never)) as Resolver<Values>,
+      zodResolver(buildStepSchema(step, { ...answers, ...values }, channel, { today }, masks) as never)(
+        values,
+        ctx,
+        opts as never,
+      )) as Resolver<Values>,
   });
   const [serverError, setServerError] = useState<string | null>(null);
   // A summary card whose values do not validate (a rule changed since) opens the fields with the errors.
@@ -80,7 +104,10 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
   // "Save" (Alt+S at the window) validates and saves like "next" but stays on the step: it submits through a
   // hidden second submit button, whose value onValid reads from the submit event.
   const [saved, setSaved] = useState(false);
-  useWindowKeys(Boolean(windowSession), formRef, { backHref, onSave: () => formRef.current?.requestSubmit(document.getElementById("save-and-stay") as HTMLButtonElement | null) });
+  useWindowKeys(Boolean(windowSession), formRef, {
+    backHref,
+    onSave: () => formRef.current?.requestSubmit(document.getElementById("save-and-stay") as HTMLButtonElement | null),
+  });
   const visible = step.fields.filter((f) => fieldVisible(f, { ...answers, ...values }, channel));
   const messages = firstMessages(form.formState.errors);
   const pick = step.householdPick;
@@ -135,47 +162,87 @@ export function StepForm({ locale, slug, step, answers, channel, today, basePath
   const showSummary = form.formState.submitCount > 0 && (messages.length > 0 || serverError);
   return (
     <WindowSessionContext.Provider value={windowSession}>
-    <form ref={formRef} method="post" noValidate onSubmit={form.handleSubmit(onValid, () => { setServerError(null); setEditing(true); })}>
-      {showSummary && (
-        <div ref={summary} tabIndex={-1} role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md">
-          <h2 className="font-bold text-xl mb-2">{t("errorSummary")}</h2>
-          <ul className="list-disc ps-6 text-lg">
-            {serverError && <li>{t(serverError)}</li>}
-            {messages.map((m) => (
-              <li key={m.path}><a href={`#${fieldId(m.path)}`}>{t(m.message)}</a></li>
-            ))}
-          </ul>
+      <form
+        ref={formRef}
+        method="post"
+        noValidate
+        onSubmit={form.handleSubmit(onValid, () => {
+          setServerError(null);
+          setEditing(true);
+        })}
+      >
+        {showSummary && (
+          <div
+            ref={summary}
+            tabIndex={-1}
+            role="alert"
+            className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md"
+          >
+            <h2 className="font-bold text-xl mb-2">{t("errorSummary")}</h2>
+            <ul className="list-disc ps-6 text-lg">
+              {serverError && <li>{t(serverError)}</li>}
+              {messages.map((m) => (
+                <li key={m.path}>
+                  <a href={`#${fieldId(m.path)}`}>{t(m.message)}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {summaryCard && !editing ? (
+          <PrefilledSummary rows={summaryCard.rows} changeHref={summaryCard.changeHref} />
+        ) : (
+          visible.map((field) => {
+            const e = form.formState.errors[field.name];
+            const message = e && typeof e.message === "string" ? t(e.message) : undefined;
+            // Where the value came from, while it is still that value: a household member picked, or the profile.
+            const note =
+              picked[field.name] ??
+              (field.name in notes && !form.getFieldState(field.name).isDirty ? notes[field.name] : undefined);
+            return (
+              <div key={field.name}>
+                {pick && field.name === pick.name && pickMembers.length > 0 && (
+                  <HouseholdPicker
+                    step={step}
+                    pick={pick}
+                    members={pickMembers}
+                    form={form}
+                    answers={answers}
+                    today={today}
+                    locale={locale}
+                  />
+                )}
+                <FieldView
+                  field={field}
+                  path={field.name}
+                  locale={locale}
+                  form={form}
+                  error={message}
+                  note={note}
+                  slug={slug}
+                  uploadNames={uploadNames}
+                />
+              </div>
+            );
+          })
+        )}
+        <p className="text-muted mb-4">{t("savedNote")}</p>
+        <div className="flex flex-wrap gap-4 items-center">
+          <button type="submit" className={buttonClasses.primary} disabled={form.formState.isSubmitting}>
+            {form.formState.isSubmitting ? t("saving") : summaryCard && !editing ? t("summary.confirm") : t("next")}
+          </button>
+          {backHref && (
+            <a href={backHref} className={buttonClasses.secondary}>
+              {t("back")}
+            </a>
+          )}
         </div>
-      )}
-      {summaryCard && !editing ? (
-        <PrefilledSummary rows={summaryCard.rows} changeHref={summaryCard.changeHref} />
-      ) : (
-        visible.map((field) => {
-          const e = form.formState.errors[field.name];
-          const message = e && typeof e.message === "string" ? t(e.message) : undefined;
-          // Where the value came from, while it is still that value: a household member picked, or the profile.
-          const note = picked[field.name] ?? (field.name in notes && !form.getFieldState(field.name).isDirty ? notes[field.name] : undefined);
-          return (
-            <div key={field.name}>
-              {pick && field.name === pick.name && pickMembers.length > 0 && (
-                <HouseholdPicker step={step} pick={pick} members={pickMembers} form={form} answers={answers} today={today} locale={locale} />
-              )}
-              <FieldView field={field} path={field.name} locale={locale} form={form} error={message} note={note} slug={slug} uploadNames={uploadNames} />
-            </div>
-          );
-        })
-      )}
-      <p className="text-muted mb-4">{t("savedNote")}</p>
-      <div className="flex flex-wrap gap-4 items-center">
-        <button type="submit" className={buttonClasses.primary} disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? t("saving") : summaryCard && !editing ? t("summary.confirm") : t("next")}
-        </button>
-        {backHref && <a href={backHref} className={buttonClasses.secondary}>{t("back")}</a>}
-      </div>
-      <p role="status" className="mt-3 text-lg font-semibold">{saved ? t("window:keys.saved") : ""}</p>
-      {windowSession && <button id="save-and-stay" type="submit" hidden tabIndex={-1} />}
-      {windowSession && <ShortcutList />}
-    </form>
+        <p role="status" className="mt-3 text-lg font-semibold">
+          {saved ? t("window:keys.saved") : ""}
+        </p>
+        {windowSession && <button id="save-and-stay" type="submit" hidden tabIndex={-1} />}
+        {windowSession && <ShortcutList />}
+      </form>
     </WindowSessionContext.Provider>
   );
 }

@@ -8,7 +8,13 @@ import { listUploadNames } from "@/lib/applications/list-upload-names";
 import { stepNeighbours, visibleFields, visibleSteps } from "@/lib/form-engine/journey";
 import { loadFieldSources, loadHouseholdSources, loadProfileSnapshot } from "@/lib/profile/load-profile";
 import { answersFromProfile, mergePrefill, prefillAnswers } from "@/lib/profile/prefill";
-import { describeHousehold, describePrefillSource, howOf, sourceKeys, type SourceDescription } from "@/lib/profile/prefill-provenance";
+import {
+  describeHousehold,
+  describePrefillSource,
+  howOf,
+  sourceKeys,
+  type SourceDescription,
+} from "@/lib/profile/prefill-provenance";
 import { membersFor } from "@/lib/profile/household-pick";
 import { formatAnswer } from "@/lib/form-engine/format-answer";
 import { maskAnswers } from "@/lib/form-engine/mask-answers";
@@ -23,7 +29,19 @@ const LTR_KINDS = new Set(["idNumber", "mobile", "bankCard", "date", "money", "i
 // One step of an application, at its own URL (Back, refresh and bookmarks work), for every channel: the resident
 // online or at a terminal, or a clerk at the window (`acting` says who, for whom, where). A step whose answers all
 // come from the profile is shown as a summary card to confirm; `?change=1` shows its fields to edit.
-export async function StepView({ locale, slug, stepId, change = false, acting }: { locale: Locale; slug: string; stepId: string; change?: boolean; acting: Acting }) {
+export async function StepView({
+  locale,
+  slug,
+  stepId,
+  change = false,
+  acting,
+}: {
+  locale: Locale;
+  slug: string;
+  stepId: string;
+  change?: boolean;
+  acting: Acting;
+}) {
   const service = getService(slug);
   if (!service) notFound();
   const { channel, applicantId } = acting;
@@ -38,26 +56,45 @@ export async function StepView({ locale, slug, stepId, change = false, acting }:
   if (!step) notFound();
   const { index, previous } = stepNeighbours(service, step.id, draft.answers, channel);
   const [t, uploadNames, profile, fieldSources, householdSources] = await Promise.all([
-    getT(locale, "form"), listUploadNames(draft.id), loadProfileSnapshot(applicantId), loadFieldSources(applicantId), loadHouseholdSources(applicantId),
+    getT(locale, "form"),
+    listUploadNames(draft.id),
+    loadProfileSnapshot(applicantId),
+    loadFieldSources(applicantId),
+    loadHouseholdSources(applicantId),
   ]);
   const today = todayInShanghai();
   // One entry, shared across channels: what the profile knows fills what the person has not answered yet.
   const prefill = prefillAnswers(service, profile, { today });
   const { answers } = mergePrefill(draft.answers, prefill);
   const fromProfile = answersFromProfile(answers, prefill);
-  const say = (d: SourceDescription) => sourceKeys(d).map((k) => t(k)).join(" · ");
+  const say = (d: SourceDescription) =>
+    sourceKeys(d)
+      .map((k) => t(k))
+      .join(" · ");
   const household = describeHousehold(Object.values(householdSources));
   const notes = Object.fromEntries(
-    Object.entries(fromProfile).map(([name, source]) => [name, say(source === "householdMembers" ? household : describePrefillSource(source, fieldSources))]),
+    Object.entries(fromProfile).map(([name, source]) => [
+      name,
+      say(source === "householdMembers" ? household : describePrefillSource(source, fieldSources)),
+    ]),
   );
   const stepFields = visibleFields(step, answers, channel);
   const allFromProfile = stepFields.length > 0 && stepFields.every((f) => f.name in fromProfile);
-  const summary: SummaryRow[] | undefined = allFromProfile && !change
-    ? stepFields.map((f) => {
-        const value = formatAnswer(f, answers[f.name], locale, { maskIds: true, maskMobiles: true, uploadNames }) ?? "";
-        return { name: f.name, label: f.label[locale], value, source: notes[f.name] ?? "", ltr: LTR_KINDS.has(f.kind), lang: langOfTyped(value) };
-      })
-    : undefined;
+  const summary: SummaryRow[] | undefined =
+    allFromProfile && !change
+      ? stepFields.map((f) => {
+          const value =
+            formatAnswer(f, answers[f.name], locale, { maskIds: true, maskMobiles: true, uploadNames }) ?? "";
+          return {
+            name: f.name,
+            label: f.label[locale],
+            value,
+            source: notes[f.name] ?? "",
+            ltr: LTR_KINDS.has(f.kind),
+            lang: langOfTyped(value),
+          };
+        })
+      : undefined;
   // At the window and the kiosk the page carries identifiers masked, never in full (mask-answers.ts).
   const shown = maskAnswers(service, answers, channel);
   const pick = step.householdPick;
@@ -75,10 +112,18 @@ export async function StepView({ locale, slug, stepId, change = false, acting }:
     <>
       <p className="text-lg text-muted">{service.title[locale]}</p>
       <h1 className="text-3xl font-bold mb-4">{step.title[locale]}</h1>
-      <StepProgress steps={steps} currentId={step.id} locale={locale} label={t("progress")} stepOf={t("stepOf", { current: index + 1, total: steps.length })} />
+      <StepProgress
+        steps={steps}
+        currentId={step.id}
+        locale={locale}
+        label={t("progress")}
+        stepOf={t("stepOf", { current: index + 1, total: steps.length })}
+      />
       {step.intro && <p className="text-lg mb-6">{step.intro[locale]}</p>}
       {allFromProfile && change && (
-        <div role="note" className="border-s-4 border-ok bg-ok-bg p-4 mb-6 rounded-e-md text-lg">{t("prefilledStep")}</div>
+        <div role="note" className="border-s-4 border-ok bg-ok-bg p-4 mb-6 rounded-e-md text-lg">
+          {t("prefilledStep")}
+        </div>
       )}
       <StepForm
         locale={locale}

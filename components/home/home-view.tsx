@@ -21,14 +21,18 @@ export async function HomeView({ locale }: { locale: Locale }) {
         {entries.map((e) => (
           <li key={e.href} className="border-2 border-line rounded-lg p-5 bg-white">
             <h3 className="text-xl font-bold mb-2">
-              <Link href={e.href} className="inline-flex min-h-11 items-center">{e.title}</Link>
+              <Link href={e.href} className="inline-flex min-h-11 items-center">
+                {e.title}
+              </Link>
             </h3>
             <p className="text-lg text-muted">{e.body}</p>
           </li>
         ))}
       </ul>
       <section aria-labelledby="senior-mode" className="border-s-4 border-brand-700 bg-brand-50 p-5 rounded-e-lg">
-        <h2 id="senior-mode" className="text-2xl font-bold mb-2">{t("home.senior.title")}</h2>
+        <h2 id="senior-mode" className="text-2xl font-bold mb-2">
+          {t("home.senior.title")}
+        </h2>
         <p className="text-lg">{t("home.senior.body")}</p>
       </section>
     </>

@@ -13,10 +13,19 @@ export function ErrorView({ error, reset }: { error: Error & { digest?: string }
   }, []);
   return (
     <div role="alert">
-      <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold mb-4">{t("error.title")}</h1>
+      <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold mb-4">
+        {t("error.title")}
+      </h1>
       <p className="text-lg mb-4 max-w-2xl">{t("error.body")}</p>
-      {error.digest && <p className="text-muted mb-6">{t("error.referenceLabel")}<bdi dir="ltr">{error.digest}</bdi></p>}
-      <button type="button" onClick={reset} className={buttonClasses.primary}>{t("error.retry")}</button>
+      {error.digest && (
+        <p className="text-muted mb-6">
+          {t("error.referenceLabel")}
+          <bdi dir="ltr">{error.digest}</bdi>
+        </p>
+      )}
+      <button type="button" onClick={reset} className={buttonClasses.primary}>
+        {t("error.retry")}
+      </button>
     </div>
   );
 }

@@ -3,7 +3,17 @@ import { pathInLocale } from "@/lib/http/paths";
 
 // Links to the same page in the other language. The link text is the other language's own name, marked with
 // its language so screen readers pronounce it right; the accessible name also says what it does.
-export function LanguageSwitcher({ locale, pathname, search, label }: { locale: Locale; pathname: string; search: string; label: string }) {
+export function LanguageSwitcher({
+  locale,
+  pathname,
+  search,
+  label,
+}: {
+  locale: Locale;
+  pathname: string;
+  search: string;
+  label: string;
+}) {
   const others = locales.filter((l) => l !== locale);
   return (
     <>

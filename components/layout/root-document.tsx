@@ -21,21 +21,44 @@ import { StaffSessionWarning } from "@/components/a11y/staff-session-warning";
 import { PageReadyMarker } from "./page-ready-marker";
 
 export async function RootDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const [user, jar, ctx, { textSize, kiosk }] = await Promise.all([getCurrentUser(), cookies(), getRequestContext(), currentTextSize(locale)]);
+  const [user, jar, ctx, { textSize, kiosk }] = await Promise.all([
+    getCurrentUser(),
+    cookies(),
+    getRequestContext(),
+    currentTextSize(locale),
+  ]);
   // A hall kiosk (its sign-in page, or a resident signed in there) is always in large text and times out when idle.
   // A clerk's workstation may use the compact layout (never together with senior mode).
-  const compact = user?.role === "clerk" && textSize === "standard" && windowLayoutOf(jar.get(WINDOW_LAYOUT_COOKIE)?.value) === "compact";
+  const compact =
+    user?.role === "clerk" &&
+    textSize === "standard" &&
+    windowLayoutOf(jar.get(WINDOW_LAYOUT_COOKIE)?.value) === "compact";
   return (
-    <html lang={htmlLang[locale]} dir={textDirection[locale]} data-text-size={textSize} data-channel={kiosk ? "terminal" : undefined} data-density={compact ? "compact" : undefined}>
+    <html
+      lang={htmlLang[locale]}
+      dir={textDirection[locale]}
+      data-text-size={textSize}
+      data-channel={kiosk ? "terminal" : undefined}
+      data-density={compact ? "compact" : undefined}
+    >
       <body className="min-h-screen flex flex-col">
         <I18nProvider locale={locale}>
-          <SiteHeader locale={locale} pathname={ctx.pathname} search={ctx.search} textSize={textSize} user={user} kiosk={kiosk} />
+          <SiteHeader
+            locale={locale}
+            pathname={ctx.pathname}
+            search={ctx.search}
+            textSize={textSize}
+            user={user}
+            kiosk={kiosk}
+          />
           <main id="main" tabIndex={-1} className="flex-1 w-full mx-auto max-w-5xl px-4 py-8 focus:outline-none">
             {children}
           </main>
           <SiteFooter locale={locale} />
           {kiosk && <TerminalIdleGuard locale={locale} signedIn={Boolean(user)} idleSeconds={TERMINAL_IDLE_SECONDS} />}
-          {user && user.role !== "resident" && <StaffSessionWarning locale={locale} idleSeconds={STAFF_IDLE_MINUTES * 60} />}
+          {user && user.role !== "resident" && (
+            <StaffSessionWarning locale={locale} idleSeconds={STAFF_IDLE_MINUTES * 60} />
+          )}
           <PageReadyMarker />
         </I18nProvider>
       </body>

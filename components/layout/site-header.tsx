@@ -9,7 +9,14 @@ import { homeOf } from "@/lib/auth/home-of";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { TerminalFinishButton } from "@/components/terminal/terminal-finish-button";
 
-type Props = { locale: Locale; pathname: string; search: string; textSize: TTextSize; user: CurrentUser | null; kiosk?: boolean };
+type Props = {
+  locale: Locale;
+  pathname: string;
+  search: string;
+  textSize: TTextSize;
+  user: CurrentUser | null;
+  kiosk?: boolean;
+};
 
 export async function SiteHeader({ locale, pathname, search, textSize, user, kiosk = false }: Props) {
   const [t, tw] = await Promise.all([getT(locale), getT(locale, "window")]);
@@ -26,29 +33,62 @@ export async function SiteHeader({ locale, pathname, search, textSize, user, kio
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-ink">
           {kiosk && <span className="text-white font-bold text-lg">{tw("terminal.badge")}</span>}
-          {!kiosk && <TextSizeToggle current={textSize} returnTo={pathname + search} labels={{ toLarge: t("textSize.toLarge"), toStandard: t("textSize.toStandard") }} />}
+          {!kiosk && (
+            <TextSizeToggle
+              current={textSize}
+              returnTo={pathname + search}
+              labels={{ toLarge: t("textSize.toLarge"), toStandard: t("textSize.toStandard") }}
+            />
+          )}
           <LanguageSwitcher locale={locale} pathname={pathname} search={search} label={t("language.label")} />
         </div>
       </div>
       <nav aria-label={t("nav.label")} className="bg-brand-800">
         <ul className="mx-auto max-w-5xl px-4 flex flex-wrap items-center gap-x-2">
-          <li><NavLink href={`/${locale}`} current={pathname === `/${locale}`}>{t("nav.home")}</NavLink></li>
-          <li><NavLink href={`/${locale}/services`} current={pathname.startsWith(`/${locale}/services`)}>{t("nav.services")}</NavLink></li>
+          <li>
+            <NavLink href={`/${locale}`} current={pathname === `/${locale}`}>
+              {t("nav.home")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink href={`/${locale}/services`} current={pathname.startsWith(`/${locale}/services`)}>
+              {t("nav.services")}
+            </NavLink>
+          </li>
           {user?.role === "resident" && (
-            <li><NavLink href={`/${locale}/applications`} current={pathname.startsWith(`/${locale}/applications`)}>{t("nav.applications")}</NavLink></li>
+            <li>
+              <NavLink href={`/${locale}/applications`} current={pathname.startsWith(`/${locale}/applications`)}>
+                {t("nav.applications")}
+              </NavLink>
+            </li>
           )}
           {user ? (
             <>
-              <li><NavLink href={homeOf(user.role, locale)} current={pathname === homeOf(user.role, locale)}>{t("nav.account")}</NavLink></li>
-              <li className="ms-auto text-white py-2">{t("nav.signedInAs")}<bdi lang={langOfTyped(displayName)}>{displayName}</bdi></li>
               <li>
-                {kiosk
-                  ? <TerminalFinishButton locale={locale} />
-                  : <NavLink href={`/${locale}/sign-out`} current={pathname === `/${locale}/sign-out`}>{t("nav.signOut")}</NavLink>}
+                <NavLink href={homeOf(user.role, locale)} current={pathname === homeOf(user.role, locale)}>
+                  {t("nav.account")}
+                </NavLink>
+              </li>
+              <li className="ms-auto text-white py-2">
+                {t("nav.signedInAs")}
+                <bdi lang={langOfTyped(displayName)}>{displayName}</bdi>
+              </li>
+              <li>
+                {kiosk ? (
+                  <TerminalFinishButton locale={locale} />
+                ) : (
+                  <NavLink href={`/${locale}/sign-out`} current={pathname === `/${locale}/sign-out`}>
+                    {t("nav.signOut")}
+                  </NavLink>
+                )}
               </li>
             </>
           ) : kiosk ? null : (
-            <li className="ms-auto"><NavLink href={`/${locale}/sign-in`} current={pathname === `/${locale}/sign-in`}>{t("nav.signIn")}</NavLink></li>
+            <li className="ms-auto">
+              <NavLink href={`/${locale}/sign-in`} current={pathname === `/${locale}/sign-in`}>
+                {t("nav.signIn")}
+              </NavLink>
+            </li>
           )}
         </ul>
       </nav>

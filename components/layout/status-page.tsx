@@ -10,7 +10,9 @@ export async function StatusPage({ locale, kind }: { locale: Locale; kind: "notF
       <title>{t(`${kind}.title`)}</title>
       <h1 className="text-3xl font-bold mb-4">{t(`${kind}.title`)}</h1>
       <p className="text-lg mb-6 max-w-2xl">{t(`${kind}.body`)}</p>
-      <Link href={`/${locale}`} className="text-lg inline-flex min-h-11 items-center">{t(`${kind}.home`)}</Link>
+      <Link href={`/${locale}`} className="text-lg inline-flex min-h-11 items-center">
+        {t(`${kind}.home`)}
+      </Link>
     </>
   );
 }

@@ -9,7 +9,17 @@ import { buttonClasses } from "@/components/ui/button-classes";
 
 // Explicit, per-item, per-category consent before an item that uses sensitive data opens its form. At the window
 // the resident gives it in person: the clerk reads each category out and ticks what the resident agreed to.
-export async function ConsentView({ locale, slug, error, acting }: { locale: Locale; slug: string; error: boolean; acting: Acting }) {
+export async function ConsentView({
+  locale,
+  slug,
+  error,
+  acting,
+}: {
+  locale: Locale;
+  slug: string;
+  error: boolean;
+  acting: Acting;
+}) {
   const service = getService(slug);
   if (!service) notFound();
   const missing = await consentsMissing(acting.applicantId, service);
@@ -21,7 +31,11 @@ export async function ConsentView({ locale, slug, error, acting }: { locale: Loc
       <h1 className="text-3xl font-bold mb-3">{tp("consent.title")}</h1>
       <p className="text-lg mb-6 max-w-3xl">{tp("consent.intro", { service: service.title[locale] })}</p>
       {acting.window && <p className="text-lg mb-6 max-w-3xl font-semibold">{tw("consent.sensitiveInPerson")}</p>}
-      {error && <div role="alert" className="border-s-4 border-danger bg-danger-bg p-4 mb-6 rounded-e-md text-lg">{tp("consent.required")}</div>}
+      {error && (
+        <div role="alert" className="border-s-4 border-danger bg-danger-bg p-4 mb-6 rounded-e-md text-lg">
+          {tp("consent.required")}
+        </div>
+      )}
       <form action={grantConsentAction}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="slug" value={slug} />
@@ -35,7 +49,9 @@ export async function ConsentView({ locale, slug, error, acting }: { locale: Loc
             </label>
           ))}
         </fieldset>
-        <button type="submit" className={buttonClasses.primary}>{tp("consent.submit")}</button>
+        <button type="submit" className={buttonClasses.primary}>
+          {tp("consent.submit")}
+        </button>
       </form>
     </>
   );

@@ -20,24 +20,40 @@ const serviceSlugOf = (code: string) => services.find((s) => s.code === code)?.s
 export async function MyDataView({ locale, correction }: { locale: Locale; correction?: string }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account/data`);
   const [tp, ts, tw, access, consents, profile, sources] = await Promise.all([
-    getT(locale, "profile"), getT(locale, "staff"), getT(locale, "window"), listProfileAccess(user.id), listConsents(user.id), loadProfileSnapshot(user.id), loadFieldSources(user.id),
+    getT(locale, "profile"),
+    getT(locale, "staff"),
+    getT(locale, "window"),
+    listProfileAccess(user.id),
+    listConsents(user.id),
+    loadProfileSnapshot(user.id),
+    loadFieldSources(user.id),
   ]);
   return (
     <>
       <h1 className="text-3xl font-bold mb-3">{tp("data.title")}</h1>
       <p className="text-lg mb-6">{tp("data.intro")}</p>
       <div className="flex flex-wrap gap-3 mb-8">
-        <a href="/api/me/export" download className={buttonClasses.primary}>{tp("data.download")}</a>
-        <Link href={`/${locale}/account`} className={buttonClasses.secondary}>{tp("title")}</Link>
-        <Link href={`/${locale}/applications`} className={buttonClasses.secondary}>{tp("data.applications")}</Link>
+        <a href="/api/me/export" download className={buttonClasses.primary}>
+          {tp("data.download")}
+        </a>
+        <Link href={`/${locale}/account`} className={buttonClasses.secondary}>
+          {tp("title")}
+        </Link>
+        <Link href={`/${locale}/applications`} className={buttonClasses.secondary}>
+          {tp("data.applications")}
+        </Link>
       </div>
       <section aria-labelledby="held-h" className="mb-8">
-        <h2 id="held-h" className="text-2xl font-bold mb-2">{tp("data.held")}</h2>
+        <h2 id="held-h" className="text-2xl font-bold mb-2">
+          {tp("data.held")}
+        </h2>
         <p className="text-lg mb-4">{tp("data.heldIntro")}</p>
         <ProfileFacts locale={locale} profile={profile} sources={sources} />
       </section>
       <section aria-labelledby="access-h" className="mb-8">
-        <h2 id="access-h" className="text-2xl font-bold mb-2">{tp("data.accessLog")}</h2>
+        <h2 id="access-h" className="text-2xl font-bold mb-2">
+          {tp("data.accessLog")}
+        </h2>
         <p className="text-lg mb-4">{tp("data.accessIntro")}</p>
         {access.length === 0 ? (
           <p className="text-lg text-muted">{tp("data.accessEmpty")}</p>
@@ -48,24 +64,41 @@ export async function MyDataView({ locale, correction }: { locale: Locale; corre
                 <p className="font-semibold">{formatDateTime(a.at, locale)}</p>
                 <p>
                   {ts(`roles.${a.role}`)}
-                  {a.staffId && <> <bdi dir="ltr">{a.staffId}</bdi></>}
+                  {a.staffId && (
+                    <>
+                      {" "}
+                      <bdi dir="ltr">{a.staffId}</bdi>
+                    </>
+                  )}
                   {a.department && <> · {locale === "ug" ? a.department.nameUg : a.department.nameZh}</>}
                 </p>
                 <p>
                   {a.action === "profile.reveal"
-                    ? tp("data.reveal", { field: profileFieldDefs[a.payload.field as ProfileFieldName]?.label[locale] ?? a.payload.field ?? "" })
+                    ? tp("data.reveal", {
+                        field:
+                          profileFieldDefs[a.payload.field as ProfileFieldName]?.label[locale] ?? a.payload.field ?? "",
+                      })
                     : a.action === "profile.view"
                       ? tp("data.view")
-                      : tw(`access.${a.action}`, { window: isolate(a.payload.windowNo ?? ""), reference: isolate(a.payload.reference ?? "") })}
+                      : tw(`access.${a.action}`, {
+                          window: isolate(a.payload.windowNo ?? ""),
+                          reference: isolate(a.payload.reference ?? ""),
+                        })}
                 </p>
-                {a.payload.reason && <p>{tp("data.reason")}: {a.payload.reason}</p>}
+                {a.payload.reason && (
+                  <p>
+                    {tp("data.reason")}: {a.payload.reason}
+                  </p>
+                )}
               </li>
             ))}
           </ul>
         )}
       </section>
       <section aria-labelledby="consents" className="mb-8">
-        <h2 id="consents" className="text-2xl font-bold mb-2">{tp("consent.listTitle")}</h2>
+        <h2 id="consents" className="text-2xl font-bold mb-2">
+          {tp("consent.listTitle")}
+        </h2>
         {consents.length === 0 ? (
           <p className="text-lg text-muted">{tp("consent.listEmpty")}</p>
         ) : (
@@ -82,7 +115,9 @@ export async function MyDataView({ locale, correction }: { locale: Locale; corre
                     <form action={revokeConsentAction}>
                       <input type="hidden" name="locale" value={locale} />
                       <input type="hidden" name="id" value={c.id} />
-                      <button type="submit" className={buttonClasses.secondary}>{tp("consent.revoke", { what })}</button>
+                      <button type="submit" className={buttonClasses.secondary}>
+                        {tp("consent.revoke", { what })}
+                      </button>
                     </form>
                   )}
                 </li>
@@ -92,14 +127,31 @@ export async function MyDataView({ locale, correction }: { locale: Locale; corre
         )}
       </section>
       <section aria-labelledby="correction" className="mb-8">
-        <h2 id="correction" className="text-2xl font-bold mb-2">{tp("data.correction")}</h2>
+        <h2 id="correction" className="text-2xl font-bold mb-2">
+          {tp("data.correction")}
+        </h2>
         <p className="text-lg mb-4">{tp("data.correctionIntro")}</p>
-        {correction === "sent" && <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 mb-4 rounded-e-md text-lg">{tp("data.correctionSent")}</div>}
+        {correction === "sent" && (
+          <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 mb-4 rounded-e-md text-lg">
+            {tp("data.correctionSent")}
+          </div>
+        )}
         <form action={requestCorrectionAction}>
           <input type="hidden" name="locale" value={locale} />
-          <label htmlFor="correction-text" className="block font-semibold text-lg mb-1">{tp("data.correctionLabel")}</label>
-          <textarea id="correction-text" name="text" required maxLength={500} rows={4} className="block w-full max-w-xl px-3 py-2 text-lg border-2 border-ink rounded-md mb-4" />
-          <button type="submit" className={buttonClasses.secondary}>{tp("data.correctionSubmit")}</button>
+          <label htmlFor="correction-text" className="block font-semibold text-lg mb-1">
+            {tp("data.correctionLabel")}
+          </label>
+          <textarea
+            id="correction-text"
+            name="text"
+            required
+            maxLength={500}
+            rows={4}
+            className="block w-full max-w-xl px-3 py-2 text-lg border-2 border-ink rounded-md mb-4"
+          />
+          <button type="submit" className={buttonClasses.secondary}>
+            {tp("data.correctionSubmit")}
+          </button>
         </form>
       </section>
     </>

@@ -10,8 +10,14 @@ export async function ProfileEditView({ locale }: { locale: Locale }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account/edit`);
   const [tp, p] = await Promise.all([getT(locale, "profile"), loadProfileSnapshot(user.id)]);
   const initial = {
-    fullName: p.fullName ?? "", fullNameUg: p.fullNameUg ?? "", idNumber: p.idNumber ?? "", ethnicity: p.ethnicity ?? "", address: p.address ?? addressKind.empty({ kind: "address", name: "address", label: { zh: "", ug: "" } }),
-    bankCard: p.bankCard ?? "", employer: p.employer ?? "", disabilityCertNumber: p.disabilityCertNumber ?? "",
+    fullName: p.fullName ?? "",
+    fullNameUg: p.fullNameUg ?? "",
+    idNumber: p.idNumber ?? "",
+    ethnicity: p.ethnicity ?? "",
+    address: p.address ?? addressKind.empty({ kind: "address", name: "address", label: { zh: "", ug: "" } }),
+    bankCard: p.bankCard ?? "",
+    employer: p.employer ?? "",
+    disabilityCertNumber: p.disabilityCertNumber ?? "",
   };
   return (
     <>

@@ -14,14 +14,38 @@ import { FieldView } from "@/components/form-engine/fields/field-view";
 import { buttonClasses } from "@/components/ui/button-classes";
 
 // Mobile is the sign-in account's and is changed through the service hall (identity check), not here.
-const editable = ["fullName", "fullNameUg", "idNumber", "ethnicity", "address", "bankCard", "employer", "disabilityCertNumber"] as const;
+const editable = [
+  "fullName",
+  "fullNameUg",
+  "idNumber",
+  "ethnicity",
+  "address",
+  "bankCard",
+  "employer",
+  "disabilityCertNumber",
+] as const;
 
-export function ProfileForm({ locale, initial, today }: { locale: Locale; initial: Record<string, unknown>; today: string }) {
+export function ProfileForm({
+  locale,
+  initial,
+  today,
+}: {
+  locale: Locale;
+  initial: Record<string, unknown>;
+  today: string;
+}) {
   const { t } = useTranslation(["profile", "validation", "form"]);
   const router = useRouter();
   const [failed, setFailed] = useState(false);
-  const schema = z.object(Object.fromEntries(editable.map((f) => [f, fieldSchema({ ...profileFieldDefs[f], optional: f !== "fullName" }, { today })])));
-  const form = useForm<Record<string, unknown>>({ defaultValues: initial, resolver: zodResolver(schema as never) as Resolver<Record<string, unknown>> });
+  const schema = z.object(
+    Object.fromEntries(
+      editable.map((f) => [f, fieldSchema({ ...profileFieldDefs[f], optional: f !== "fullName" }, { today })]),
+    ),
+  );
+  const form = useForm<Record<string, unknown>>({
+    defaultValues: initial,
+    resolver: zodResolver(schema as never) as Resolver<Record<string, unknown>>,
+  });
   return (
     <form
       method="post"
@@ -34,7 +58,11 @@ export function ProfileForm({ locale, initial, today }: { locale: Locale; initia
         else setFailed(true);
       })}
     >
-      {failed && <p role="alert" className="text-danger font-semibold text-lg mb-4">{t("errors:application.sessionExpired")}</p>}
+      {failed && (
+        <p role="alert" className="text-danger font-semibold text-lg mb-4">
+          {t("errors:application.sessionExpired")}
+        </p>
+      )}
       {editable.map((f) => {
         const e = form.formState.errors[f];
         return (
@@ -50,7 +78,9 @@ export function ProfileForm({ locale, initial, today }: { locale: Locale; initia
           />
         );
       })}
-      <button type="submit" className={buttonClasses.primary} disabled={form.formState.isSubmitting}>{t("save")}</button>
+      <button type="submit" className={buttonClasses.primary} disabled={form.formState.isSubmitting}>
+        {t("save")}
+      </button>
     </form>
   );
 }

@@ -14,9 +14,20 @@ export function ReasonField({ id, error }: FieldProps) {
   const { t } = useTranslation(["workbench", "tracking"]);
   return (
     <FieldShell id={id} label={t("workbench:action.reason")} error={error}>
-      <select id={id} name="reason" defaultValue="" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, undefined, error)} className={inputClass(error)}>
+      <select
+        id={id}
+        name="reason"
+        defaultValue=""
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, undefined, error)}
+        className={inputClass(error)}
+      >
         <option value="">{t("workbench:action.choose")}</option>
-        {reasonCodes.map((c) => <option key={c} value={c}>{t(`tracking:reason.${c}`)}</option>)}
+        {reasonCodes.map((c) => (
+          <option key={c} value={c}>
+            {t(`tracking:reason.${c}`)}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );
@@ -27,16 +38,31 @@ export function LegalBasisField({ id, error, options }: FieldProps & { options: 
   const { t } = useTranslation("workbench");
   return (
     <FieldShell id={id} label={t("action.legalBasis")} error={error}>
-      <select id={id} name="legalBasis" defaultValue="" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, undefined, error)} className={inputClass(error)}>
+      <select
+        id={id}
+        name="legalBasis"
+        defaultValue=""
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, undefined, error)}
+        className={inputClass(error)}
+      >
         <option value="">{t("action.choose")}</option>
-        {options.map((o, i) => <option key={i} value={i}>{o}</option>)}
+        {options.map((o, i) => (
+          <option key={i} value={i}>
+            {o}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );
 }
 
 /** 一次性告知: every material of the item is offered at once, so the reviewer lists all that is missing. */
-export function MaterialsField({ id, error, materials }: FieldProps & { materials: readonly { id: string; title: string }[] }) {
+export function MaterialsField({
+  id,
+  error,
+  materials,
+}: FieldProps & { materials: readonly { id: string; title: string }[] }) {
   const { t } = useTranslation("workbench");
   return (
     <FieldShell id={id} label={t("action.materials")} error={error} group>
@@ -61,16 +87,36 @@ export function DeliveryFields({ id, errors }: { id: string; errors: Record<stri
       <FieldShell id={id} label={t("workbench:action.delivery")} error={errors.delivery} group>
         {deliveryMethods.map((m, i) => (
           <label key={m} className={choiceRow}>
-            <input id={i === 0 ? id : undefined} type="radio" name="delivery" value={m} className={box} onChange={() => setDelivery(m)} />
+            <input
+              id={i === 0 ? id : undefined}
+              type="radio"
+              name="delivery"
+              value={m}
+              className={box}
+              onChange={() => setDelivery(m)}
+            />
             {t(`tracking:delivery.${m}`)}
           </label>
         ))}
       </FieldShell>
       {(delivery === "post" || errors.trackingNumber) && (
-        <FieldShell id={trackingId} label={t("workbench:action.trackingNumber")} hint={hint} error={errors.trackingNumber}>
+        <FieldShell
+          id={trackingId}
+          label={t("workbench:action.trackingNumber")}
+          hint={hint}
+          error={errors.trackingNumber}
+        >
           <input
-            id={trackingId} name="trackingNumber" dir="ltr" autoComplete="off" spellCheck={false} maxLength={20} aria-required="true"
-            aria-invalid={errors.trackingNumber ? true : undefined} aria-describedby={describedBy(trackingId, hint, errors.trackingNumber)} className={inputClass(errors.trackingNumber)}
+            id={trackingId}
+            name="trackingNumber"
+            dir="ltr"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={20}
+            aria-required="true"
+            aria-invalid={errors.trackingNumber ? true : undefined}
+            aria-describedby={describedBy(trackingId, hint, errors.trackingNumber)}
+            className={inputClass(errors.trackingNumber)}
           />
         </FieldShell>
       )}
@@ -82,7 +128,15 @@ export function NoteField({ id, error }: FieldProps) {
   const { t } = useTranslation("workbench");
   return (
     <FieldShell id={id} label={t("action.note")} error={error}>
-      <textarea id={id} name="note" rows={3} maxLength={500} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, undefined, error)} className={inputClass(error)} />
+      <textarea
+        id={id}
+        name="note"
+        rows={3}
+        maxLength={500}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, undefined, error)}
+        className={inputClass(error)}
+      />
     </FieldShell>
   );
 }

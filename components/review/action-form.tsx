@@ -27,12 +27,18 @@ export function ActionForm({ applicationId, event, choices, fieldErrors, pending
   const headingId = `${event}-heading`;
   return (
     <section aria-labelledby={headingId} className="border-2 border-line rounded-lg p-4 mb-4">
-      <h3 id={headingId} className="text-xl font-bold mb-3">{t(`action.${event}`)}</h3>
+      <h3 id={headingId} className="text-xl font-bold mb-3">
+        {t(`action.${event}`)}
+      </h3>
       {entries.length > 0 && (
         <div className="border-s-4 border-danger bg-danger-bg p-4 mb-4 rounded-e-md">
           <p className="font-bold text-lg mb-2">{t("errors.summary")}</p>
           <ul className="list-disc ps-6">
-            {entries.map(([name, key]) => <li key={name}><a href={`#${id(name === "trackingNumber" ? "delivery-tracking" : name)}`}>{t(key)}</a></li>)}
+            {entries.map(([name, key]) => (
+              <li key={name}>
+                <a href={`#${id(name === "trackingNumber" ? "delivery-tracking" : name)}`}>{t(key)}</a>
+              </li>
+            ))}
           </ul>
         </div>
       )}
@@ -41,11 +47,26 @@ export function ActionForm({ applicationId, event, choices, fieldErrors, pending
         <input type="hidden" name="applicationId" value={applicationId} />
         <input type="hidden" name="event" value={event} />
         {(event === "refuse_intake" || event === "refuse") && <ReasonField id={id("reason")} error={err("reason")} />}
-        {event === "refuse" && <LegalBasisField id={id("legalBasis")} error={err("legalBasis")} options={choices.legalBasis} />}
-        {event === "request_supplement" && <MaterialsField id={id("materials")} error={err("materials")} materials={choices.materials} />}
-        {event === "issue_result" && <DeliveryFields id={id("delivery")} errors={{ delivery: err("delivery"), trackingNumber: err("trackingNumber") }} />}
+        {event === "refuse" && (
+          <LegalBasisField id={id("legalBasis")} error={err("legalBasis")} options={choices.legalBasis} />
+        )}
+        {event === "request_supplement" && (
+          <MaterialsField id={id("materials")} error={err("materials")} materials={choices.materials} />
+        )}
+        {event === "issue_result" && (
+          <DeliveryFields
+            id={id("delivery")}
+            errors={{ delivery: err("delivery"), trackingNumber: err("trackingNumber") }}
+          />
+        )}
         <NoteField id={id("note")} error={err("note")} />
-        <button type="submit" disabled={pending} className={event.startsWith("refuse") ? buttonClasses.secondary : buttonClasses.primary}>{t(`action.${event}`)}</button>
+        <button
+          type="submit"
+          disabled={pending}
+          className={event.startsWith("refuse") ? buttonClasses.secondary : buttonClasses.primary}
+        >
+          {t(`action.${event}`)}
+        </button>
       </form>
     </section>
   );

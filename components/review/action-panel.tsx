@@ -32,7 +32,12 @@ export function ActionPanel({ applicationId, actions, choices }: Props) {
           </div>
         )}
         {state.at && !state.ok && state.error && (
-          <div role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md text-lg font-semibold">{t(state.error)}</div>
+          <div
+            role="alert"
+            className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md text-lg font-semibold"
+          >
+            {t(state.error)}
+          </div>
         )}
       </div>
       {actions.length === 0 ? (
@@ -40,7 +45,13 @@ export function ActionPanel({ applicationId, actions, choices }: Props) {
       ) : (
         actions.map((event) => (
           <ActionForm
-            key={event} applicationId={applicationId} event={event} choices={choices} pending={pending} onSubmit={submit} action={action}
+            key={event}
+            applicationId={applicationId}
+            event={event}
+            choices={choices}
+            pending={pending}
+            onSubmit={submit}
+            action={action}
             fieldErrors={fieldErrors && state.event === event ? fieldErrors : {}}
           />
         ))

@@ -17,19 +17,35 @@ export async function ApplicationAnswers({ app, locale }: { app: StaffApplicatio
   const channel = app.channel;
   return (
     <section aria-labelledby="answers-heading" className="mb-8">
-      <h2 id="answers-heading" className="text-2xl font-bold mb-3">{t("detail.answers")}</h2>
+      <h2 id="answers-heading" className="text-2xl font-bold mb-3">
+        {t("detail.answers")}
+      </h2>
       {visibleSteps(app.service, app.answers, channel).map((step) => (
         <div key={step.id} className="mb-6">
           <h3 className="text-xl font-bold mb-2">{step.title[locale]}</h3>
           <dl className="border-t-2 border-line">
             {visibleFields(step, app.answers, channel).map((field) => {
-              const shown = formatAnswer(field, app.answers[field.name], locale, { maskIds: true, maskMobiles: true, uploadNames });
-              const missing = field.kind === "file" && pending.has(field.material) ? ta("review.pending") : ta("review.notAnswered");
+              const shown = formatAnswer(field, app.answers[field.name], locale, {
+                maskIds: true,
+                maskMobiles: true,
+                uploadNames,
+              });
+              const missing =
+                field.kind === "file" && pending.has(field.material) ? ta("review.pending") : ta("review.notAnswered");
               return (
-                <div key={field.name} className="grid gap-1 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] py-2 border-b-2 border-line text-lg">
+                <div
+                  key={field.name}
+                  className="grid gap-1 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] py-2 border-b-2 border-line text-lg"
+                >
                   <dt className="font-semibold">{field.label[locale]}</dt>
                   <dd className="break-words min-w-0">
-                    {shown === null ? <span className="text-muted">{missing}</span> : <bdi dir={ltrKinds.has(field.kind) ? "ltr" : undefined} lang={langOfTyped(shown)}>{shown}</bdi>}
+                    {shown === null ? (
+                      <span className="text-muted">{missing}</span>
+                    ) : (
+                      <bdi dir={ltrKinds.has(field.kind) ? "ltr" : undefined} lang={langOfTyped(shown)}>
+                        {shown}
+                      </bdi>
+                    )}
                   </dd>
                 </div>
               );

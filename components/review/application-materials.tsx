@@ -15,7 +15,9 @@ export async function ApplicationMaterials({ app, locale }: { app: StaffApplicat
   const byId = new Map(app.uploads.map((u) => [u.id, u]));
   const fileFields = app.service.steps.flatMap((s) => s.fields).flatMap((f) => (f.kind === "file" ? [f] : []));
   const groups = app.service.materials.map((m) => {
-    const ids = fileFields.filter((f) => f.material === m.id).flatMap((f) => (Array.isArray(app.answers[f.name]) ? (app.answers[f.name] as string[]) : []));
+    const ids = fileFields
+      .filter((f) => f.material === m.id)
+      .flatMap((f) => (Array.isArray(app.answers[f.name]) ? (app.answers[f.name] as string[]) : []));
     return {
       material: m,
       originals: ids.flatMap((id) => byId.get(id) ?? []),
@@ -30,7 +32,8 @@ export async function ApplicationMaterials({ app, locale }: { app: StaffApplicat
       {list.map((u) => (
         <li key={u.id}>
           <a href={`/api/uploads/${u.id}`} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center">
-            <TextWith text={t("detail.view", { name: SLOT })} value={u.originalName} /><span className="sr-only"> {t("detail.newWindow")}</span>
+            <TextWith text={t("detail.view", { name: SLOT })} value={u.originalName} />
+            <span className="sr-only"> {t("detail.newWindow")}</span>
           </a>
         </li>
       ))}
@@ -48,7 +51,9 @@ export async function ApplicationMaterials({ app, locale }: { app: StaffApplicat
   );
   return (
     <section aria-labelledby="materials-heading" className="mb-8">
-      <h2 id="materials-heading" className="text-2xl font-bold mb-3">{t("detail.materials")}</h2>
+      <h2 id="materials-heading" className="text-2xl font-bold mb-3">
+        {t("detail.materials")}
+      </h2>
       {originals.length ? list(originals, "originals") : <p className="text-lg">{t("detail.noFiles")}</p>}
       {supplements.length > 0 && (
         <>
@@ -59,7 +64,11 @@ export async function ApplicationMaterials({ app, locale }: { app: StaffApplicat
       <h3 className="text-xl font-bold mt-4 mb-2">{t("detail.pendingTitle")}</h3>
       {app.pendingMaterials.length ? (
         <ul className="list-disc ps-6 text-lg">
-          {app.pendingMaterials.map((p) => <li key={p.material}>{t("detail.pending", { material: title(p.material), date: formatDate(p.dueBy, locale) })}</li>)}
+          {app.pendingMaterials.map((p) => (
+            <li key={p.material}>
+              {t("detail.pending", { material: title(p.material), date: formatDate(p.dueBy, locale) })}
+            </li>
+          ))}
         </ul>
       ) : (
         <p className="text-lg">{t("detail.noPending")}</p>

@@ -17,19 +17,73 @@ export async function ApplicationSummary({ app, locale }: { app: StaffApplicatio
   const date = (ymd: string | null) => (ymd ? <time dateTime={ymd}>{formatDate(ymd, locale)}</time> : "—");
   return (
     <section aria-labelledby="summary-heading" className="mb-8">
-      <h2 id="summary-heading" className="text-2xl font-bold mb-3">{t("detail.summary")}</h2>
-      {app.pausedOn && <Alert tone="info"><p className="text-lg">{tt("detail.paused")}</p></Alert>}
+      <h2 id="summary-heading" className="text-2xl font-bold mb-3">
+        {t("detail.summary")}
+      </h2>
+      {app.pausedOn && (
+        <Alert tone="info">
+          <p className="text-lg">{tt("detail.paused")}</p>
+        </Alert>
+      )}
       <dl className="border-t-2 border-line text-lg">
-        <div className={row}><dt className="font-semibold">{tt("detail.status")}</dt><dd><StatusBadge status={app.status} label={tt(`status.${app.status}`)} /></dd></div>
-        <div className={row}><dt className="font-semibold">{t("queue.reference")}</dt><dd><bdi dir="ltr">{app.reference}</bdi></dd></div>
-        <div className={row}><dt className="font-semibold">{t("queue.item")}</dt><dd>{app.service.title[locale]}</dd></div>
-        <div className={row}><dt className="font-semibold">{t("detail.applicant")}</dt><dd><bdi lang={langOfTyped(name)}>{name}</bdi></dd></div>
-        {idNumber && <div className={row}><dt className="font-semibold">{t("detail.idNumber")}</dt><dd><bdi dir="ltr">{maskIdNumber(idNumber)}</bdi></dd></div>}
-        <div className={row}><dt className="font-semibold">{t("queue.channel")}</dt><dd>{t(`channel.${app.channel}`)}</dd></div>
-        <div className={row}><dt className="font-semibold">{t("queue.submittedAt")}</dt><dd>{app.submittedAt ? <time dateTime={app.submittedAt.toISOString()}>{formatDateTime(app.submittedAt, locale)}</time> : "—"}</dd></div>
-        {app.status === "submitted" && <div className={row}><dt className="font-semibold">{t("queue.acceptBy")}</dt><dd>{date(app.acceptBy)}</dd></div>}
-        <div className={row}><dt className="font-semibold">{tt("detail.promisedBy")}</dt><dd>{date(app.promisedBy)}</dd></div>
-        <div className={row}><dt className="font-semibold">{tt("detail.legalBy")}</dt><dd>{date(app.legalBy)}</dd></div>
+        <div className={row}>
+          <dt className="font-semibold">{tt("detail.status")}</dt>
+          <dd>
+            <StatusBadge status={app.status} label={tt(`status.${app.status}`)} />
+          </dd>
+        </div>
+        <div className={row}>
+          <dt className="font-semibold">{t("queue.reference")}</dt>
+          <dd>
+            <bdi dir="ltr">{app.reference}</bdi>
+          </dd>
+        </div>
+        <div className={row}>
+          <dt className="font-semibold">{t("queue.item")}</dt>
+          <dd>{app.service.title[locale]}</dd>
+        </div>
+        <div className={row}>
+          <dt className="font-semibold">{t("detail.applicant")}</dt>
+          <dd>
+            <bdi lang={langOfTyped(name)}>{name}</bdi>
+          </dd>
+        </div>
+        {idNumber && (
+          <div className={row}>
+            <dt className="font-semibold">{t("detail.idNumber")}</dt>
+            <dd>
+              <bdi dir="ltr">{maskIdNumber(idNumber)}</bdi>
+            </dd>
+          </div>
+        )}
+        <div className={row}>
+          <dt className="font-semibold">{t("queue.channel")}</dt>
+          <dd>{t(`channel.${app.channel}`)}</dd>
+        </div>
+        <div className={row}>
+          <dt className="font-semibold">{t("queue.submittedAt")}</dt>
+          <dd>
+            {app.submittedAt ? (
+              <time dateTime={app.submittedAt.toISOString()}>{formatDateTime(app.submittedAt, locale)}</time>
+            ) : (
+              "—"
+            )}
+          </dd>
+        </div>
+        {app.status === "submitted" && (
+          <div className={row}>
+            <dt className="font-semibold">{t("queue.acceptBy")}</dt>
+            <dd>{date(app.acceptBy)}</dd>
+          </div>
+        )}
+        <div className={row}>
+          <dt className="font-semibold">{tt("detail.promisedBy")}</dt>
+          <dd>{date(app.promisedBy)}</dd>
+        </div>
+        <div className={row}>
+          <dt className="font-semibold">{tt("detail.legalBy")}</dt>
+          <dd>{date(app.legalBy)}</dd>
+        </div>
       </dl>
       <p className="text-muted mt-2">{t("detail.masked")}</p>
     </section>

@@ -3,6 +3,11 @@ import type { Status } from "@/lib/applications/status-machine";
 
 export type DeadlineKind = "acceptBy" | "deadline";
 
-export function deadlineOf(row: { status: Status; acceptBy: string | null; promisedBy: string | null }): { kind: DeadlineKind; date: string | null } {
-  return row.status === "submitted" ? { kind: "acceptBy", date: row.acceptBy } : { kind: "deadline", date: row.promisedBy };
+export function deadlineOf(row: { status: Status; acceptBy: string | null; promisedBy: string | null }): {
+  kind: DeadlineKind;
+  date: string | null;
+} {
+  return row.status === "submitted"
+    ? { kind: "acceptBy", date: row.acceptBy }
+    : { kind: "deadline", date: row.promisedBy };
 }

@@ -20,49 +20,84 @@ export async function QueueTable({ locale, rows }: { locale: Locale; rows: reado
   const [t, tt] = await Promise.all([getT(locale, "workbench"), getT(locale, "tracking")]);
   const columns = ["reference", "item", "applicant", "status", "due", "actions"] as const;
   const head = (c: (typeof columns)[number]) => t(`queue.${c}`);
-  const inline = (c: (typeof columns)[number]) => <span aria-hidden="true" className="@min-[60rem]:hidden font-semibold">{head(c)}: </span>;
+  const inline = (c: (typeof columns)[number]) => (
+    <span aria-hidden="true" className="@min-[60rem]:hidden font-semibold">
+      {head(c)}:{" "}
+    </span>
+  );
   return (
     // A data table may scroll sideways (WCAG 1.4.10 exception) where its columns do not fit: Uyghur senior mode.
     <div className="@container overflow-x-auto">
-    <table role="table" className="block @min-[60rem]:table w-full border-collapse text-lg">
-      <caption className="block @min-[60rem]:table-caption text-start text-xl font-bold mb-3">{t("queue.caption", { count: rows.length })}</caption>
-      <thead role="rowgroup" className="@max-[60rem]:sr-only">
-        <tr role="row" className="border-b-2 border-ink">
-          {columns.map((c) => <th key={c} role="columnheader" scope="col" className="px-3 py-2 text-start font-semibold">{head(c)}</th>)}
-        </tr>
-      </thead>
-      <tbody role="rowgroup" className="block @min-[60rem]:table-row-group space-y-4 @min-[60rem]:space-y-0">
-        {rows.map((r) => {
-          const service = getService(r.serviceSlug);
-          const due = deadlineOf(r);
-          const open = openStatuses.includes(r.status);
-          return (
-            <tr key={r.id} role="row" className={`block @min-[60rem]:table-row border-2 @min-[60rem]:border-x-0 @min-[60rem]:border-t-0 border-line rounded-lg @min-[60rem]:rounded-none py-2 @min-[60rem]:py-0 ${open ? rowHighlight[r.urgency] : rowHighlight.onTime}`}>
-              <th role="rowheader" scope="row" className={`${cell} text-start font-semibold`}>{inline("reference")}<bdi dir="ltr">{r.reference}</bdi></th>
-              <td role="cell" className={cell}>{inline("item")}{service?.title[locale] ?? r.serviceSlug}</td>
-              <td role="cell" className={cell}>{inline("applicant")}<bdi lang={langOfTyped(r.applicantName)}>{r.applicantName}</bdi></td>
-              <td role="cell" className={cell}>{inline("status")}<StatusBadge status={r.status} label={tt(`status.${r.status}`)} /></td>
-              <td role="cell" className={cell}>
-                {inline("due")}
-                {due.date && (
-                  <>
-                    <span className="text-muted">{t(`queue.${due.kind}`)}</span>{" "}
-                    <time dateTime={due.date}>{formatDate(due.date, locale)}</time>
-                  </>
-                )}
-                {/* Urgency in words next to the date it is about (the row is highlighted as well). */}
-                {open && <span className="block mt-1"><UrgencyLabel urgency={r.urgency} label={t(`urgency.${r.urgency}`)} /></span>}
-              </td>
-              <td role="cell" className={cell}>
-                <Link href={`/${locale}/review/applications/${r.id}`} className="inline-flex min-h-11 items-center font-semibold">
-                  <span><TextWith text={t("queue.handle", { reference: SLOT })} value={r.reference ?? ""} dir="ltr" /></span>
-                </Link>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+      <table role="table" className="block @min-[60rem]:table w-full border-collapse text-lg">
+        <caption className="block @min-[60rem]:table-caption text-start text-xl font-bold mb-3">
+          {t("queue.caption", { count: rows.length })}
+        </caption>
+        <thead role="rowgroup" className="@max-[60rem]:sr-only">
+          <tr role="row" className="border-b-2 border-ink">
+            {columns.map((c) => (
+              <th key={c} role="columnheader" scope="col" className="px-3 py-2 text-start font-semibold">
+                {head(c)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody role="rowgroup" className="block @min-[60rem]:table-row-group space-y-4 @min-[60rem]:space-y-0">
+          {rows.map((r) => {
+            const service = getService(r.serviceSlug);
+            const due = deadlineOf(r);
+            const open = openStatuses.includes(r.status);
+            return (
+              <tr
+                key={r.id}
+                role="row"
+                className={`block @min-[60rem]:table-row border-2 @min-[60rem]:border-x-0 @min-[60rem]:border-t-0 border-line rounded-lg @min-[60rem]:rounded-none py-2 @min-[60rem]:py-0 ${open ? rowHighlight[r.urgency] : rowHighlight.onTime}`}
+              >
+                <th role="rowheader" scope="row" className={`${cell} text-start font-semibold`}>
+                  {inline("reference")}
+                  <bdi dir="ltr">{r.reference}</bdi>
+                </th>
+                <td role="cell" className={cell}>
+                  {inline("item")}
+                  {service?.title[locale] ?? r.serviceSlug}
+                </td>
+                <td role="cell" className={cell}>
+                  {inline("applicant")}
+                  <bdi lang={langOfTyped(r.applicantName)}>{r.applicantName}</bdi>
+                </td>
+                <td role="cell" className={cell}>
+                  {inline("status")}
+                  <StatusBadge status={r.status} label={tt(`status.${r.status}`)} />
+                </td>
+                <td role="cell" className={cell}>
+                  {inline("due")}
+                  {due.date && (
+                    <>
+                      <span className="text-muted">{t(`queue.${due.kind}`)}</span>{" "}
+                      <time dateTime={due.date}>{formatDate(due.date, locale)}</time>
+                    </>
+                  )}
+                  {/* Urgency in words next to the date it is about (the row is highlighted as well). */}
+                  {open && (
+                    <span className="block mt-1">
+                      <UrgencyLabel urgency={r.urgency} label={t(`urgency.${r.urgency}`)} />
+                    </span>
+                  )}
+                </td>
+                <td role="cell" className={cell}>
+                  <Link
+                    href={`/${locale}/review/applications/${r.id}`}
+                    className="inline-flex min-h-11 items-center font-semibold"
+                  >
+                    <span>
+                      <TextWith text={t("queue.handle", { reference: SLOT })} value={r.reference ?? ""} dir="ltr" />
+                    </span>
+                  </Link>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }

@@ -22,7 +22,9 @@ export async function ReviewApplicationView({ locale, id }: { locale: Locale; id
     return (
       <>
         <h1 className="text-3xl font-bold mb-4">{t("detail.pageTitle")}</h1>
-        <Alert tone="info"><p className="text-lg">{t("queue.noDepartment")}</p></Alert>
+        <Alert tone="info">
+          <p className="text-lg">{t("queue.noDepartment")}</p>
+        </Alert>
       </>
     );
   }
@@ -34,9 +36,15 @@ export async function ReviewApplicationView({ locale, id }: { locale: Locale; id
   };
   return (
     <>
-      <p className="mb-2"><Link href={`/${locale}/review`} className="inline-flex min-h-11 items-center text-lg">{t("detail.back")}</Link></p>
+      <p className="mb-2">
+        <Link href={`/${locale}/review`} className="inline-flex min-h-11 items-center text-lg">
+          {t("detail.back")}
+        </Link>
+      </p>
       <p className="text-lg text-muted">{app.service.title[locale]}</p>
-      <h1 className="text-3xl font-bold mb-6 [overflow-wrap:anywhere]"><TextWith text={t("detail.title", { reference: SLOT })} value={app.reference ?? ""} dir="ltr" /></h1>
+      <h1 className="text-3xl font-bold mb-6 [overflow-wrap:anywhere]">
+        <TextWith text={t("detail.title", { reference: SLOT })} value={app.reference ?? ""} dir="ltr" />
+      </h1>
       <div className="grid gap-x-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] senior:grid-cols-1">
         <div className="min-w-0">
           <ApplicationSummary app={app} locale={locale} />
@@ -46,7 +54,9 @@ export async function ReviewApplicationView({ locale, id }: { locale: Locale; id
         </div>
         <div className="min-w-0">
           <section aria-labelledby="actions-heading" className="mb-8">
-            <h2 id="actions-heading" className="text-2xl font-bold mb-3">{t("detail.actions")}</h2>
+            <h2 id="actions-heading" className="text-2xl font-bold mb-3">
+              {t("detail.actions")}
+            </h2>
             <ActionPanel applicationId={app.id} actions={app.actions} choices={choices} />
           </section>
           <Timeline entries={app.timeline} locale={locale} service={app.service} />

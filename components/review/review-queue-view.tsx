@@ -20,21 +20,32 @@ export async function ReviewQueueView({ locale, searchParams }: { locale: Locale
     return (
       <>
         <h1 className="text-3xl font-bold mb-4">{t("queue.title")}</h1>
-        <Alert tone="info"><p className="text-lg">{t("queue.noDepartment")}</p></Alert>
+        <Alert tone="info">
+          <p className="text-lg">{t("queue.noDepartment")}</p>
+        </Alert>
       </>
     );
   }
   const filter = parseQueueFilter(searchParams);
   const rows = await listDepartmentQueue(department.id, filter);
   // Only the items this department takes part in (lead or co-department) are worth filtering by.
-  const items = services.filter((s) => s.department === department.id || (s.coDepartments as readonly string[] | undefined)?.includes(department.id));
+  const items = services.filter(
+    (s) =>
+      s.department === department.id || (s.coDepartments as readonly string[] | undefined)?.includes(department.id),
+  );
   return (
     <>
       <h1 className="text-3xl font-bold mb-2">{t("queue.title")}</h1>
       <p className="text-xl mb-2">{t("queue.department", { department: ts(`departments.${department.id}`) })}</p>
       <p className="text-lg mb-6">{t("queue.intro")}</p>
       <QueueFilters locale={locale} filter={filter} items={items} />
-      {rows.length === 0 ? <p role="status" className="text-lg">{t("queue.empty")}</p> : <QueueTable locale={locale} rows={rows} />}
+      {rows.length === 0 ? (
+        <p role="status" className="text-lg">
+          {t("queue.empty")}
+        </p>
+      ) : (
+        <QueueTable locale={locale} rows={rows} />
+      )}
     </>
   );
 }

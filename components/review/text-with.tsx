@@ -5,5 +5,11 @@ export const SLOT = "\u0000";
 
 export function TextWith({ text, value, dir }: { text: string; value: string; dir?: "ltr" }) {
   const [before = "", after = ""] = text.split(SLOT);
-  return <>{before}<bdi dir={dir}>{value}</bdi>{after}</>;
+  return (
+    <>
+      {before}
+      <bdi dir={dir}>{value}</bdi>
+      {after}
+    </>
+  );
 }

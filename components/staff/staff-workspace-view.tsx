@@ -17,10 +17,20 @@ export async function StaffWorkspaceView({ locale, role }: { locale: Locale; rol
       <h1 className="text-3xl font-bold mb-4">{t(`workspace.${role}`)}</h1>
       <p className="text-xl mb-2">{t("workspace.intro", { name })}</p>
       <dl className="text-lg mb-4">
-        <div><dt className="inline font-semibold">{t("workspace.roleLabel")}</dt><dd className="inline">{t(`roles.${user.role}`)}</dd></div>
-        {department && <div><dt className="inline font-semibold">{t("workspace.departmentLabel")}</dt><dd className="inline">{department}</dd></div>}
+        <div>
+          <dt className="inline font-semibold">{t("workspace.roleLabel")}</dt>
+          <dd className="inline">{t(`roles.${user.role}`)}</dd>
+        </div>
+        {department && (
+          <div>
+            <dt className="inline font-semibold">{t("workspace.departmentLabel")}</dt>
+            <dd className="inline">{department}</dd>
+          </div>
+        )}
       </dl>
-      <Alert tone="info"><p className="text-lg">{t("workspace.idleNotice")}</p></Alert>
+      <Alert tone="info">
+        <p className="text-lg">{t("workspace.idleNotice")}</p>
+      </Alert>
       <p className="text-lg text-muted">{t("workspace.pending")}</p>
     </>
   );

@@ -7,10 +7,25 @@ import { useIdleCountdown } from "@/components/a11y/use-idle-countdown";
 import { TimeoutWarning } from "@/components/a11y/timeout-warning";
 import { endTerminalSession } from "./end-terminal-session";
 
-export function TerminalIdleGuard({ locale, signedIn, idleSeconds }: { locale: string; signedIn: boolean; idleSeconds: number }) {
+export function TerminalIdleGuard({
+  locale,
+  signedIn,
+  idleSeconds,
+}: {
+  locale: string;
+  signedIn: boolean;
+  idleSeconds: number;
+}) {
   const { t } = useTranslation("window");
   const onExpire = useCallback(() => void endTerminalSession(locale, "idle", signedIn), [locale, signedIn]);
   const { left, reset } = useIdleCountdown({ idleSeconds, warnSeconds: 30, onExpire });
   if (left === null) return null;
-  return <TimeoutWarning title={t("terminal.idle.title")} text={t("terminal.idle.text", { seconds: left })} action={t("terminal.idle.stay")} onAction={reset} />;
+  return (
+    <TimeoutWarning
+      title={t("terminal.idle.title")}
+      text={t("terminal.idle.text", { seconds: left })}
+      action={t("terminal.idle.stay")}
+      onAction={reset}
+    />
+  );
 }

@@ -46,18 +46,55 @@ export function TerminalSignIn({ locale }: { locale: string }) {
 
   return stage === "id" ? (
     <form onSubmit={sendCode} noValidate>
-      <TextField ref={idRef} id="terminal-id" name="idNumber" label={t("terminal.idNumber")} hint={t("terminal.idNumberHint")} error={error ? t(error) : undefined}
-        value={idNumber} onChange={(e) => setIdNumber(e.currentTarget.value)} dir="ltr" autoComplete="off" maxLength={18} />
-      <button type="submit" className={buttonClasses.primary} disabled={busy}>{t("terminal.sendCode")}</button>
+      <TextField
+        ref={idRef}
+        id="terminal-id"
+        name="idNumber"
+        label={t("terminal.idNumber")}
+        hint={t("terminal.idNumberHint")}
+        error={error ? t(error) : undefined}
+        value={idNumber}
+        onChange={(e) => setIdNumber(e.currentTarget.value)}
+        dir="ltr"
+        autoComplete="off"
+        maxLength={18}
+      />
+      <button type="submit" className={buttonClasses.primary} disabled={busy}>
+        {t("terminal.sendCode")}
+      </button>
     </form>
   ) : (
     <form onSubmit={signIn} noValidate>
-      <p role="status" className="text-lg mb-4">{t("terminal.codeSent")}</p>
-      <TextField ref={codeRef} id="terminal-code" name="code" label={t("terminal.code")} hint={t("terminal.codeHint")} error={error ? t(error) : undefined}
-        dir="ltr" inputMode="numeric" autoComplete="one-time-code" maxLength={8} />
+      <p role="status" className="text-lg mb-4">
+        {t("terminal.codeSent")}
+      </p>
+      <TextField
+        ref={codeRef}
+        id="terminal-code"
+        name="code"
+        label={t("terminal.code")}
+        hint={t("terminal.codeHint")}
+        error={error ? t(error) : undefined}
+        dir="ltr"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={8}
+      />
       <div className="flex flex-wrap gap-4">
-        <button type="submit" className={buttonClasses.primary} disabled={busy}>{t("terminal.signIn")}</button>
-        <button type="button" className={buttonClasses.secondary} onClick={() => { setIdNumber(""); setError(null); setStage("id"); }}>{t("terminal.otherId")}</button>
+        <button type="submit" className={buttonClasses.primary} disabled={busy}>
+          {t("terminal.signIn")}
+        </button>
+        <button
+          type="button"
+          className={buttonClasses.secondary}
+          onClick={() => {
+            setIdNumber("");
+            setError(null);
+            setStage("id");
+          }}
+        >
+          {t("terminal.otherId")}
+        </button>
       </div>
     </form>
   );

@@ -9,7 +9,11 @@ export async function TerminalView({ locale, reason }: { locale: Locale; reason?
   return (
     <>
       <h1 className="text-3xl font-bold mb-3">{t("terminal.title")}</h1>
-      {reason && <Alert tone="info" live><p className="text-lg">{t(reason === "idle" ? "terminal.idle.ended" : "terminal.finished")}</p></Alert>}
+      {reason && (
+        <Alert tone="info" live>
+          <p className="text-lg">{t(reason === "idle" ? "terminal.idle.ended" : "terminal.finished")}</p>
+        </Alert>
+      )}
       <p className="text-lg mb-6 max-w-3xl">{t("terminal.intro")}</p>
       <TerminalSignIn locale={locale} />
     </>

@@ -11,14 +11,34 @@ export async function TrackForm({ locale, reference }: { locale: Locale; referen
   return (
     <form action={trackAction} className="max-w-xl sm:border-2 sm:border-line sm:rounded-lg sm:p-6">
       <TextField
-        id="track-reference" name="reference" label={t("track.reference")} hint={t("track.referenceHint")}
-        defaultValue={reference} dir="ltr" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={40} required
+        id="track-reference"
+        name="reference"
+        label={t("track.reference")}
+        hint={t("track.referenceHint")}
+        defaultValue={reference}
+        dir="ltr"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        maxLength={40}
+        required
       />
       <TextField
-        id="track-id-tail" name="idTail" label={t("track.idTail")} hint={t("track.idTailHint")}
-        dir="ltr" autoComplete="off" autoCapitalize="characters" spellCheck={false} maxLength={6} size={8} required
+        id="track-id-tail"
+        name="idTail"
+        label={t("track.idTail")}
+        hint={t("track.idTailHint")}
+        dir="ltr"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        maxLength={6}
+        size={8}
+        required
       />
-      <button type="submit" className={`${buttonClasses.primary} text-lg`}>{t("track.submit")}</button>
+      <button type="submit" className={`${buttonClasses.primary} text-lg`}>
+        {t("track.submit")}
+      </button>
     </form>
   );
 }

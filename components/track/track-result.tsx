@@ -12,14 +12,22 @@ export async function TrackResult({ locale, app }: { locale: Locale; app: Tracke
   const t = await getT(locale, "tracking");
   return (
     <section aria-labelledby="track-result-heading" className="mb-8">
-      <h2 id="track-result-heading" className="text-2xl font-bold mb-3">{t("track.result")}</h2>
+      <h2 id="track-result-heading" className="text-2xl font-bold mb-3">
+        {t("track.result")}
+      </h2>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr] text-lg mb-4">
         <dt className="font-semibold">{t("detail.service")}</dt>
         <dd>{app.service.title[locale]}</dd>
         <dt className="font-semibold">{t("detail.reference")}</dt>
-        <dd className="break-all"><bdi dir="ltr">{app.reference}</bdi></dd>
+        <dd className="break-all">
+          <bdi dir="ltr">{app.reference}</bdi>
+        </dd>
         <dt className="font-semibold">{t("detail.status")}</dt>
-        <dd><span role="status"><StatusBadge status={app.status} label={t(`status.${app.status}`)} /></span></dd>
+        <dd>
+          <span role="status">
+            <StatusBadge status={app.status} label={t(`status.${app.status}`)} />
+          </span>
+        </dd>
         <dt className="font-semibold">{t("detail.nextStep")}</dt>
         <dd>{t(`next.${app.status}`)}</dd>
         {app.promisedBy && (
@@ -27,7 +35,9 @@ export async function TrackResult({ locale, app }: { locale: Locale; app: Tracke
             <dt className="font-semibold">{t("detail.promisedBy")}</dt>
             <dd>
               <time dateTime={app.promisedBy}>{formatDate(app.promisedBy, locale)}</time>
-              {app.urgency === "overdue" && <span className="block font-semibold text-danger">{t("detail.overdue")}</span>}
+              {app.urgency === "overdue" && (
+                <span className="block font-semibold text-danger">{t("detail.overdue")}</span>
+              )}
               {app.urgency === "dueSoon" && <span className="block font-semibold">{t("detail.dueSoon")}</span>}
             </dd>
           </>
@@ -35,7 +45,10 @@ export async function TrackResult({ locale, app }: { locale: Locale; app: Tracke
       </dl>
       {app.paused && <p className="text-lg mb-4">{t("detail.paused")}</p>}
       <p className="text-lg mb-6">
-        {t("track.signInHint")} <Link href={`/${locale}/sign-in`} className="inline-flex min-h-11 items-center">{t("track.signIn")}</Link>
+        {t("track.signInHint")}{" "}
+        <Link href={`/${locale}/sign-in`} className="inline-flex min-h-11 items-center">
+          {t("track.signIn")}
+        </Link>
       </p>
       <Timeline entries={app.timeline} locale={locale} service={app.service} headingLevel={3} />
     </section>

@@ -14,9 +14,19 @@ export function TextField({ id, label, hint, error, className, ref, ...input }: 
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="mb-5">
-      <label htmlFor={id} className="block font-semibold text-lg mb-1">{label}</label>
-      {hint && <p id={`${id}-hint`} className="text-muted mb-1">{hint}</p>}
-      {error && <p id={`${id}-error`} className="text-danger font-semibold mb-1">{error}</p>}
+      <label htmlFor={id} className="block font-semibold text-lg mb-1">
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-muted mb-1">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-danger font-semibold mb-1">
+          {error}
+        </p>
+      )}
       <input
         id={id}
         ref={ref}

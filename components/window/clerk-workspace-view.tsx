@@ -20,12 +20,26 @@ export async function ClerkWorkspaceView({ locale, ended }: { locale: Locale; en
       <h1 className="text-3xl font-bold mb-3">{ts("workspace.clerk")}</h1>
       <p className="text-xl mb-2">{ts("workspace.intro", { name })}</p>
       <p className="text-lg mb-4">{t("workspace.window", { window: user.windowNo ?? "1" })}</p>
-      {ended && <Alert tone="success" live><p className="text-lg">{t("workspace.ended")}</p></Alert>}
+      {ended && (
+        <Alert tone="success" live>
+          <p className="text-lg">{t("workspace.ended")}</p>
+        </Alert>
+      )}
       {ended && <ClearFormCopies />}
       <LookupForm locale={locale} autoFocus />
-      <p className="mb-6"><Link href={`/${locale}/clerk/register`} className={buttonClasses.secondary}>{t("register.open")}</Link></p>
-      <Alert tone="info"><p className="text-lg">{ts("workspace.idleNotice")}</p></Alert>
-      <WindowLayoutToggle locale={locale} current={windowLayoutOf((await cookies()).get(WINDOW_LAYOUT_COOKIE)?.value)} returnTo={`/${locale}/clerk`} />
+      <p className="mb-6">
+        <Link href={`/${locale}/clerk/register`} className={buttonClasses.secondary}>
+          {t("register.open")}
+        </Link>
+      </p>
+      <Alert tone="info">
+        <p className="text-lg">{ts("workspace.idleNotice")}</p>
+      </Alert>
+      <WindowLayoutToggle
+        locale={locale}
+        current={windowLayoutOf((await cookies()).get(WINDOW_LAYOUT_COOKIE)?.value)}
+        returnTo={`/${locale}/clerk`}
+      />
     </>
   );
 }

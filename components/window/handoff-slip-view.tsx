@@ -11,7 +11,15 @@ import { PrintButton } from "@/components/application/print-button";
 
 // The printed slip that hands a draft begun at the window to the resident's phone: a QR code to the same draft
 // (after signing in with their own mobile number), in both languages. Nothing personal is printed on it.
-export async function HandoffSlipView({ locale, sessionId, slug }: { locale: Locale; sessionId: string; slug: string }) {
+export async function HandoffSlipView({
+  locale,
+  sessionId,
+  slug,
+}: {
+  locale: Locale;
+  sessionId: string;
+  slug: string;
+}) {
   const prefix = `/${locale}/clerk/sessions/${sessionId}`;
   const grant = await requireWindowSession(locale, sessionId, `${prefix}/handoff/${slug}`);
   const service = getService(slug);
@@ -36,13 +44,22 @@ export async function HandoffSlipView({ locale, sessionId, slug }: { locale: Loc
           {column("ug", ug)}
         </div>
         <div className="mt-6 flex flex-wrap items-center gap-6 border-t-2 border-line pt-4">
-          <div className="size-40 shrink-0" role="img" aria-label={t("handoff.qr")} dangerouslySetInnerHTML={{ __html: qr }} />
-          <p className="text-lg break-all"><bdi dir="ltr">{url}</bdi></p>
+          <div
+            className="size-40 shrink-0"
+            role="img"
+            aria-label={t("handoff.qr")}
+            dangerouslySetInnerHTML={{ __html: qr }}
+          />
+          <p className="text-lg break-all">
+            <bdi dir="ltr">{url}</bdi>
+          </p>
         </div>
       </div>
       <div className="flex flex-wrap gap-4 mt-6 print:hidden">
         <PrintButton label={t("handoff.print")} />
-        <Link href={prefix} className={buttonClasses.secondary}>{t("session.back")}</Link>
+        <Link href={prefix} className={buttonClasses.secondary}>
+          {t("session.back")}
+        </Link>
       </div>
     </>
   );

@@ -23,25 +23,83 @@ export function RegisterForm({ locale }: { locale: string }) {
     <form action={action} noValidate>
       <input type="hidden" name="locale" value={locale} />
       {Object.keys(errors).length > 0 && (
-        <div ref={summary} tabIndex={-1} role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md">
+        <div
+          ref={summary}
+          tabIndex={-1}
+          role="alert"
+          className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md"
+        >
           <h2 className="font-bold text-xl mb-2">{t("form:errorSummary")}</h2>
           <ul className="list-disc ps-6 text-lg">
-            {Object.entries(errors).map(([name, key]) => <li key={name}><a href={`#reg-${name}`}>{t(key)}</a></li>)}
+            {Object.entries(errors).map(([name, key]) => (
+              <li key={name}>
+                <a href={`#reg-${name}`}>{t(key)}</a>
+              </li>
+            ))}
           </ul>
         </div>
       )}
-      <TextField ref={first} id="reg-fullName" name="fullName" label={t("register.fullName")} defaultValue={v.fullName} error={e("fullName")} autoComplete="off" />
-      <TextField id="reg-idNumber" name="idNumber" label={t("register.idNumber")} hint={t("register.idNumberHint")} defaultValue={v.idNumber} error={e("idNumber")} dir="ltr" autoComplete="off" />
-      <TextField id="reg-mobile" name="mobile" label={t("register.mobile")} hint={t("register.mobileHint")} defaultValue={v.mobile} error={e("mobile")} dir="ltr" inputMode="numeric" autoComplete="off" />
+      <TextField
+        ref={first}
+        id="reg-fullName"
+        name="fullName"
+        label={t("register.fullName")}
+        defaultValue={v.fullName}
+        error={e("fullName")}
+        autoComplete="off"
+      />
+      <TextField
+        id="reg-idNumber"
+        name="idNumber"
+        label={t("register.idNumber")}
+        hint={t("register.idNumberHint")}
+        defaultValue={v.idNumber}
+        error={e("idNumber")}
+        dir="ltr"
+        autoComplete="off"
+      />
+      <TextField
+        id="reg-mobile"
+        name="mobile"
+        label={t("register.mobile")}
+        hint={t("register.mobileHint")}
+        defaultValue={v.mobile}
+        error={e("mobile")}
+        dir="ltr"
+        inputMode="numeric"
+        autoComplete="off"
+      />
       <div className="mb-5">
-        {errors.originalsSeen && <p id="reg-originalsSeen-error" className="text-danger font-semibold mb-1">{e("originalsSeen")}</p>}
+        {errors.originalsSeen && (
+          <p id="reg-originalsSeen-error" className="text-danger font-semibold mb-1">
+            {e("originalsSeen")}
+          </p>
+        )}
         <label className="flex items-start gap-3 min-h-11 py-2 text-lg cursor-pointer">
-          <input id="reg-originalsSeen" type="checkbox" name="originalsSeen" value="yes" aria-describedby={errors.originalsSeen ? "reg-originalsSeen-error" : undefined} className="size-6 mt-1 shrink-0 accent-brand-700" />
+          <input
+            id="reg-originalsSeen"
+            type="checkbox"
+            name="originalsSeen"
+            value="yes"
+            aria-describedby={errors.originalsSeen ? "reg-originalsSeen-error" : undefined}
+            className="size-6 mt-1 shrink-0 accent-brand-700"
+          />
           {t("register.originalsSeen")}
         </label>
       </div>
-      <TextField id="reg-signatureRef" name="signatureRef" label={t("consent.signatureRef")} hint={t("register.signatureHint")} defaultValue={v.signatureRef} error={e("signatureRef")} dir="ltr" autoComplete="off" />
-      <button type="submit" className={buttonClasses.primary} disabled={pending}>{pending ? t("register.saving") : t("register.submit")}</button>
+      <TextField
+        id="reg-signatureRef"
+        name="signatureRef"
+        label={t("consent.signatureRef")}
+        hint={t("register.signatureHint")}
+        defaultValue={v.signatureRef}
+        error={e("signatureRef")}
+        dir="ltr"
+        autoComplete="off"
+      />
+      <button type="submit" className={buttonClasses.primary} disabled={pending}>
+        {pending ? t("register.saving") : t("register.submit")}
+      </button>
     </form>
   );
 }

@@ -12,7 +12,11 @@ export async function RegisterView({ locale }: { locale: Locale }) {
       <h1 className="text-3xl font-bold mb-3">{t("register.title")}</h1>
       <p className="text-lg mb-6 max-w-3xl">{t("register.intro")}</p>
       <RegisterForm locale={locale} />
-      <p className="mt-6"><Link href={`/${locale}/clerk`} className="inline-flex min-h-11 items-center text-lg">{t("workspace.back")}</Link></p>
+      <p className="mt-6">
+        <Link href={`/${locale}/clerk`} className="inline-flex min-h-11 items-center text-lg">
+          {t("workspace.back")}
+        </Link>
+      </p>
     </>
   );
 }

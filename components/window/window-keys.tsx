@@ -6,9 +6,14 @@ import { useEffect, type RefObject } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslation } from "react-i18next";
 
-const FOCUSABLE = "input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button[type=submit]";
+const FOCUSABLE =
+  "input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button[type=submit]";
 
-export function useWindowKeys(enabled: boolean, formRef: RefObject<HTMLFormElement | null>, opts: { backHref: string | null; onSave: () => void }) {
+export function useWindowKeys(
+  enabled: boolean,
+  formRef: RefObject<HTMLFormElement | null>,
+  opts: { backHref: string | null; onSave: () => void },
+) {
   const router = useRouter();
   const { backHref, onSave } = opts;
   useEffect(() => {
@@ -16,7 +21,10 @@ export function useWindowKeys(enabled: boolean, formRef: RefObject<HTMLFormEleme
     const form = formRef.current;
     // The first field; in a radio group the chosen option, as the browser would on Tab.
     const first = form?.querySelector<HTMLElement>(FOCUSABLE);
-    const checked = first instanceof HTMLInputElement && first.type === "radio" ? form?.querySelector<HTMLInputElement>(`input[name="${CSS.escape(first.name)}"]:checked`) : null;
+    const checked =
+      first instanceof HTMLInputElement && first.type === "radio"
+        ? form?.querySelector<HTMLInputElement>(`input[name="${CSS.escape(first.name)}"]:checked`)
+        : null;
     (checked ?? first)?.focus();
   }, [enabled, formRef]);
   useEffect(() => {
@@ -36,14 +44,24 @@ export function useWindowKeys(enabled: boolean, formRef: RefObject<HTMLFormEleme
 
 export function ShortcutList() {
   const { t } = useTranslation("window");
-  const keys = [["Alt+N", "keys.next"], ["Alt+B", "keys.back"], ["Alt+S", "keys.save"]] as const;
+  const keys = [
+    ["Alt+N", "keys.next"],
+    ["Alt+B", "keys.back"],
+    ["Alt+S", "keys.save"],
+  ] as const;
   return (
     <section aria-labelledby="window-keys" className="mt-6 border-t-2 border-line pt-3">
-      <h2 id="window-keys" className="text-lg font-semibold">{t("keys.title")}</h2>
+      <h2 id="window-keys" className="text-lg font-semibold">
+        {t("keys.title")}
+      </h2>
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-lg">
         {keys.map(([k, label]) => (
           <div key={k} className="flex gap-2">
-            <dt><kbd dir="ltr" className="font-mono border-2 border-line rounded px-1">{k}</kbd></dt>
+            <dt>
+              <kbd dir="ltr" className="font-mono border-2 border-line rounded px-1">
+                {k}
+              </kbd>
+            </dt>
             <dd>{t(label)}</dd>
           </div>
         ))}

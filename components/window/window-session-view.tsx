@@ -24,11 +24,27 @@ import { RevealForm } from "@/components/staff/reveal-form";
 
 // The resident being served, with their consent: the profile (masked; a full value only with a reason), their
 // drafts to finish here or on their phone, their applications (receipts, results to hand over), and a new one.
-export async function WindowSessionView({ locale, sessionId, notice }: { locale: Locale; sessionId: string; notice?: "handedOver" | "handOverError" }) {
+export async function WindowSessionView({
+  locale,
+  sessionId,
+  notice,
+}: {
+  locale: Locale;
+  sessionId: string;
+  notice?: "handedOver" | "handOverError";
+}) {
   const prefix = `/${locale}/clerk/sessions/${sessionId}`;
   const grant = await requireWindowSession(locale, sessionId, prefix);
-  const [t, tp, ta, tt] = await Promise.all([getT(locale, "window"), getT(locale, "profile"), getT(locale, "applications"), getT(locale, "tracking")]);
-  const [profile, rows] = await Promise.all([viewProfileAsStaff(grant, clientIp(await headers())), listMyApplications(grant.residentId)]);
+  const [t, tp, ta, tt] = await Promise.all([
+    getT(locale, "window"),
+    getT(locale, "profile"),
+    getT(locale, "applications"),
+    getT(locale, "tracking"),
+  ]);
+  const [profile, rows] = await Promise.all([
+    viewProfileAsStaff(grant, clientIp(await headers())),
+    listMyApplications(grant.residentId),
+  ]);
   const apps = rows.flatMap((r) => {
     const service = getService(r.serviceSlug);
     return service ? [{ ...r, title: service.title[locale] }] : [];
@@ -48,34 +64,67 @@ export async function WindowSessionView({ locale, sessionId, notice }: { locale:
       <h1 className="text-3xl font-bold mb-3">
         {t("session.title")} <bdi lang={langOfTyped(profile.fullName ?? "")}>{profile.fullName ?? tp("notGiven")}</bdi>
       </h1>
-      {notice === "handedOver" && <Alert tone="success" live><p className="text-lg">{t("session.handedOver")}</p></Alert>}
-      {notice === "handOverError" && <Alert tone="error" live><p className="text-lg">{t("session.handOverError")}</p></Alert>}
+      {notice === "handedOver" && (
+        <Alert tone="success" live>
+          <p className="text-lg">{t("session.handedOver")}</p>
+        </Alert>
+      )}
+      {notice === "handOverError" && (
+        <Alert tone="error" live>
+          <p className="text-lg">{t("session.handOverError")}</p>
+        </Alert>
+      )}
 
       <section aria-labelledby="start-h" className="border-2 border-brand-700 rounded-lg p-4 mb-6">
-        <h2 id="start-h" className="text-2xl font-bold mb-2">{t("session.start")}</h2>
+        <h2 id="start-h" className="text-2xl font-bold mb-2">
+          {t("session.start")}
+        </h2>
         <form method="get" action={`${prefix}/start`} className="flex flex-wrap gap-3 items-end">
           <div className="min-w-0 max-w-full">
-            <label htmlFor="start-slug" className="block font-semibold text-lg">{t("session.service")}</label>
-            <select id="start-slug" name="slug" className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white w-full max-w-xl">
-              {services.filter((s) => s.channels.includes("window")).map((s) => <option key={s.slug} value={s.slug}>{s.title[locale]}</option>)}
+            <label htmlFor="start-slug" className="block font-semibold text-lg">
+              {t("session.service")}
+            </label>
+            <select
+              id="start-slug"
+              name="slug"
+              className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white w-full max-w-xl"
+            >
+              {services
+                .filter((s) => s.channels.includes("window"))
+                .map((s) => (
+                  <option key={s.slug} value={s.slug}>
+                    {s.title[locale]}
+                  </option>
+                ))}
             </select>
           </div>
-          <button type="submit" className={buttonClasses.primary}>{t("session.startButton")}</button>
+          <button type="submit" className={buttonClasses.primary}>
+            {t("session.startButton")}
+          </button>
         </form>
         <FocusOnLoad id="start-slug" />
       </section>
 
       {drafts.length > 0 && (
         <section aria-labelledby="drafts-h" className="mb-6">
-          <h2 id="drafts-h" className="text-2xl font-bold mb-2">{t("session.drafts")}</h2>
+          <h2 id="drafts-h" className="text-2xl font-bold mb-2">
+            {t("session.drafts")}
+          </h2>
           <ul className="space-y-3">
             {drafts.map((d) => (
               <li key={d.id} className="border-2 border-line rounded-lg p-4">
                 <h3 className="text-xl font-semibold">{d.title}</h3>
-                <p className="text-muted mb-2">{t(`session.startedVia.${d.channel}`)} · {ta("list.lastSaved", { time: formatDateTime(d.updatedAt, locale) })}</p>
+                <p className="text-muted mb-2">
+                  {t(`session.startedVia.${d.channel}`)} ·{" "}
+                  {ta("list.lastSaved", { time: formatDateTime(d.updatedAt, locale) })}
+                </p>
                 <div className="flex flex-wrap gap-3">
-                  <Link href={`${prefix}/services/${d.serviceSlug}/apply`} className={buttonClasses.primary}>{t("session.continueHere", { service: d.title })}</Link>
-                  <Link href={`${prefix}/handoff/${d.serviceSlug}`} className={buttonClasses.secondary}>{t("session.handoff", { service: d.title })}</Link>
+                  <Link href={`${prefix}/services/${d.serviceSlug}/apply`} className={buttonClasses.primary}>
+                    {t("session.continueHere", { service: d.title })}
+                  </Link>
+                  <Link href={`${prefix}/handoff/${d.serviceSlug}`} className={buttonClasses.secondary}>
+                    {t("session.handoff", { service: d.title })}
+                  </Link>
                 </div>
               </li>
             ))}
@@ -85,20 +134,30 @@ export async function WindowSessionView({ locale, sessionId, notice }: { locale:
 
       {submitted.length > 0 && (
         <section aria-labelledby="apps-h" className="mb-6">
-          <h2 id="apps-h" className="text-2xl font-bold mb-2">{t("session.applications")}</h2>
+          <h2 id="apps-h" className="text-2xl font-bold mb-2">
+            {t("session.applications")}
+          </h2>
           <ul className="space-y-3">
             {submitted.map((a) => (
               <li key={a.id} className="border-2 border-line rounded-lg p-4">
                 <h3 className="text-xl font-semibold">{a.title}</h3>
-                <p className="mb-1"><bdi dir="ltr">{a.reference}</bdi></p>
-                <p className="mb-2"><StatusBadge status={a.status as Status} label={tt(`status.${a.status}`)} /></p>
+                <p className="mb-1">
+                  <bdi dir="ltr">{a.reference}</bdi>
+                </p>
+                <p className="mb-2">
+                  <StatusBadge status={a.status as Status} label={tt(`status.${a.status}`)} />
+                </p>
                 <div className="flex flex-wrap gap-3">
-                  <Link href={`${prefix}/applications/${a.id}/receipt`} className={buttonClasses.secondary}>{t("session.receipt", { service: a.title })}</Link>
+                  <Link href={`${prefix}/applications/${a.id}/receipt`} className={buttonClasses.secondary}>
+                    {t("session.receipt", { service: a.title })}
+                  </Link>
                   {a.status === "approved" && (
                     <form action={handOverAction}>
                       {hidden}
                       <input type="hidden" name="applicationId" value={a.id} />
-                      <button type="submit" className={buttonClasses.primary}>{t("session.handOver", { service: a.title })}</button>
+                      <button type="submit" className={buttonClasses.primary}>
+                        {t("session.handOver", { service: a.title })}
+                      </button>
                     </form>
                   )}
                 </div>
@@ -109,29 +168,56 @@ export async function WindowSessionView({ locale, sessionId, notice }: { locale:
       )}
 
       <section aria-labelledby="profile-h" className="mb-6">
-        <h2 id="profile-h" className="text-2xl font-bold mb-2">{t("session.profile")}</h2>
+        <h2 id="profile-h" className="text-2xl font-bold mb-2">
+          {t("session.profile")}
+        </h2>
         <p className="text-muted mb-3">{t("session.masked")}</p>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr] text-lg">
           <dt className="font-semibold">{profileFieldDefs.idNumber.label[locale]}</dt>
-          <dd><bdi dir="ltr">{profile.idNumber ?? tp("notGiven")}</bdi></dd>
+          <dd>
+            <bdi dir="ltr">{profile.idNumber ?? tp("notGiven")}</bdi>
+          </dd>
           <dt className="font-semibold">{profileFieldDefs.mobile.label[locale]}</dt>
-          <dd><bdi dir="ltr">{profile.mobile ?? tp("notGiven")}</bdi></dd>
+          <dd>
+            <bdi dir="ltr">{profile.mobile ?? tp("notGiven")}</bdi>
+          </dd>
           <dt className="font-semibold">{profileFieldDefs.address.label[locale]}</dt>
           <dd lang={langOfTyped(address ?? "")}>{address ?? tp("notGiven")}</dd>
           <dt className="font-semibold">{tp("household.title")}</dt>
           <dd>
-            {profile.householdMembers.length
-              ? <ul>{profile.householdMembers.map((m) => <li key={m.idNumber}><bdi lang={langOfTyped(m.name)}>{m.name}</bdi> · {tp(`relations.${m.relation}`, { defaultValue: m.relation })}</li>)}</ul>
-              : tp("household.empty")}
+            {profile.householdMembers.length ? (
+              <ul>
+                {profile.householdMembers.map((m) => (
+                  <li key={m.idNumber}>
+                    <bdi lang={langOfTyped(m.name)}>{m.name}</bdi> ·{" "}
+                    {tp(`relations.${m.relation}`, { defaultValue: m.relation })}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              tp("household.empty")
+            )}
           </dd>
         </dl>
-        <RevealForm sessionId={sessionId} fields={(["idNumber", "mobile", "bankCard"] as const).map((f) => ({ name: f, label: profileFieldDefs[f].label[locale] }))} />
+        <RevealForm
+          sessionId={sessionId}
+          fields={(["idNumber", "mobile", "bankCard"] as const).map((f) => ({
+            name: f,
+            label: profileFieldDefs[f].label[locale],
+          }))}
+        />
       </section>
 
-      <WindowLayoutToggle locale={locale} current={windowLayoutOf((await cookies()).get(WINDOW_LAYOUT_COOKIE)?.value)} returnTo={prefix} />
+      <WindowLayoutToggle
+        locale={locale}
+        current={windowLayoutOf((await cookies()).get(WINDOW_LAYOUT_COOKIE)?.value)}
+        returnTo={prefix}
+      />
       <form action={endSessionAction} className="mt-8">
         {hidden}
-        <button type="submit" className={buttonClasses.secondary}>{t("session.end")}</button>
+        <button type="submit" className={buttonClasses.secondary}>
+          {t("session.end")}
+        </button>
       </form>
     </>
   );

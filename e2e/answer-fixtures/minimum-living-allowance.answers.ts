@@ -8,7 +8,12 @@ export const answers: Answers = {
   applicantAddress: { county: "654002", township: "654002001", community: "654002001001", detail: "斯大林街12号" },
   householdType: "with-family",
   householdMembers: [
-    { relation: "spouse", memberName: "艾力·买买提", memberIdNumber: "654002198509110012", memberMonthlyIncome: "800.00" },
+    {
+      relation: "spouse",
+      memberName: "艾力·买买提",
+      memberIdNumber: "654002198509110012",
+      memberMonthlyIncome: "800.00",
+    },
     { relation: "child", memberName: "阿卜杜拉·艾力", memberIdNumber: "654002201506010010", memberMonthlyIncome: "0" },
   ],
   applicantMonthlyIncome: "300.00",

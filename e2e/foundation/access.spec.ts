@@ -1,6 +1,12 @@
 import { expect, signIn, test } from "../fixtures";
 
-test("a resident on a staff page gets a 403 page, not a crash", async ({ page, signInAs, checkA11y, t, portalLocale }) => {
+test("a resident on a staff page gets a 403 page, not a crash", async ({
+  page,
+  signInAs,
+  checkA11y,
+  t,
+  portalLocale,
+}) => {
   await signInAs("resident", "13800000001");
   for (const workspace of ["clerk", "review", "admin"]) {
     const res = await page.goto(`/${portalLocale}/${workspace}`);
@@ -16,11 +22,19 @@ test("a staff page asks an anonymous visitor to sign in as staff", async ({ page
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("auth:staff.title"));
 });
 
-test("a reviewer signs in and reaches the review workspace, not the clerk's", async ({ page, visit, checkA11y, t, portalLocale }) => {
+test("a reviewer signs in and reaches the review workspace, not the clerk's", async ({
+  page,
+  visit,
+  checkA11y,
+  t,
+  portalLocale,
+}) => {
   await visit("/staff/sign-in");
   await signIn(page, t, "staff", "reviewer02");
   await expect(page).toHaveURL(/\/review$/);
-  await expect(page.getByRole("main")).toContainText(portalLocale === "zh" ? "人力资源和社会保障局" : "ئىجتىمائىي كاپالەت");
+  await expect(page.getByRole("main")).toContainText(
+    portalLocale === "zh" ? "人力资源和社会保障局" : "ئىجتىمائىي كاپالەت",
+  );
   await checkA11y();
   const res = await page.goto(`/${portalLocale}/clerk`);
   expect(res?.status()).toBe(403);

@@ -1,6 +1,12 @@
 import { expect, test } from "../fixtures";
 
-test("home page: document language, direction, text size and entry points", async ({ page, visit, t, portalLocale, textSize }) => {
+test("home page: document language, direction, text size and entry points", async ({
+  page,
+  visit,
+  t,
+  portalLocale,
+  textSize,
+}) => {
   await visit("/");
   const html = page.locator("html");
   await expect(html).toHaveAttribute("lang", portalLocale === "zh" ? "zh-CN" : "ug");
@@ -15,7 +21,9 @@ test("home page: document language, direction, text size and entry points", asyn
   // Help that a person can reach, on every page.
   await expect(page.getByRole("contentinfo").getByRole("link", { name: "0999-12345" })).toBeVisible();
   // Senior-mode switch in the header, labelled for what it will do.
-  const toggle = page.getByRole("banner").getByRole("button", { name: t(textSize === "large" ? "textSize.toStandard" : "textSize.toLarge") });
+  const toggle = page
+    .getByRole("banner")
+    .getByRole("button", { name: t(textSize === "large" ? "textSize.toStandard" : "textSize.toLarge") });
   await expect(toggle).toBeVisible();
 });
 
@@ -25,7 +33,10 @@ test("the root address sends a visitor to their language", async ({ request }) =
   expect(zh.headers().location).toMatch(/\/zh$/);
   const ug = await request.get("/", { headers: { "accept-language": "ug-CN,ug;q=0.9" }, maxRedirects: 0 });
   expect(ug.headers().location).toMatch(/\/ug$/);
-  const cookie = await request.get("/", { headers: { "accept-language": "zh-CN", cookie: "locale=ug" }, maxRedirects: 0 });
+  const cookie = await request.get("/", {
+    headers: { "accept-language": "zh-CN", cookie: "locale=ug" },
+    maxRedirects: 0,
+  });
   expect(cookie.headers().location).toMatch(/\/ug$/);
   const other = await request.get("/sign-in", { headers: { "accept-language": "en-US" }, maxRedirects: 0 });
   expect(other.headers().location).toMatch(/\/zh\/sign-in$/);

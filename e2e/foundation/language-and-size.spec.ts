@@ -16,7 +16,10 @@ test.describe("without JavaScript", () => {
   test("the text-size switch works and is remembered", async ({ page, visit, checkA11y, t, textSize }) => {
     await visit("/sign-in");
     const other = textSize === "large" ? "standard" : "large";
-    await page.getByRole("banner").getByRole("button", { name: t(textSize === "large" ? "textSize.toStandard" : "textSize.toLarge") }).click();
+    await page
+      .getByRole("banner")
+      .getByRole("button", { name: t(textSize === "large" ? "textSize.toStandard" : "textSize.toLarge") })
+      .click();
     await expect(page).toHaveURL(/\/sign-in$/); // back on the same page
     await expect(page.locator("html")).toHaveAttribute("data-text-size", other);
     await checkA11y();
@@ -24,6 +27,10 @@ test.describe("without JavaScript", () => {
     await visit("/");
     await expect(page.locator("html")).toHaveAttribute("data-text-size", other);
     // And the switch back is just as visible.
-    await expect(page.getByRole("banner").getByRole("button", { name: t(other === "large" ? "textSize.toStandard" : "textSize.toLarge") })).toBeVisible();
+    await expect(
+      page
+        .getByRole("banner")
+        .getByRole("button", { name: t(other === "large" ? "textSize.toStandard" : "textSize.toLarge") }),
+    ).toBeVisible();
   });
 });

@@ -6,7 +6,12 @@ function unknownMobile() {
   return "137" + String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
 }
 
-test("a resident signs in with mobile and password and sees only their own, masked data", async ({ page, visit, checkA11y, t }) => {
+test("a resident signs in with mobile and password and sees only their own, masked data", async ({
+  page,
+  visit,
+  checkA11y,
+  t,
+}) => {
   await visit("/sign-in");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("auth:resident.title"));
   await signIn(page, t, "resident", "13800000001");
@@ -17,7 +22,12 @@ test("a resident signs in with mobile and password and sees only their own, mask
   await checkA11y();
 });
 
-test("a wrong password gets one neutral message, announced and focusable", async ({ page, visit, checkA11y, t }, info) => {
+test("a wrong password gets one neutral message, announced and focusable", async ({
+  page,
+  visit,
+  checkA11y,
+  t,
+}, info) => {
   await visit("/sign-in");
   // A throw-away account of this project's (slot 19): a wrong password spends one of its five tries.
   await signIn(page, t, "resident", residentFor(info.project.name, 19), "wrong-password");
@@ -40,7 +50,12 @@ test("invalid input is explained next to the field and in a summary", async ({ p
   await checkA11y();
 });
 
-test("five failures lock the sign-in for 30 minutes, even for an unknown account", async ({ page, visit, checkA11y, t }) => {
+test("five failures lock the sign-in for 30 minutes, even for an unknown account", async ({
+  page,
+  visit,
+  checkA11y,
+  t,
+}) => {
   await visit("/sign-in");
   const mobile = unknownMobile();
   for (let i = 1; i <= 4; i++) {

@@ -6,7 +6,14 @@ import { profileFieldDefs } from "../../lib/profile/profile-fields";
 
 const NAME_UG = "ئايگۈل ئەھمەت";
 
-test("the Uyghur-script name is edited, checked and shown with its source", async ({ page, visit, signInAs, checkA11y, t, portalLocale }, info) => {
+test("the Uyghur-script name is edited, checked and shown with its source", async ({
+  page,
+  visit,
+  signInAs,
+  checkA11y,
+  t,
+  portalLocale,
+}, info) => {
   await signInAs("resident", residentFor(info.project.name, 9));
   await visit("/account");
   await page.getByRole("link", { name: t("profile:edit") }).click();

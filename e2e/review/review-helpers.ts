@@ -21,11 +21,17 @@ export function ownIdNumber(projectName: string, slot: number): string {
 /** The slot's resident has applied for 高龄津贴 (civil affairs) and submitted, built through the use cases (the
  * form pages themselves are tested by the journeys); returns the application. */
 export async function submitElderlyAllowance(opts: { projectName: string; slot: number }) {
-  return submitAsResident(residentFor(opts.projectName, opts.slot), elderly.slug, { ...elderlyAnswers, applicantIdNumber: ownIdNumber(opts.projectName, opts.slot) });
+  return submitAsResident(residentFor(opts.projectName, opts.slot), elderly.slug, {
+    ...elderlyAnswers,
+    applicantIdNumber: ownIdNumber(opts.projectName, opts.slot),
+  });
 }
 
 /** A staff member signed in in a fresh context with the project's text size. */
-export async function staffPage(browser: Browser, opts: { baseURL: string; textSize: PortalOptions["textSize"]; locale: PortalOptions["portalLocale"]; login: string }) {
+export async function staffPage(
+  browser: Browser,
+  opts: { baseURL: string; textSize: PortalOptions["textSize"]; locale: PortalOptions["portalLocale"]; login: string },
+) {
   const context = await browser.newContext({ baseURL: opts.baseURL });
   await context.addCookies([{ name: "text-size", value: opts.textSize, url: opts.baseURL }]);
   await useSession(context, opts.baseURL, "staff", opts.login);

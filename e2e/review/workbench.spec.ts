@@ -4,44 +4,66 @@
 import { expect, pairB, test } from "../fixtures";
 import { staffPage, submitElderlyAllowance } from "./review-helpers";
 
-test("a civil-affairs reviewer finds the application in the queue and accepts it; human resources gets not found", { tag: pairB }, async ({ browser, baseURL, textSize, t, portalLocale, checkA11yOf }, info) => {
-  test.setTimeout(150_000);
-  const app = await submitElderlyAllowance({ projectName: info.project.name, slot: 12 });
+test(
+  "a civil-affairs reviewer finds the application in the queue and accepts it; human resources gets not found",
+  { tag: pairB },
+  async ({ browser, baseURL, textSize, t, portalLocale, checkA11yOf }, info) => {
+    test.setTimeout(150_000);
+    const app = await submitElderlyAllowance({ projectName: info.project.name, slot: 12 });
 
-  // Another department's reviewer: the same URL is the 404 page (and the attempt is audited).
-  const hr = await staffPage(browser, { baseURL: baseURL!, textSize, locale: portalLocale, login: "reviewer02" });
-  const denied = await hr.page.goto(`/${portalLocale}/review/applications/${app.id}`);
-  expect(denied?.status()).toBe(404);
-  await expect(hr.page.getByRole("heading", { level: 1 })).toHaveText(t("errors:notFound.title"));
-  await expect(hr.page.getByRole("main")).not.toContainText(app.reference);
-  await checkA11yOf(hr.page);
-  await hr.close();
+    // Another department's reviewer: the same URL is the 404 page (and the attempt is audited).
+    const hr = await staffPage(browser, { baseURL: baseURL!, textSize, locale: portalLocale, login: "reviewer02" });
+    const denied = await hr.page.goto(`/${portalLocale}/review/applications/${app.id}`);
+    expect(denied?.status()).toBe(404);
+    await expect(hr.page.getByRole("heading", { level: 1 })).toHaveText(t("errors:notFound.title"));
+    await expect(hr.page.getByRole("main")).not.toContainText(app.reference);
+    await checkA11yOf(hr.page);
+    await hr.close();
 
-  const reviewer = await staffPage(browser, { baseURL: baseURL!, textSize, locale: portalLocale, login: "reviewer01" });
-  const rp = reviewer.page;
-  await expect(rp.getByRole("heading", { level: 1 })).toHaveText(t("workbench:queue.title"));
-  await checkA11yOf(rp);
-  await rp.getByRole("link", { name: t("workbench:queue.handle", { reference: app.reference }) }).click();
-  await expect(rp).toHaveURL(new RegExp(`/review/applications/${app.id}$`));
-  const summary = rp.getByRole("region", { name: t("workbench:detail.summary") });
-  await expect(summary).toContainText(t("tracking:status.submitted"));
-  // Least data: the ID number is masked.
-  await expect(rp.getByRole("main")).not.toContainText(/654002\d{12}/);
-  await checkA11yOf(rp);
-  await rp.getByRole("button", { name: t("workbench:action.accept"), exact: true }).click();
-  await expect(rp.getByRole("status").filter({ hasText: t("workbench:action.done", { action: t("workbench:action.accept") }) })).toBeVisible();
-  await expect(summary).toContainText(t("tracking:status.accepted"));
-  // The page now offers what follows acceptance, not acceptance again.
-  await expect(rp.getByRole("button", { name: t("workbench:action.accept"), exact: true })).toHaveCount(0);
-  await expect(rp.getByRole("button", { name: t("workbench:action.approve_part") })).toBeVisible();
-  await checkA11yOf(rp);
-  await reviewer.close();
-});
+    const reviewer = await staffPage(browser, {
+      baseURL: baseURL!,
+      textSize,
+      locale: portalLocale,
+      login: "reviewer01",
+    });
+    const rp = reviewer.page;
+    await expect(rp.getByRole("heading", { level: 1 })).toHaveText(t("workbench:queue.title"));
+    await checkA11yOf(rp);
+    await rp.getByRole("link", { name: t("workbench:queue.handle", { reference: app.reference }) }).click();
+    await expect(rp).toHaveURL(new RegExp(`/review/applications/${app.id}$`));
+    const summary = rp.getByRole("region", { name: t("workbench:detail.summary") });
+    await expect(summary).toContainText(t("tracking:status.submitted"));
+    // Least data: the ID number is masked.
+    await expect(rp.getByRole("main")).not.toContainText(/654002\d{12}/);
+    await checkA11yOf(rp);
+    await rp.getByRole("button", { name: t("workbench:action.accept"), exact: true }).click();
+    await expect(
+      rp.getByRole("status").filter({ hasText: t("workbench:action.done", { action: t("workbench:action.accept") }) }),
+    ).toBeVisible();
+    await expect(summary).toContainText(t("tracking:status.accepted"));
+    // The page now offers what follows acceptance, not acceptance again.
+    await expect(rp.getByRole("button", { name: t("workbench:action.accept"), exact: true })).toHaveCount(0);
+    await expect(rp.getByRole("button", { name: t("workbench:action.approve_part") })).toBeVisible();
+    await checkA11yOf(rp);
+    await reviewer.close();
+  },
+);
 
-test("two reviewers accept the same application at once: one succeeds, the other is told it has moved on", async ({ browser, baseURL, textSize, t, portalLocale, checkA11yOf }, info) => {
+test("two reviewers accept the same application at once: one succeeds, the other is told it has moved on", async ({
+  browser,
+  baseURL,
+  textSize,
+  t,
+  portalLocale,
+  checkA11yOf,
+}, info) => {
   test.setTimeout(150_000);
   const app = await submitElderlyAllowance({ projectName: info.project.name, slot: 13 });
-  const reviewers = await Promise.all(["reviewer01", "reviewer04"].map((login) => staffPage(browser, { baseURL: baseURL!, textSize, locale: portalLocale, login })));
+  const reviewers = await Promise.all(
+    ["reviewer01", "reviewer04"].map((login) =>
+      staffPage(browser, { baseURL: baseURL!, textSize, locale: portalLocale, login }),
+    ),
+  );
   for (const r of reviewers) await r.page.goto(`/${portalLocale}/review/applications/${app.id}`);
   const accept = reviewers.map((r) => r.page.getByRole("button", { name: t("workbench:action.accept"), exact: true }));
   await Promise.all(accept.map((b) => expect(b).toBeEnabled()));
@@ -60,7 +82,9 @@ test("two reviewers accept the same application at once: one succeeds, the other
   expect(outcomes.sort()).toEqual(["lost", "won"]);
   // Both pages now show the accepted application, without the accept button.
   for (const r of reviewers) {
-    await expect(r.page.getByRole("region", { name: t("workbench:detail.summary") })).toContainText(t("tracking:status.accepted"));
+    await expect(r.page.getByRole("region", { name: t("workbench:detail.summary") })).toContainText(
+      t("tracking:status.accepted"),
+    );
     await expect(r.page.getByRole("button", { name: t("workbench:action.accept"), exact: true })).toHaveCount(0);
   }
   await checkA11yOf(reviewers[outcomes.indexOf("lost")]!.page);

@@ -12,12 +12,19 @@ services.forEach((service) => {
     test.setTimeout(120_000);
     // require (not import()): Playwright compiles TypeScript loaded through require. A missing file throws here.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { answers } = require(path.join(__dirname, "..", "answer-fixtures", `${service.slug}.answers.ts`)) as { answers: Answers };
+    const { answers } = require(path.join(__dirname, "..", "answer-fixtures", `${service.slug}.answers.ts`)) as {
+      answers: Answers;
+    };
     await signInAs("resident", residentFor(testInfo.project.name));
 
     await visit(`/services/${service.slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(service.title[portalLocale]);
-    await page.getByRole("link", { name: new RegExp(`^(${t("services:guide.start")}|${t("services:guide.continue").replace(/[()（）]/g, ".")})$`) }).first().click();
+    await page
+      .getByRole("link", {
+        name: new RegExp(`^(${t("services:guide.start")}|${t("services:guide.continue").replace(/[()（）]/g, ".")})$`),
+      })
+      .first()
+      .click();
     if (service.sensitive?.length) {
       // Sensitive data: explicit consent for this item, per category, before the form opens.
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("profile:consent.title"));

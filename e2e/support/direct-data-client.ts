@@ -7,16 +7,25 @@ const root = path.resolve(__dirname, "../..");
 
 function run<T>(request: object): Promise<T> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(__dirname, "direct-data.ts"), JSON.stringify(request)], { cwd: root, timeout: 60_000 }, (err, stdout, stderr) => {
-      const last = stdout.trim().split("\n").pop() ?? "";
-      try {
-        const answer = JSON.parse(last) as { ok: boolean; result?: T; error?: string };
-        if (answer.ok) resolve(answer.result as T);
-        else reject(new Error(`direct data: ${answer.error}`));
-      } catch {
-        reject(new Error(`direct data failed: ${err?.message ?? ""}\n${stderr}\n${stdout}`));
-      }
-    });
+    execFile(
+      process.execPath,
+      [
+        path.join(root, "node_modules/tsx/dist/cli.mjs"),
+        path.join(__dirname, "direct-data.ts"),
+        JSON.stringify(request),
+      ],
+      { cwd: root, timeout: 60_000 },
+      (err, stdout, stderr) => {
+        const last = stdout.trim().split("\n").pop() ?? "";
+        try {
+          const answer = JSON.parse(last) as { ok: boolean; result?: T; error?: string };
+          if (answer.ok) resolve(answer.result as T);
+          else reject(new Error(`direct data: ${answer.error}`));
+        } catch {
+          reject(new Error(`direct data failed: ${err?.message ?? ""}\n${stderr}\n${stdout}`));
+        }
+      },
+    );
   });
 }
 

@@ -12,16 +12,26 @@ import { planDatabase } from "../../lib/db/database-plan";
 import { isReachableByOthers } from "../../lib/db/fs-reachability";
 
 // The same database the test server uses (scripts/serve-test.ts plans it the same way).
-process.env.DATABASE_URL ??= planDatabase({ env: process.env, projectDir: path.resolve(__dirname, "../.."), tmpDir: os.tmpdir(), profile: "test", isReachableByOthers }).url;
+process.env.DATABASE_URL ??= planDatabase({
+  env: process.env,
+  projectDir: path.resolve(__dirname, "../.."),
+  tmpDir: os.tmpdir(),
+  profile: "test",
+  isReachableByOthers,
+}).url;
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after DATABASE_URL is set and the shim installed */
 const { db } = require("../../lib/db/client") as typeof import("../../lib/db/client");
 const { getService } = require("../../lib/services") as typeof import("../../lib/services");
-const { visibleFields, visibleSteps } = require("../../lib/form-engine/journey") as typeof import("../../lib/form-engine/journey");
-const { startApplication } = require("../../lib/applications/start-application") as typeof import("../../lib/applications/start-application");
+const { visibleFields, visibleSteps } =
+  require("../../lib/form-engine/journey") as typeof import("../../lib/form-engine/journey");
+const { startApplication } =
+  require("../../lib/applications/start-application") as typeof import("../../lib/applications/start-application");
 const { saveStep } = require("../../lib/applications/save-step") as typeof import("../../lib/applications/save-step");
-const { storeUpload } = require("../../lib/applications/store-upload") as typeof import("../../lib/applications/store-upload");
-const { submitApplication } = require("../../lib/applications/submit-application") as typeof import("../../lib/applications/submit-application");
+const { storeUpload } =
+  require("../../lib/applications/store-upload") as typeof import("../../lib/applications/store-upload");
+const { submitApplication } =
+  require("../../lib/applications/submit-application") as typeof import("../../lib/applications/submit-application");
 const { grantConsents } = require("../../lib/profile/consents") as typeof import("../../lib/profile/consents");
 /* eslint-enable @typescript-eslint/no-require-imports */
 import type { Answers } from "../../lib/form-engine/types";
@@ -33,14 +43,22 @@ const FILES = path.join(__dirname, "..", "files");
  * consent where the item asks for it, each file field's files uploaded and checked, each visible step saved through
  * its schema, then submitted. Returns the application's id and reference.
  */
-export async function submitAsResident(mobile: string, slug: string, answerData: Answers): Promise<{ id: string; reference: string }> {
+export async function submitAsResident(
+  mobile: string,
+  slug: string,
+  answerData: Answers,
+): Promise<{ id: string; reference: string }> {
   const service = getService(slug);
   if (!service) throw new Error(`no service ${slug}`);
   const user = await db.user.findUnique({ where: { mobile }, select: { id: true } });
   if (!user) throw new Error(`no resident ${mobile}`);
   if (service.sensitive?.length) await grantConsents(user.id, service, [...service.sensitive]);
   const app = await startApplication({ applicantId: user.id, enteredById: user.id, service, channel: "online" });
-  const acting = { applicantId: user.id, actor: { id: user.id, role: "resident" as const }, channel: "online" as const };
+  const acting = {
+    applicantId: user.id,
+    actor: { id: user.id, role: "resident" as const },
+    channel: "online" as const,
+  };
 
   // Files first (a step's answer is the list of upload ids), then the steps in the order a person meets them.
   const answers: Answers = { ...answerData };
@@ -48,7 +66,13 @@ export async function submitAsResident(mobile: string, slug: string, answerData:
     for (const field of visibleFields(step, answerData, "online").filter((f) => f.kind === "file")) {
       const ids: string[] = [];
       for (const name of (answerData[field.name] as string[] | undefined) ?? []) {
-        const stored = await storeUpload({ ownerId: user.id, service, fieldName: field.name, fileName: name, bytes: new Uint8Array(fs.readFileSync(path.join(FILES, name))) });
+        const stored = await storeUpload({
+          ownerId: user.id,
+          service,
+          fieldName: field.name,
+          fileName: name,
+          bytes: new Uint8Array(fs.readFileSync(path.join(FILES, name))),
+        });
         if (!stored.ok) throw new Error(`${slug}: ${field.name} ${name} refused: ${stored.problem}`);
         ids.push(stored.upload.id);
       }
@@ -56,7 +80,11 @@ export async function submitAsResident(mobile: string, slug: string, answerData:
     }
   }
   for (const step of visibleSteps(service, answers, "online")) {
-    const values = Object.fromEntries(visibleFields(step, answers, "online").filter((f) => answers[f.name] !== undefined).map((f) => [f.name, answers[f.name]]));
+    const values = Object.fromEntries(
+      visibleFields(step, answers, "online")
+        .filter((f) => answers[f.name] !== undefined)
+        .map((f) => [f.name, answers[f.name]]),
+    );
     const saved = await saveStep(acting, { service, stepId: step.id, values });
     if (!saved.ok) throw new Error(`${slug}: step ${step.id} refused: ${JSON.stringify(saved.errors)}`);
   }
@@ -66,9 +94,16 @@ export async function submitAsResident(mobile: string, slug: string, answerData:
 
 // `tsx e2e/support/direct-data.ts '<json>'`: one request, its answer as JSON on the last line of stdout.
 if (require.main === module) {
-  const request = JSON.parse(process.argv[2] ?? "{}") as { op: "submitAsResident"; mobile: string; slug: string; answers: Answers };
+  const request = JSON.parse(process.argv[2] ?? "{}") as {
+    op: "submitAsResident";
+    mobile: string;
+    slug: string;
+    answers: Answers;
+  };
   submitAsResident(request.mobile, request.slug, request.answers)
     .then((result) => console.log(JSON.stringify({ ok: true, result })))
-    .catch((e: unknown) => console.log(JSON.stringify({ ok: false, error: e instanceof Error ? e.message : String(e) })))
+    .catch((e: unknown) =>
+      console.log(JSON.stringify({ ok: false, error: e instanceof Error ? e.message : String(e) })),
+    )
     .finally(() => db.$disconnect());
 }

@@ -14,7 +14,10 @@ export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 // axe-core itself, as @axe-core/playwright ships it. AxeBuilder would send and parse this 0.5 MB script twice per
 // scan and open a blank page to merge frame results; we have no frames, so it is put into each document once and
 // AxeBuilder runs in legacy mode (axe.run in the page) with a no-op script of its own.
-const axeSource = fs.readFileSync(createRequire(require.resolve("@axe-core/playwright")).resolve("axe-core/axe.min.js"), "utf8");
+const axeSource = fs.readFileSync(
+  createRequire(require.resolve("@axe-core/playwright")).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
 
 async function ensureAxe(page: Page) {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
@@ -28,10 +31,19 @@ export async function expectNoAxeViolations(page: Page, textSize: "standard" | "
   // Only violations come back in full: passes and inapplicable rules would otherwise be serialized node by node and
   // sent over the protocol on every scan, for nothing.
   const builder = new AxeBuilder({ page, axeSource: "void 0" }).setLegacyMode(true).withTags(AXE_TAGS);
-  const rules = textSize === "large" ? { "color-contrast-enhanced": { enabled: true }, "color-contrast": { enabled: false } } : undefined;
+  const rules =
+    textSize === "large"
+      ? { "color-contrast-enhanced": { enabled: true }, "color-contrast": { enabled: false } }
+      : undefined;
   builder.options({ resultTypes: ["violations"], ...(rules ? { rules } : {}) });
   const result = await builder.analyze();
-  const summary = result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  const summary = result.violations.map(
+    (v) =>
+      `${v.id} (${v.nodes.length}): ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(" | ")}`,
+  );
   expect(summary, `axe violations on ${page.url()}${textSize === "large" ? " (with AAA contrast)" : ""}`).toEqual([]);
 }
 
@@ -50,7 +62,9 @@ export function trackNavigations(page: Page) {
   if (inFlight.has(page)) return;
   const pending = new Set<Request>();
   inFlight.set(page, pending);
-  page.on("request", (r) => { if (isNavigation(r)) pending.add(r); });
+  page.on("request", (r) => {
+    if (isNavigation(r)) pending.add(r);
+  });
   page.on("requestfinished", (r) => pending.delete(r));
   page.on("requestfailed", (r) => pending.delete(r));
 }
@@ -62,10 +76,12 @@ export async function waitForPageReady(page: Page) {
   const pending = inFlight.get(page)!;
   // A click's navigation request starts a moment after the click returns.
   await page.waitForTimeout(30);
-  for (const deadline = Date.now() + 15_000; pending.size > 0 && Date.now() < deadline; ) await page.waitForTimeout(20);
+  for (const deadline = Date.now() + 15_000; pending.size > 0 && Date.now() < deadline;) await page.waitForTimeout(20);
   await page.waitForLoadState("load");
   await page.waitForFunction(
-    () => document.documentElement.dataset.ready === window.location.pathname + window.location.search && document.title.trim().length > 0,
+    () =>
+      document.documentElement.dataset.ready === window.location.pathname + window.location.search &&
+      document.title.trim().length > 0,
     undefined,
     { timeout: 15_000 },
   );
@@ -86,8 +102,26 @@ export async function pageState(page: Page): Promise<string> {
     // together (ids and references to them: axe checks that a reference resolves, which the components do the same
     // way on every page they render).
     const presentOnly = new Set([
-      "href", "src", "srcset", "value", "action", "datetime", "content", "data-ready", "nonce",
-      "id", "for", "name", "form", "list", "aria-describedby", "aria-labelledby", "aria-controls", "aria-owns", "aria-activedescendant", "aria-errormessage",
+      "href",
+      "src",
+      "srcset",
+      "value",
+      "action",
+      "datetime",
+      "content",
+      "data-ready",
+      "nonce",
+      "id",
+      "for",
+      "name",
+      "form",
+      "list",
+      "aria-describedby",
+      "aria-labelledby",
+      "aria-controls",
+      "aria-owns",
+      "aria-activedescendant",
+      "aria-errormessage",
     ]);
     const signatures = new Set<string>();
     const walk = (el: Element, path: string) => {
@@ -99,9 +133,15 @@ export async function pageState(page: Page): Promise<string> {
       for (const child of el.children) walk(child, childPath);
     };
     walk(document.body, "");
-    const text = [document.documentElement.lang, document.documentElement.dir, document.title ? "t" : "-", ...[...signatures].sort()].join("\n");
+    const text = [
+      document.documentElement.lang,
+      document.documentElement.dir,
+      document.title ? "t" : "-",
+      ...[...signatures].sort(),
+    ].join("\n");
     // Hashed here (cyrb53, two 32-bit lanes) so that only the key crosses the protocol, not the whole structure.
-    let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+    let h1 = 0xdeadbeef,
+      h2 = 0x41c6ce57;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       h1 = Math.imul(h1 ^ c, 2654435761);

@@ -20,7 +20,8 @@ async function signInOverHttp(baseURL: string, audience: Audience, login: string
     });
     const state = await api.storageState();
     const session = state.cookies.filter((c) => /session-token/.test(c.name));
-    if (!session.length) throw new Error(`${audience} ${login} could not sign in (HTTP ${res.status()}): ${await res.text()}`);
+    if (!session.length)
+      throw new Error(`${audience} ${login} could not sign in (HTTP ${res.status()}): ${await res.text()}`);
     return state.cookies;
   } finally {
     await api.dispose();
@@ -28,7 +29,13 @@ async function signInOverHttp(baseURL: string, audience: Audience, login: string
 }
 
 /** Puts a signed-in session of this account into the browser context (signing in over HTTP once per worker). */
-export async function useSession(context: BrowserContext, baseURL: string, audience: Audience, login: string, password = DEMO_PASSWORD) {
+export async function useSession(
+  context: BrowserContext,
+  baseURL: string,
+  audience: Audience,
+  login: string,
+  password = DEMO_PASSWORD,
+) {
   const key = `${baseURL} ${audience} ${login}`;
   let cookies = cache.get(key);
   if (!cookies) {

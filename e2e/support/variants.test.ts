@@ -11,7 +11,9 @@ describe("variant tags", () => {
   it("a tagged test runs exactly in the projects it names", () => {
     const runsIn = variantNames.filter((v) => !notInVariant(v).test(title(pairA)));
     expect(runsIn).toEqual(["zh-standard", "ug-large"]);
-    expect(variantNames.filter((v) => !notInVariant(v).test(title(inVariants("ug-standard"))))).toEqual(["ug-standard"]);
+    expect(variantNames.filter((v) => !notInVariant(v).test(title(inVariants("ug-standard"))))).toEqual([
+      "ug-standard",
+    ]);
   });
   it("a variant's name inside the title is not a tag", () => {
     expect(notInVariant("zh-standard").test(title([]))).toBe(false);

@@ -7,10 +7,19 @@
 import { expect, test } from "../fixtures";
 import type { Page } from "@playwright/test";
 
-const DEMO = { reference: "YN2026DEMO000003", idTail: "151239", name: "王建国", idNumber: "654002197203151239", note: "已入户调查" };
+const DEMO = {
+  reference: "YN2026DEMO000003",
+  idTail: "151239",
+  name: "王建国",
+  idNumber: "654002197203151239",
+  note: "已入户调查",
+};
 /** References that get at most one wrong try per project and run (five would lock the reference for an hour). */
 const WRONG_TAIL_REFERENCE: Record<string, string> = {
-  "zh-standard": "YN2026DEMO000007", "zh-large": "YN2026DEMO000008", "ug-standard": "YN2026DEMO000010", "ug-large": "YN2026DEMO000012",
+  "zh-standard": "YN2026DEMO000007",
+  "zh-large": "YN2026DEMO000008",
+  "ug-standard": "YN2026DEMO000010",
+  "ug-large": "YN2026DEMO000012",
 };
 
 test.beforeEach(async ({ page }, info) => {
@@ -18,17 +27,29 @@ test.beforeEach(async ({ page }, info) => {
 });
 
 /** Fills and sends the form, and waits until the answer is on the page (the ID part is then cleared again). */
-async function lookUp(page: Page, t: (k: string, v?: Record<string, string>) => string, reference: string | null, idTail: string) {
+async function lookUp(
+  page: Page,
+  t: (k: string, v?: Record<string, string>) => string,
+  reference: string | null,
+  idTail: string,
+) {
   if (reference !== null) await page.getByLabel(t("tracking:track.reference"), { exact: true }).fill(reference);
   const tail = page.getByLabel(t("tracking:track.idTail"), { exact: true });
   await tail.fill(idTail);
-  const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.endsWith("/track"));
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === "POST" && new URL(r.url()).pathname.endsWith("/track"),
+  );
   await page.getByRole("button", { name: t("tracking:track.submit"), exact: true }).click();
   await answered;
   await expect(tail).toHaveValue("");
 }
 
-test("the right reference and ID part show status, next step and timeline, and nothing about the applicant", async ({ page, visit, checkA11y, t }) => {
+test("the right reference and ID part show status, next step and timeline, and nothing about the applicant", async ({
+  page,
+  visit,
+  checkA11y,
+  t,
+}) => {
   // The receipt's QR code links with ?ref=: the reference is filled in already.
   await visit(`/track?ref=${DEMO.reference}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("tracking:track.title"));
@@ -56,16 +77,29 @@ test("the right reference and ID part show status, next step and timeline, and n
   await checkA11y();
 });
 
-test("a wrong ID part and an unknown reference get exactly the same answer", async ({ page, visit, checkA11y, t }, info) => {
+test("a wrong ID part and an unknown reference get exactly the same answer", async ({
+  page,
+  visit,
+  checkA11y,
+  t,
+}, info) => {
   await visit("/track");
   await lookUp(page, t, WRONG_TAIL_REFERENCE[info.project.name]!, "000000");
-  const alert = page.getByRole("main").getByRole("alert").filter({ hasText: t("tracking:track.notFound") });
+  const alert = page
+    .getByRole("main")
+    .getByRole("alert")
+    .filter({ hasText: t("tracking:track.notFound") });
   await expect(alert).toHaveText(t("tracking:track.notFound"));
   await expect(page.getByRole("region", { name: t("tracking:track.result") })).toHaveCount(0);
   await checkA11y();
 
   await lookUp(page, t, `YN2026NOSUCH${info.project.name.length}${Date.now() % 100000}`, DEMO.idTail);
-  await expect(page.getByRole("main").getByRole("alert").filter({ hasText: t("tracking:track.notFound") })).toHaveText(t("tracking:track.notFound"));
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("alert")
+      .filter({ hasText: t("tracking:track.notFound") }),
+  ).toHaveText(t("tracking:track.notFound"));
   await expect(page.getByRole("region", { name: t("tracking:track.result") })).toHaveCount(0);
   await checkA11y();
 });
@@ -73,18 +107,26 @@ test("a wrong ID part and an unknown reference get exactly the same answer", asy
 test("the form works with the keyboard alone", async ({ page, visit, checkA11y, t }) => {
   await visit("/track");
   const reference = page.getByLabel(t("tracking:track.reference"), { exact: true });
-  for (let i = 0; i < 30 && !(await reference.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 30 && !(await reference.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press("Tab");
   await expect(reference).toBeFocused();
   await page.keyboard.type(DEMO.reference.toLowerCase()); // typed in lower case: forgiven
   await page.keyboard.press("Tab");
   await expect(page.getByLabel(t("tracking:track.idTail"), { exact: true })).toBeFocused();
   await page.keyboard.type(DEMO.idTail);
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("region", { name: t("tracking:track.result") })).toContainText(t("tracking:status.under_review"));
+  await expect(page.getByRole("region", { name: t("tracking:track.result") })).toContainText(
+    t("tracking:status.under_review"),
+  );
   await checkA11y();
 });
 
-test("after five wrong ID parts for one reference, the next try is told to wait", async ({ page, visit, checkA11y, t }, info) => {
+test("after five wrong ID parts for one reference, the next try is told to wait", async ({
+  page,
+  visit,
+  checkA11y,
+  t,
+}, info) => {
   // A reference of its own (unknown ones count the same as real ones), so no other test or project is affected.
   const reference = `YN2026LIMIT${info.project.name.replace(/\W/g, "").toUpperCase()}${Date.now() % 1_000_000}`;
   await visit("/track");

@@ -12,7 +12,8 @@ import { expect, type Page, type TestInfo } from "@playwright/test";
 export function horizontalOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const vw = document.documentElement.clientWidth;
-    const hiddenByClip = (s: CSSStyleDeclaration) => s.clip === "rect(0px, 0px, 0px, 0px)" || s.clipPath.startsWith("inset(50%");
+    const hiddenByClip = (s: CSSStyleDeclaration) =>
+      s.clip === "rect(0px, 0px, 0px, 0px)" || s.clipPath.startsWith("inset(50%");
     const offenders: string[] = [];
     for (const el of document.body.querySelectorAll<HTMLElement>("*")) {
       const r = el.getBoundingClientRect();
@@ -22,7 +23,10 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
       let contained = false;
       for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
         const as = getComputedStyle(a);
-        if (as.overflowX !== "visible" || hiddenByClip(as)) { contained = true; break; }
+        if (as.overflowX !== "visible" || hiddenByClip(as)) {
+          contained = true;
+          break;
+        }
       }
       if (contained) continue;
       const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} "${(el.textContent ?? "").trim().slice(0, 30)}"`;
@@ -32,16 +36,22 @@ export function horizontalOverflow(page: Page): Promise<string[]> {
   });
 }
 
-
 /** The kind of page: ids, references and numbers in the path become ":id", so each kind is photographed once. */
 export function pageKind(pathname: string): string {
-  return pathname.split("/").map((seg) => (/\d/.test(seg) && seg.length >= 6) || /^c[a-z0-9]{20,}$/.test(seg) ? ":id" : seg).join("/");
+  return pathname
+    .split("/")
+    .map((seg) => ((/\d/.test(seg) && seg.length >= 6) || /^c[a-z0-9]{20,}$/.test(seg) ? ":id" : seg))
+    .join("/");
 }
 
 export async function checkUyghurPage(page: Page, info: TestInfo) {
   const pathname = new URL(page.url()).pathname;
   expect(await horizontalOverflow(page), `elements outside the viewport on ${pathname}`).toEqual([]);
-  const file = pageKind(pathname).replace(/^\//, "").replace(/[^a-z0-9:_-]+/gi, "_").replace(/:/g, "") || "home";
+  const file =
+    pageKind(pathname)
+      .replace(/^\//, "")
+      .replace(/[^a-z0-9:_-]+/gi, "_")
+      .replace(/:/g, "") || "home";
   const shot = path.join(info.project.outputDir, "ug-pages", info.project.name, `${file}.png`);
   // Once per kind of page in the run: another worker may have taken it already (the run starts with an empty
   // output directory).

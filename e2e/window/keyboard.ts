@@ -10,7 +10,13 @@ type Probe = { id: string; name: string; type: string; tag: string; text: string
 const active = (page: Page): Promise<Probe> =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLInputElement | null;
-    return { id: el?.id ?? "", name: el?.getAttribute("name") ?? "", type: el?.type ?? "", tag: el?.tagName.toLowerCase() ?? "", text: (el?.textContent ?? "").trim() };
+    return {
+      id: el?.id ?? "",
+      name: el?.getAttribute("name") ?? "",
+      type: el?.type ?? "",
+      tag: el?.tagName.toLowerCase() ?? "",
+      text: (el?.textContent ?? "").trim(),
+    };
   });
 
 /** Presses Tab (or Shift+Tab) until the focused element matches; fails after `max` presses. */
@@ -23,10 +29,12 @@ export async function tabTo(page: Page, matches: (p: Probe) => boolean, what: st
 }
 
 export const byId = (id: string) => (p: Probe) => p.id === id;
-export const buttonNamed = (text: string) => (p: Probe) => (p.tag === "button" || p.tag === "a") && p.text.includes(text);
+export const buttonNamed = (text: string) => (p: Probe) =>
+  (p.tag === "button" || p.tag === "a") && p.text.includes(text);
 
 const fieldIdOf = (name: string) => `f-${name.replace(/\./g, "-")}`;
-const isField = (name: string) => (p: Probe) => p.id === fieldIdOf(name) || p.name === name || p.name.startsWith(`${name}.`);
+const isField = (name: string) => (p: Probe) =>
+  p.id === fieldIdOf(name) || p.name === name || p.name.startsWith(`${name}.`);
 
 /** Arrow-keys a focused <select> or radio group until `value` is chosen (ArrowDown moves on in both directions of text). */
 async function arrowTo(page: Page, value: string, read: () => Promise<string>) {
@@ -45,10 +53,12 @@ async function fillField(page: Page, field: FieldDef, value: unknown, files: str
   const sel = `[name="${field.name}"]`;
   switch (field.kind) {
     case "select":
-      if (!(await page.locator(sel).inputValue())) await arrowTo(page, String(value), () => page.locator(sel).inputValue());
+      if (!(await page.locator(sel).inputValue()))
+        await arrowTo(page, String(value), () => page.locator(sel).inputValue());
       return;
     case "radio": {
-      const checked = () => page.evaluate((q) => document.querySelector<HTMLInputElement>(q)?.value ?? "", `${sel}:checked`);
+      const checked = () =>
+        page.evaluate((q) => document.querySelector<HTMLInputElement>(q)?.value ?? "", `${sel}:checked`);
       if (!(await checked())) {
         // Space selects the focused (first) option; arrows then move the selection.
         await page.keyboard.press("Space");
@@ -57,7 +67,8 @@ async function fillField(page: Page, field: FieldDef, value: unknown, files: str
       return;
     }
     case "declaration":
-      if (value === true && !(await page.locator(`#${fieldIdOf(field.name)}`).isChecked())) await page.keyboard.press("Space");
+      if (value === true && !(await page.locator(`#${fieldIdOf(field.name)}`).isChecked()))
+        await page.keyboard.press("Space");
       return;
     case "file":
       for (const f of value as string[]) {
@@ -74,7 +85,12 @@ async function fillField(page: Page, field: FieldDef, value: unknown, files: str
         }
         if (!chooser) throw new Error(`Enter on ${field.name} never opened a file chooser`);
         await chooser.setFiles(path.join(files, f));
-        await expect(page.locator(`#${fieldIdOf(field.name)}`).locator("xpath=ancestor::div[1]").getByRole("link", { name: f })).toBeVisible();
+        await expect(
+          page
+            .locator(`#${fieldIdOf(field.name)}`)
+            .locator("xpath=ancestor::div[1]")
+            .getByRole("link", { name: f }),
+        ).toBeVisible();
       }
       return;
     case "address": {
@@ -98,10 +114,20 @@ async function fillField(page: Page, field: FieldDef, value: unknown, files: str
  * with an answer still empty is reached by Tab and filled, and Alt+N saves and moves on. Returns how many
  * profile-prefillable fields had to be typed (the redundant-entry count).
  */
-export async function keyboardStep(page: Page, step: StepDef, answers: Answers, opts: { channel: "window" | "online"; files: string; profileHas: readonly string[]; submitNames?: readonly string[] }): Promise<number> {
+export async function keyboardStep(
+  page: Page,
+  step: StepDef,
+  answers: Answers,
+  opts: { channel: "window" | "online"; files: string; profileHas: readonly string[]; submitNames?: readonly string[] },
+): Promise<number> {
   const { channel, files } = opts;
   // At the window focus starts in the form; online, a keyboard user Tabs to each field from the top of the page.
-  if (channel === "window") await expect.poll(async () => page.evaluate(() => Boolean(document.activeElement?.closest("main form"))), { message: "focus on the step's form" }).toBe(true);
+  if (channel === "window")
+    await expect
+      .poll(async () => page.evaluate(() => Boolean(document.activeElement?.closest("main form"))), {
+        message: "focus on the step's form",
+      })
+      .toBe(true);
   let retyped = 0;
   const summary = await page.locator("#prefilled-summary").count();
   if (!summary) {
@@ -109,10 +135,13 @@ export async function keyboardStep(page: Page, step: StepDef, answers: Answers, 
       if (answers[field.name] === undefined) continue;
       // A field the profile could fill, and has a value for, left empty: the resident's fact would be typed again.
       if (field.prefill && opts.profileHas.includes(field.prefill)) {
-        const empty = await page.evaluate((q) => {
-          const el = document.querySelector<HTMLInputElement>(q);
-          return el ? !el.value : false;
-        }, `#${fieldIdOf(field.name)}, [name="${field.name}.county"]`);
+        const empty = await page.evaluate(
+          (q) => {
+            const el = document.querySelector<HTMLInputElement>(q);
+            return el ? !el.value : false;
+          },
+          `#${fieldIdOf(field.name)}, [name="${field.name}.county"]`,
+        );
         if (empty) retyped++;
       }
       await fillField(page, field, answers[field.name], files);
@@ -122,7 +151,12 @@ export async function keyboardStep(page: Page, step: StepDef, answers: Answers, 
     await page.keyboard.press("Alt+N");
   } else {
     // Online there are no shortcuts: Tab on to "save and continue" (or "confirm" on a summary card) and press Enter.
-    await tabTo(page, (p) => p.tag === "button" && (opts.submitNames ?? []).some((n) => p.text.includes(n)), "the step's submit button", 120);
+    await tabTo(
+      page,
+      (p) => p.tag === "button" && (opts.submitNames ?? []).some((n) => p.text.includes(n)),
+      "the step's submit button",
+      120,
+    );
     await page.keyboard.press("Enter");
   }
   return retyped;

@@ -24,7 +24,12 @@ export type Acting = {
 /** A resident on their own device (online) or at a hall kiosk (terminal, from the sign-in). */
 export async function actingAsResident(locale: Locale, returnTo: string): Promise<Acting> {
   const user = await requireRole(locale, ["resident"], returnTo);
-  return { applicantId: user.id, actor: { id: user.id, role: "resident" }, channel: user.channel, prefix: `/${locale}` };
+  return {
+    applicantId: user.id,
+    actor: { id: user.id, role: "resident" },
+    channel: user.channel,
+    prefix: `/${locale}`,
+  };
 }
 
 export async function actingAtWindow(locale: Locale, sessionId: string, returnTo: string): Promise<Acting> {
@@ -32,7 +37,13 @@ export async function actingAtWindow(locale: Locale, sessionId: string, returnTo
 }
 
 function atWindow(locale: Locale, grant: WindowGrant): Acting {
-  return { applicantId: grant.residentId, actor: { id: grant.clerk.id, role: "clerk" }, channel: "window", window: grant, prefix: `/${locale}/clerk/sessions/${grant.sessionId}` };
+  return {
+    applicantId: grant.residentId,
+    actor: { id: grant.clerk.id, role: "clerk" },
+    channel: "window",
+    window: grant,
+    prefix: `/${locale}/clerk/sessions/${grant.sessionId}`,
+  };
 }
 
 /** For server actions: the window session named in the request, else the signed-in resident; null if neither. */
@@ -43,5 +54,10 @@ export async function actingForAction(locale: Locale, windowSessionId?: unknown)
   }
   const user = await getCurrentUser();
   if (!user || user.role !== "resident") return null;
-  return { applicantId: user.id, actor: { id: user.id, role: "resident" }, channel: user.channel, prefix: `/${locale}` };
+  return {
+    applicantId: user.id,
+    actor: { id: user.id, role: "resident" },
+    channel: user.channel,
+    prefix: `/${locale}`,
+  };
 }

@@ -9,7 +9,10 @@ export type ApplicationErrorCode =
   | "errors:application.fileNotUploaded";
 
 export class ApplicationError extends Error {
-  constructor(public readonly code: ApplicationErrorCode, public readonly stepId?: string) {
+  constructor(
+    public readonly code: ApplicationErrorCode,
+    public readonly stepId?: string,
+  ) {
     super(code);
   }
 }

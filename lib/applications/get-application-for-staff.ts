@@ -19,17 +19,46 @@ export async function getApplicationForStaff(viewer: StaffViewer, id: string, no
   const app = await db.application.findFirst({
     where: { id, status: { not: "draft" }, ...scope },
     select: {
-      id: true, reference: true, serviceSlug: true, status: true, channel: true, answers: true, submittedAt: true, promisedBy: true, legalBy: true,
-      acceptBy: true, pausedOn: true, pendingMaterials: true, version: true,
+      id: true,
+      reference: true,
+      serviceSlug: true,
+      status: true,
+      channel: true,
+      answers: true,
+      submittedAt: true,
+      promisedBy: true,
+      legalBy: true,
+      acceptBy: true,
+      pausedOn: true,
+      pendingMaterials: true,
+      version: true,
       parts: { select: { departmentId: true, status: true, decidedAt: true } },
-      events: { select: { id: true, at: true, type: true, fromStatus: true, toStatus: true, actorRole: true, departmentId: true, payload: true }, orderBy: { id: "asc" } },
+      events: {
+        select: {
+          id: true,
+          at: true,
+          type: true,
+          fromStatus: true,
+          toStatus: true,
+          actorRole: true,
+          departmentId: true,
+          payload: true,
+        },
+        orderBy: { id: "asc" },
+      },
       uploads: { select: { id: true, fieldName: true, originalName: true, mime: true, createdAt: true } },
     },
   });
   const service = app ? getService(app.serviceSlug) : undefined;
   if (!app || !service) {
     const exists = await db.application.findUnique({ where: { id }, select: { id: true } });
-    if (exists) await recordAudit({ action: "access.denied", payload: { what: "application" }, actor: { id: viewer.id, role: viewer.role as Role }, subject: { type: "application", id } });
+    if (exists)
+      await recordAudit({
+        action: "access.denied",
+        payload: { what: "application" },
+        actor: { id: viewer.id, role: viewer.role as Role },
+        subject: { type: "application", id },
+      });
     return null;
   }
   const ctx = machineContext({ ...app, status: app.status as Status }, service.department, now, todayInShanghai(now));

@@ -14,17 +14,45 @@ export async function getApplicationProgress(applicantId: string, id: string, no
   const app = await db.application.findFirst({
     where: { id, applicantId, status: { not: "draft" } },
     select: {
-      id: true, reference: true, serviceSlug: true, status: true, submittedAt: true, promisedBy: true, legalBy: true, pausedOn: true,
+      id: true,
+      reference: true,
+      serviceSlug: true,
+      status: true,
+      submittedAt: true,
+      promisedBy: true,
+      legalBy: true,
+      pausedOn: true,
       pendingMaterials: true,
       parts: { select: { departmentId: true, status: true } },
-      events: { select: { id: true, at: true, type: true, fromStatus: true, toStatus: true, actorRole: true, departmentId: true, payload: true }, orderBy: { id: "asc" } },
-      uploads: { where: { fieldName: { startsWith: "supplement:" } }, select: { id: true, fieldName: true, originalName: true, createdAt: true } },
+      events: {
+        select: {
+          id: true,
+          at: true,
+          type: true,
+          fromStatus: true,
+          toStatus: true,
+          actorRole: true,
+          departmentId: true,
+          payload: true,
+        },
+        orderBy: { id: "asc" },
+      },
+      uploads: {
+        where: { fieldName: { startsWith: "supplement:" } },
+        select: { id: true, fieldName: true, originalName: true, createdAt: true },
+      },
     },
   });
   const service = app ? getService(app.serviceSlug) : undefined;
   if (!app || !service) {
     const exists = await db.application.findUnique({ where: { id }, select: { id: true } });
-    if (exists) await recordAudit({ action: "access.denied", payload: { what: "application" }, actor: { id: applicantId, role: "resident" }, subject: { type: "application", id } });
+    if (exists)
+      await recordAudit({
+        action: "access.denied",
+        payload: { what: "application" },
+        actor: { id: applicantId, role: "resident" },
+        subject: { type: "application", id },
+      });
     return null;
   }
   const ctx = machineContext({ ...app, status: app.status as Status }, service.department, now, todayInShanghai(now));

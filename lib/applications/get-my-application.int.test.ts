@@ -10,7 +10,11 @@ import { createResident, createStaff, createSubmitted, seedDepartments } from "@
 
 beforeAll(seedDepartments);
 
-const deniedFor = (subjectId: string) => db.auditLog.findMany({ where: { action: "access.denied", subjectId }, select: { actorId: true, actorRole: true, payload: true } });
+const deniedFor = (subjectId: string) =>
+  db.auditLog.findMany({
+    where: { action: "access.denied", subjectId },
+    select: { actorId: true, actorRole: true, payload: true },
+  });
 
 describe("a foreign applicant", () => {
   it("finds nothing, and the attempt is audited", async () => {
@@ -40,8 +44,12 @@ describe("a foreign applicant", () => {
     const app = await createSubmitted({ applicant: owner });
     const outsider = await createStaff("reviewer", "public-security");
     const lead = await createStaff("reviewer", "hrss");
-    expect(await getApplicationForStaff({ id: outsider.id, role: "reviewer", departmentId: "public-security" }, app.id)).toBeNull();
-    expect(await deniedFor(app.id)).toEqual([{ actorId: outsider.id, actorRole: "reviewer", payload: { what: "application" } }]);
+    expect(
+      await getApplicationForStaff({ id: outsider.id, role: "reviewer", departmentId: "public-security" }, app.id),
+    ).toBeNull();
+    expect(await deniedFor(app.id)).toEqual([
+      { actorId: outsider.id, actorRole: "reviewer", payload: { what: "application" } },
+    ]);
     const seen = await getApplicationForStaff({ id: lead.id, role: "reviewer", departmentId: "hrss" }, app.id);
     expect(seen?.actions).toEqual(["accept", "refuse_intake", "request_supplement"]);
   });

@@ -7,7 +7,11 @@ import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { statuses, type Status } from "./status-machine";
 import { urgencyOf } from "./deadlines";
 
-export type QueueFilter = { serviceSlug?: string; status?: Status | "open"; channel?: "online" | "window" | "terminal" };
+export type QueueFilter = {
+  serviceSlug?: string;
+  status?: Status | "open";
+  channel?: "online" | "window" | "terminal";
+};
 
 /** Statuses a department still has work in (the default view). */
 export const openStatuses: Status[] = ["submitted", "accepted", "under_review", "supplement_requested", "approved"];
@@ -18,7 +22,12 @@ export function parseQueueFilter(params: Record<string, string | string[] | unde
   const channel = one("channel");
   return {
     serviceSlug: one("item") || undefined,
-    status: status === "all" ? undefined : status && (statuses as readonly string[]).includes(status) && status !== "draft" ? (status as Status) : "open",
+    status:
+      status === "all"
+        ? undefined
+        : status && (statuses as readonly string[]).includes(status) && status !== "draft"
+          ? (status as Status)
+          : "open",
     channel: channel === "online" || channel === "window" || channel === "terminal" ? channel : undefined,
   };
 }
@@ -35,7 +44,15 @@ export async function listDepartmentQueue(departmentId: string, filter: QueueFil
     orderBy: [{ promisedBy: "asc" }, { submittedAt: "asc" }],
     take: 200,
     select: {
-      id: true, reference: true, serviceSlug: true, status: true, channel: true, submittedAt: true, promisedBy: true, acceptBy: true, pausedOn: true,
+      id: true,
+      reference: true,
+      serviceSlug: true,
+      status: true,
+      channel: true,
+      submittedAt: true,
+      promisedBy: true,
+      acceptBy: true,
+      pausedOn: true,
       answers: true,
       parts: { where: { departmentId }, select: { status: true } },
     },
@@ -45,17 +62,27 @@ export async function listDepartmentQueue(departmentId: string, filter: QueueFil
     const answers = (r.answers ?? {}) as Record<string, unknown>;
     const deadline = r.status === "submitted" ? r.acceptBy : r.promisedBy;
     return {
-      id: r.id, reference: r.reference, serviceSlug: r.serviceSlug, status: r.status as Status, channel: r.channel, submittedAt: r.submittedAt,
-      promisedBy: r.promisedBy, acceptBy: r.acceptBy,
+      id: r.id,
+      reference: r.reference,
+      serviceSlug: r.serviceSlug,
+      status: r.status as Status,
+      channel: r.channel,
+      submittedAt: r.submittedAt,
+      promisedBy: r.promisedBy,
+      acceptBy: r.acceptBy,
       // The queue shows the applicant's name only (least data); the ID number is on the detail page, masked.
       applicantName: typeof answers.applicantName === "string" ? answers.applicantName : "",
       myPart: r.parts[0]?.status ?? null,
       // Decided or closed applications have no clock: never "overdue", so they do not crowd the top of "all".
-      urgency: openStatuses.includes(r.status as Status) ? urgencyOf(deadline, today, r.status === "supplement_requested") : ("onTime" as const),
+      urgency: openStatuses.includes(r.status as Status)
+        ? urgencyOf(deadline, today, r.status === "supplement_requested")
+        : ("onTime" as const),
     };
   });
   const rank = { overdue: 0, dueSoon: 1, onTime: 2, paused: 3 } as const;
-  return list.sort((a, b) => rank[a.urgency] - rank[b.urgency] || (a.promisedBy ?? "").localeCompare(b.promisedBy ?? ""));
+  return list.sort(
+    (a, b) => rank[a.urgency] - rank[b.urgency] || (a.promisedBy ?? "").localeCompare(b.promisedBy ?? ""),
+  );
 }
 
 export type QueueRow = Awaited<ReturnType<typeof listDepartmentQueue>>[number];

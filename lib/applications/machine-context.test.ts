@@ -7,11 +7,23 @@ const at = (min: number) => new Date(Date.UTC(2026, 11, 1, 2, min));
 const base = {
   status: "under_review" as const,
   submittedAt: at(0),
-  pendingMaterials: [{ material: "income-proof", dueBy: "2026-11-30" }, { material: "bank-card", dueBy: "2026-12-20" }],
-  parts: [{ departmentId: "civil-affairs", status: "approved" as const }, { departmentId: "township", status: "pending" as const }],
+  pendingMaterials: [
+    { material: "income-proof", dueBy: "2026-11-30" },
+    { material: "bank-card", dueBy: "2026-12-20" },
+  ],
+  parts: [
+    { departmentId: "civil-affairs", status: "approved" as const },
+    { departmentId: "township", status: "pending" as const },
+  ],
   events: [
     { type: "submitted", fromStatus: "draft" as const, actorRole: "resident", at: at(0), payload: {} },
-    { type: "request_supplement", fromStatus: "submitted" as const, actorRole: "reviewer", at: at(5), payload: { materials: ["hukou", "id-card"] } },
+    {
+      type: "request_supplement",
+      fromStatus: "submitted" as const,
+      actorRole: "reviewer",
+      at: at(5),
+      payload: { materials: ["hukou", "id-card"] },
+    },
     { type: "resubmit", fromStatus: "supplement_requested" as const, actorRole: "resident", at: at(9), payload: {} },
   ],
 };
@@ -27,7 +39,11 @@ describe("machine context from stored rows", () => {
   });
 
   it("sees no staff activity since a fresh (re)submission and no overdue pledge before the due date", () => {
-    const fresh = { ...base, events: [base.events[0]!], pendingMaterials: [{ material: "bank-card", dueBy: "2026-12-20" }] };
+    const fresh = {
+      ...base,
+      events: [base.events[0]!],
+      pendingMaterials: [{ material: "bank-card", dueBy: "2026-12-20" }],
+    };
     const c = machineContext(fresh, "civil-affairs", at(1), "2026-12-01");
     expect(c.staffActed).toBe(false);
     expect(c.supplementRequested).toBe(false);
@@ -37,10 +53,19 @@ describe("machine context from stored rows", () => {
   it("ignores malformed pending materials", () => {
     // Each malformed entry carries a due date long past, so it would make the pledge overdue (or throw) if it
     // were not dropped; only the well-formed one, due later, remains.
-    const malformed = [null, "x", { nope: 1 }, { dueBy: "2026-11-01" }, { material: 7, dueBy: "2026-11-01" }, { material: "hukou", dueBy: ["2026-11-01"] }];
+    const malformed = [
+      null,
+      "x",
+      { nope: 1 },
+      { dueBy: "2026-11-01" },
+      { material: 7, dueBy: "2026-11-01" },
+      { material: "hukou", dueBy: ["2026-11-01"] },
+    ];
     const pending = [...malformed, { material: "bank-card", dueBy: "2026-12-20" }];
     expect(pendingOf(pending)).toEqual([{ material: "bank-card", dueBy: "2026-12-20" }]);
-    expect(machineContext({ ...base, pendingMaterials: pending }, "civil-affairs", at(1), "2026-12-01").pledgeOverdue).toBe(false);
+    expect(
+      machineContext({ ...base, pendingMaterials: pending }, "civil-affairs", at(1), "2026-12-01").pledgeOverdue,
+    ).toBe(false);
     expect(pendingOf({ material: "hukou", dueBy: "2026-11-01" })).toEqual([]);
   });
 });
@@ -56,8 +81,24 @@ describe("what a supplement request asks for", () => {
 
 describe("timeline", () => {
   const stored = [
-    { id: 2n, at: at(5), type: "refuse", toStatus: "refused", actorRole: "reviewer", departmentId: "civil-affairs", payload: { reason: "not-eligible", legalBasis: 0, note: "户籍不在本市" } },
-    { id: 1n, at: at(0), type: "submitted", toStatus: "submitted", actorRole: "resident", departmentId: null, payload: { reference: "YN1" } },
+    {
+      id: 2n,
+      at: at(5),
+      type: "refuse",
+      toStatus: "refused",
+      actorRole: "reviewer",
+      departmentId: "civil-affairs",
+      payload: { reason: "not-eligible", legalBasis: 0, note: "户籍不在本市" },
+    },
+    {
+      id: 1n,
+      at: at(0),
+      type: "submitted",
+      toStatus: "submitted",
+      actorRole: "resident",
+      departmentId: null,
+      payload: { reference: "YN1" },
+    },
   ];
   it("is oldest first with the event's codes", () => {
     const entries = timelineOf(stored);
@@ -68,9 +109,21 @@ describe("timeline", () => {
     expect(timelineOf(stored, { withNotes: false })[1]!.details.note).toBeUndefined();
   });
   it("says which window and staff member entered an application for the resident, but not on the public page", () => {
-    const window = [{ id: 3n, at: at(0), type: "submitted", toStatus: "submitted", actorRole: "clerk", departmentId: null, payload: { onBehalf: { windowNo: "3", staffId: "clerk01" } } }];
+    const window = [
+      {
+        id: 3n,
+        at: at(0),
+        type: "submitted",
+        toStatus: "submitted",
+        actorRole: "clerk",
+        departmentId: null,
+        payload: { onBehalf: { windowNo: "3", staffId: "clerk01" } },
+      },
+    ];
     expect(timelineOf(window)[0]!.details.onBehalf).toEqual({ windowNo: "3", staffId: "clerk01" });
     expect(timelineOf(window, { withNotes: false })[0]!.details.onBehalf).toBeUndefined();
-    expect(timelineOf([{ ...window[0]!, payload: { onBehalf: { windowNo: 3 } } }])[0]!.details.onBehalf).toBeUndefined();
+    expect(
+      timelineOf([{ ...window[0]!, payload: { onBehalf: { windowNo: 3 } } }])[0]!.details.onBehalf,
+    ).toBeUndefined();
   });
 });

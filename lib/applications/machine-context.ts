@@ -12,7 +12,9 @@ export type StoredApplication = {
 export type PendingMaterial = { material: string; dueBy: string };
 
 export function pendingOf(value: unknown): PendingMaterial[] {
-  return Array.isArray(value) ? (value as PendingMaterial[]).filter((p) => p && typeof p.material === "string" && typeof p.dueBy === "string") : [];
+  return Array.isArray(value)
+    ? (value as PendingMaterial[]).filter((p) => p && typeof p.material === "string" && typeof p.dueBy === "string")
+    : [];
 }
 
 /** The last supplement request (or overdue pledge), which a resubmission answers. */
@@ -20,7 +22,12 @@ export function lastSupplementRequest<E extends { type: string }>(events: readon
   return [...events].reverse().find((e) => e.type === "request_supplement" || e.type === "pledge_overdue");
 }
 
-export function machineContext(app: StoredApplication, leadDepartment: string, now: Date, today: string): MachineContext {
+export function machineContext(
+  app: StoredApplication,
+  leadDepartment: string,
+  now: Date,
+  today: string,
+): MachineContext {
   const lastSubmit = [...app.events].reverse().find((e) => e.type === "submitted");
   const sinceSubmit = lastSubmit ? app.events.filter((e) => e.at >= lastSubmit.at && e !== lastSubmit) : [];
   return {

@@ -13,41 +13,86 @@ const isCuid = (id: string) => /^c[a-z0-9]{20,32}$/.test(id);
 
 export const prismaSubmissionStore: SubmissionStore = {
   async find(applicantId, serviceCode, id) {
-    const app = await db.application.findFirst({ where: { id, applicantId, serviceCode }, select: { id: true, status: true, reference: true, answers: true, channel: true } });
+    const app = await db.application.findFirst({
+      where: { id, applicantId, serviceCode },
+      select: { id: true, status: true, reference: true, answers: true, channel: true },
+    });
     return app ? { ...app, answers: (app.answers ?? {}) as Answers } : null;
   },
   async markSubmitted(id, c) {
-    return db.$transaction(async (tx) => {
-      const moved = await tx.application.updateMany({
-        where: { id, status: "draft" },
-        data: {
-          status: "submitted", reference: c.reference, submittedAt: c.submittedAt, promisedBy: c.promisedBy, legalBy: c.legalBy, acceptBy: c.acceptBy,
-          pausedOn: null, version: { increment: 1 },
-          pendingMaterials: c.pending.length ? (c.pending as Prisma.InputJsonValue) : undefined,
-        },
+    return db
+      .$transaction(async (tx) => {
+        const moved = await tx.application.updateMany({
+          where: { id, status: "draft" },
+          data: {
+            status: "submitted",
+            reference: c.reference,
+            submittedAt: c.submittedAt,
+            promisedBy: c.promisedBy,
+            legalBy: c.legalBy,
+            acceptBy: c.acceptBy,
+            pausedOn: null,
+            version: { increment: 1 },
+            pendingMaterials: c.pending.length ? (c.pending as Prisma.InputJsonValue) : undefined,
+          },
+        });
+        if (moved.count === 0) return false;
+        await tx.applicationEvent.create({
+          data: {
+            applicationId: id,
+            type: "submitted",
+            fromStatus: "draft",
+            toStatus: "submitted",
+            actorId: c.actor.id,
+            actorRole: c.actor.role as Role,
+            payload: {
+              reference: c.reference,
+              pending: c.pending,
+              ...(c.onBehalf ? { onBehalf: c.onBehalf } : {}),
+            } as Prisma.InputJsonValue,
+          },
+        });
+        // An undone and resubmitted application keeps the parts it already has (all still pending).
+        if (c.audit) {
+          await recordAudit(
+            {
+              action: "application.submitted_on_behalf",
+              payload: { windowNo: c.audit.windowNo, applicationId: id, reference: c.reference },
+              actor: { id: c.audit.clerk.id, role: c.audit.clerk.role as Role },
+              subject: { type: "application", id },
+              onBehalfOf: c.audit.residentId,
+            },
+            tx,
+          );
+        }
+        await tx.applicationPart.createMany({
+          data: c.departments.map((departmentId) => ({ applicationId: id, departmentId })),
+          skipDuplicates: true,
+        });
+        const app = await tx.application.findUniqueOrThrow({ where: { id }, select: { applicantId: true } });
+        await notifyApplicant(tx, {
+          applicationId: id,
+          userId: app.applicantId,
+          type: "submitted",
+          serviceSlug: c.serviceSlug,
+          reference: c.reference,
+          sms: true,
+        });
+        return true;
+      })
+      .then((moved) => {
+        if (moved) deliverOutboxSoon();
+        return moved;
       });
-      if (moved.count === 0) return false;
-      await tx.applicationEvent.create({
-        data: { applicationId: id, type: "submitted", fromStatus: "draft", toStatus: "submitted", actorId: c.actor.id, actorRole: c.actor.role as Role, payload: { reference: c.reference, pending: c.pending, ...(c.onBehalf ? { onBehalf: c.onBehalf } : {}) } as Prisma.InputJsonValue },
-      });
-      // An undone and resubmitted application keeps the parts it already has (all still pending).
-      if (c.audit) {
-        await recordAudit({ action: "application.submitted_on_behalf", payload: { windowNo: c.audit.windowNo, applicationId: id, reference: c.reference }, actor: { id: c.audit.clerk.id, role: c.audit.clerk.role as Role }, subject: { type: "application", id }, onBehalfOf: c.audit.residentId }, tx);
-      }
-      await tx.applicationPart.createMany({ data: c.departments.map((departmentId) => ({ applicationId: id, departmentId })), skipDuplicates: true });
-      const app = await tx.application.findUniqueOrThrow({ where: { id }, select: { applicantId: true } });
-      await notifyApplicant(tx, { applicationId: id, userId: app.applicantId, type: "submitted", serviceSlug: c.serviceSlug, reference: c.reference, sms: true });
-      return true;
-    }).then((moved) => {
-      if (moved) deliverOutboxSoon();
-      return moved;
-    });
   },
   async missingConsents(applicantId, service) {
     return consentsMissing(applicantId, service);
   },
   async foreignUploads(applicationId, applicantId, uploadIds) {
-    const own = await db.upload.findMany({ where: { id: { in: uploadIds.filter(isCuid) }, applicationId, ownerId: applicantId }, select: { id: true } });
+    const own = await db.upload.findMany({
+      where: { id: { in: uploadIds.filter(isCuid) }, applicationId, ownerId: applicantId },
+      select: { id: true },
+    });
     const ownIds = new Set(own.map((u) => u.id));
     return uploadIds.filter((u) => !ownIds.has(u));
   },

@@ -9,9 +9,16 @@ import { db } from "@/lib/db/client";
 import { blobStorage } from "@/lib/storage/blob-storage";
 import { checkMaterial, type MaterialProblem } from "./material-check";
 
-export type ReceivedFile = { ok: true; upload: { id: string; name: string; size: number } } | { ok: false; problem: MaterialProblem };
+export type ReceivedFile =
+  { ok: true; upload: { id: string; name: string; size: number } } | { ok: false; problem: MaterialProblem };
 
-export async function receiveFile(input: { ownerId: string; applicationId: string; fieldName: string; fileName: string; bytes: Uint8Array }): Promise<ReceivedFile> {
+export async function receiveFile(input: {
+  ownerId: string;
+  applicationId: string;
+  fieldName: string;
+  fileName: string;
+  bytes: Uint8Array;
+}): Promise<ReceivedFile> {
   const type = await fileTypeFromBuffer(input.bytes).catch(() => undefined);
   let width: number | undefined;
   let height: number | undefined;
@@ -23,15 +30,32 @@ export async function receiveFile(input: { ownerId: string; applicationId: strin
     }
   }
   const sha256 = createHash("sha256").update(input.bytes).digest("hex");
-  const siblings = await db.upload.findMany({ where: { applicationId: input.applicationId, fieldName: input.fieldName }, select: { sha256: true } });
-  const problem = checkMaterial({ detectedMime: type?.mime ?? null, size: input.bytes.byteLength, width, height, sha256 }, siblings.map((s) => s.sha256));
+  const siblings = await db.upload.findMany({
+    where: { applicationId: input.applicationId, fieldName: input.fieldName },
+    select: { sha256: true },
+  });
+  const problem = checkMaterial(
+    { detectedMime: type?.mime ?? null, size: input.bytes.byteLength, width, height, sha256 },
+    siblings.map((s) => s.sha256),
+  );
   if (problem) return { ok: false, problem };
 
   const storageKey = `${input.applicationId}/${randomUUID()}`;
   await blobStorage().put(storageKey, input.bytes);
   const name = input.fileName.replace(/[\\/\u0000-\u001f]/g, "_").slice(-120) || "file";
   const upload = await db.upload.create({
-    data: { ownerId: input.ownerId, applicationId: input.applicationId, fieldName: input.fieldName, storageKey, originalName: name, mime: type!.mime, size: input.bytes.byteLength, sha256, width, height },
+    data: {
+      ownerId: input.ownerId,
+      applicationId: input.applicationId,
+      fieldName: input.fieldName,
+      storageKey,
+      originalName: name,
+      mime: type!.mime,
+      size: input.bytes.byteLength,
+      sha256,
+      width,
+      height,
+    },
     select: { id: true, originalName: true, size: true },
   });
   return { ok: true, upload: { id: upload.id, name: upload.originalName, size: upload.size } };

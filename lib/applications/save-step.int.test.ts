@@ -2,7 +2,15 @@
 // written into an application that has meanwhile been submitted.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { createDraft, createResident, createStaff, residentActing, sampleAddress, seedDepartments, service } from "@/lib/test-support/factories";
+import {
+  createDraft,
+  createResident,
+  createStaff,
+  residentActing,
+  sampleAddress,
+  seedDepartments,
+  service,
+} from "@/lib/test-support/factories";
 import { grantConsents, listConsents, revokeConsent } from "@/lib/profile/consents";
 import { maskIdNumber, maskMobile } from "@/lib/format/mask";
 import { saveStep } from "./save-step";
@@ -15,14 +23,25 @@ beforeAll(seedDepartments);
 const card = service("social-security-card");
 
 async function answersOf(id: string) {
-  return (await db.application.findUniqueOrThrow({ where: { id }, select: { answers: true } })).answers as Record<string, unknown>;
+  return (await db.application.findUniqueOrThrow({ where: { id }, select: { answers: true } })).answers as Record<
+    string,
+    unknown
+  >;
 }
 
 describe("saveStep", () => {
   it("stores valid answers in the draft and names the next step", async () => {
     const r = await createResident();
     const { id } = await startApplication({ applicantId: r.id, enteredById: r.id, service: card, channel: "online" });
-    const result = await saveStep(residentActing(r.id, "online"), { service: card, stepId: "applicant", values: { applicantName: r.name, applicantIdNumber: r.idNumber, applicantMobile: r.mobile, applicantAddress: sampleAddress },
+    const result = await saveStep(residentActing(r.id, "online"), {
+      service: card,
+      stepId: "applicant",
+      values: {
+        applicantName: r.name,
+        applicantIdNumber: r.idNumber,
+        applicantMobile: r.mobile,
+        applicantAddress: sampleAddress,
+      },
     });
     expect(result).toMatchObject({ ok: true, applicationId: id, nextStepId: "card" });
     expect(await answersOf(id)).toMatchObject({ applicantName: r.name, applicantIdNumber: r.idNumber });
@@ -32,7 +51,16 @@ describe("saveStep", () => {
   it("answers invalid values with field errors and writes nothing", async () => {
     const r = await createResident();
     const { id } = await startApplication({ applicantId: r.id, enteredById: r.id, service: card, channel: "online" });
-    const result = await saveStep(residentActing(r.id, "online"), { service: card, stepId: "applicant", values: { applicantName: "x1", applicantIdNumber: "123", applicantMobile: r.mobile, applicantAddress: sampleAddress } });
+    const result = await saveStep(residentActing(r.id, "online"), {
+      service: card,
+      stepId: "applicant",
+      values: {
+        applicantName: "x1",
+        applicantIdNumber: "123",
+        applicantMobile: r.mobile,
+        applicantAddress: sampleAddress,
+      },
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(Object.keys(result.errors).sort()).toEqual(["applicantIdNumber", "applicantName"]);
     expect(await answersOf(id)).toEqual({});
@@ -41,9 +69,17 @@ describe("saveStep", () => {
   it("drops answers of a branch the person has left", async () => {
     const r = await createResident();
     const { id } = await startApplication({ applicantId: r.id, enteredById: r.id, service: card, channel: "online" });
-    await saveStep(residentActing(r.id, "online"), { service: card, stepId: "card", values: { applicationType: "replace", lossReported: true, cardBank: "abc" } });
+    await saveStep(residentActing(r.id, "online"), {
+      service: card,
+      stepId: "card",
+      values: { applicationType: "replace", lossReported: true, cardBank: "abc" },
+    });
     expect(await answersOf(id)).toMatchObject({ lossReported: true });
-    await saveStep(residentActing(r.id, "online"), { service: card, stepId: "card", values: { applicationType: "first", cardBank: "abc" } });
+    await saveStep(residentActing(r.id, "online"), {
+      service: card,
+      stepId: "card",
+      values: { applicationType: "first", cardBank: "abc" },
+    });
     expect(await answersOf(id)).not.toHaveProperty("lossReported");
   });
 
@@ -51,8 +87,13 @@ describe("saveStep", () => {
     const r = await createResident();
     const draft = await createDraft({ applicant: r });
     await submitApplication(residentActing(r.id), { service: card, applicationId: draft.id });
-    await expect(saveStep(residentActing(r.id, "online"), { service: card, stepId: "card", values: { applicationType: "first", cardBank: "abc" } }))
-      .rejects.toMatchObject({ code: "errors:application.notFound" });
+    await expect(
+      saveStep(residentActing(r.id, "online"), {
+        service: card,
+        stepId: "card",
+        values: { applicationType: "first", cardBank: "abc" },
+      }),
+    ).rejects.toMatchObject({ code: "errors:application.notFound" });
   });
 
   it("does not change an application that was submitted while the step was being saved", async () => {
@@ -67,10 +108,17 @@ describe("saveStep", () => {
       await submitApplication(residentActing(r.id), { service: card, applicationId: draft.id });
       return found;
     });
-    const saving = saveStep(residentActing(r.id, "online"), { service: card, stepId: "card", values: { applicationType: "first", cardBank: "icbc" } });
+    const saving = saveStep(residentActing(r.id, "online"), {
+      service: card,
+      stepId: "card",
+      values: { applicationType: "first", cardBank: "icbc" },
+    });
     await expect(saving).rejects.toMatchObject({ code: "errors:application.notEditable" });
     spy.mockRestore();
-    const after = await db.application.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, answers: true } });
+    const after = await db.application.findUniqueOrThrow({
+      where: { id: draft.id },
+      select: { status: true, answers: true },
+    });
     expect(after.status).toBe("submitted");
     expect(after.answers).toEqual(submitted);
   });
@@ -80,35 +128,89 @@ describe("saveStep", () => {
     const allowance = service("minimum-living-allowance");
     await grantConsents(r.id, allowance, [...allowance.sensitive!]);
     await startApplication({ applicantId: r.id, enteredById: r.id, service: allowance, channel: "online" });
-    const values = { applicantName: r.name, applicantIdNumber: r.idNumber, applicantMobile: r.mobile, applicantAddress: sampleAddress };
+    const values = {
+      applicantName: r.name,
+      applicantIdNumber: r.idNumber,
+      applicantMobile: r.mobile,
+      applicantAddress: sampleAddress,
+    };
     const firstStep = allowance.steps[0]!.id;
-    expect(await saveStep(residentActing(r.id), { service: allowance, stepId: firstStep, values })).toMatchObject({ ok: true });
+    expect(await saveStep(residentActing(r.id), { service: allowance, stepId: firstStep, values })).toMatchObject({
+      ok: true,
+    });
     // The kiosk is another channel: the online draft is not saved from there until it is opened there.
-    await expect(saveStep(residentActing(r.id, "terminal"), { service: allowance, stepId: firstStep, values })).rejects.toMatchObject({ code: "errors:application.otherChannel" });
+    await expect(
+      saveStep(residentActing(r.id, "terminal"), { service: allowance, stepId: firstStep, values }),
+    ).rejects.toMatchObject({ code: "errors:application.otherChannel" });
     const [consent] = await listConsents(r.id);
     await revokeConsent(r.id, consent!.id);
-    await expect(saveStep(residentActing(r.id), { service: allowance, stepId: firstStep, values })).rejects.toMatchObject({ code: "errors:application.consentMissing" });
+    await expect(
+      saveStep(residentActing(r.id), { service: allowance, stepId: firstStep, values }),
+    ).rejects.toMatchObject({ code: "errors:application.consentMissing" });
   });
 
   it("at the window writes the answers and the on-behalf audit row together", async () => {
     const r = await createResident();
     const clerk = await createStaff("clerk");
-    const { id } = await startApplication({ applicantId: r.id, enteredById: clerk.id, service: card, channel: "window" });
-    const acting = { applicantId: r.id, actor: { id: clerk.id, role: "clerk" as const }, channel: "window" as const, window: { windowNo: "3", residentId: r.id, clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId } } };
-    await saveStep(acting, { service: card, stepId: "applicant", values: { applicantName: r.name, applicantIdNumber: r.idNumber, applicantMobile: r.mobile, applicantAddress: sampleAddress } });
-    const audit = await db.auditLog.findMany({ where: { action: "application.saved_on_behalf", subjectId: id }, select: { actorId: true, onBehalfOf: true, payload: true } });
-    expect(audit).toEqual([{ actorId: clerk.id, onBehalfOf: r.id, payload: { windowNo: "3", applicationId: id, stepId: "applicant" } }]);
+    const { id } = await startApplication({
+      applicantId: r.id,
+      enteredById: clerk.id,
+      service: card,
+      channel: "window",
+    });
+    const acting = {
+      applicantId: r.id,
+      actor: { id: clerk.id, role: "clerk" as const },
+      channel: "window" as const,
+      window: { windowNo: "3", residentId: r.id, clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId } },
+    };
+    await saveStep(acting, {
+      service: card,
+      stepId: "applicant",
+      values: {
+        applicantName: r.name,
+        applicantIdNumber: r.idNumber,
+        applicantMobile: r.mobile,
+        applicantAddress: sampleAddress,
+      },
+    });
+    const audit = await db.auditLog.findMany({
+      where: { action: "application.saved_on_behalf", subjectId: id },
+      select: { actorId: true, onBehalfOf: true, payload: true },
+    });
+    expect(audit).toEqual([
+      { actorId: clerk.id, onBehalfOf: r.id, payload: { windowNo: "3", applicationId: id, stepId: "applicant" } },
+    ]);
   });
 
   it("at the window puts the held ID number back for its unchanged mask, and refuses a mask it cannot resolve", async () => {
     const r = await createResident();
     const clerk = await createStaff("clerk");
-    const { id } = await startApplication({ applicantId: r.id, enteredById: clerk.id, service: card, channel: "window" });
-    const acting = { applicantId: r.id, actor: { id: clerk.id, role: "clerk" as const }, channel: "window" as const, window: { windowNo: "3", residentId: r.id, clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId } } };
-    const values = { applicantName: r.name, applicantIdNumber: maskIdNumber(r.idNumber), applicantMobile: maskMobile(r.mobile), applicantAddress: sampleAddress };
+    const { id } = await startApplication({
+      applicantId: r.id,
+      enteredById: clerk.id,
+      service: card,
+      channel: "window",
+    });
+    const acting = {
+      applicantId: r.id,
+      actor: { id: clerk.id, role: "clerk" as const },
+      channel: "window" as const,
+      window: { windowNo: "3", residentId: r.id, clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId } },
+    };
+    const values = {
+      applicantName: r.name,
+      applicantIdNumber: maskIdNumber(r.idNumber),
+      applicantMobile: maskMobile(r.mobile),
+      applicantAddress: sampleAddress,
+    };
     expect(await saveStep(acting, { service: card, stepId: "applicant", values })).toMatchObject({ ok: true });
     expect(await answersOf(id)).toMatchObject({ applicantIdNumber: r.idNumber, applicantMobile: r.mobile });
-    const wrong = await saveStep(acting, { service: card, stepId: "applicant", values: { ...values, applicantIdNumber: "654002********0000" } });
+    const wrong = await saveStep(acting, {
+      service: card,
+      stepId: "applicant",
+      values: { ...values, applicantIdNumber: "654002********0000" },
+    });
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) expect(Object.keys(wrong.errors)).toEqual(["applicantIdNumber"]);
     // Online a mask is never taken for a value: the resident's own device gets the values, not masks.

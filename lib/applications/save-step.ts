@@ -22,7 +22,10 @@ export type StepErrors = Record<string, string>;
  * the applicant's own and still a draft, it is open in this channel, the item's sensitive-data consents are still
  * given; at the window the "saved on behalf" audit row is written in the same transaction as the answers.
  */
-export async function saveStep(acting: SubmitActing, input: { service: ServiceDef; stepId: string; values: Record<string, unknown> }) {
+export async function saveStep(
+  acting: SubmitActing,
+  input: { service: ServiceDef; stepId: string; values: Record<string, unknown> },
+) {
   const { service } = input;
   const channel = acting.channel;
   const draft = await getDraft(acting.applicantId, service.code);
@@ -31,10 +34,13 @@ export async function saveStep(acting: SubmitActing, input: { service: ServiceDe
   const step = service.steps.find((s) => s.id === input.stepId);
   if (!step) throw new ApplicationError("errors:application.unknownStep");
   // Consent revoked in another tab: nothing more is saved into a form that uses the sensitive data.
-  if ((await consentsMissing(acting.applicantId, service)).length) throw new ApplicationError("errors:application.consentMissing");
+  if ((await consentsMissing(acting.applicantId, service)).length)
+    throw new ApplicationError("errors:application.consentMissing");
 
   // At the window and the kiosk identifiers went out masked: an unchanged mask stands for the value held here.
-  const values = isMaskedChannel(channel) ? await unmasked(acting.applicantId, service, step.fields, draft.answers, input.values) : input.values;
+  const values = isMaskedChannel(channel)
+    ? await unmasked(acting.applicantId, service, step.fields, draft.answers, input.values)
+    : input.values;
   // Conditions inside the step look at the values being posted, on top of earlier answers.
   const merged: Answers = { ...draft.answers, ...values };
   const schema = buildStepSchema(step, merged, channel, { today: todayInShanghai() });
@@ -48,19 +54,47 @@ export async function saveStep(acting: SubmitActing, input: { service: ServiceDe
   const w = acting.window;
   await db.$transaction(async (tx) => {
     // Compare-and-set on the draft status: a submission that committed since the read above must not get these answers.
-    const saved = await tx.application.updateMany({ where: { id: draft.id, status: "draft" }, data: { answers: answers as Prisma.InputJsonValue, lastStepId: step.id } });
+    const saved = await tx.application.updateMany({
+      where: { id: draft.id, status: "draft" },
+      data: { answers: answers as Prisma.InputJsonValue, lastStepId: step.id },
+    });
     if (saved.count === 0) throw new ApplicationError("errors:application.notEditable");
-    if (w) await recordAudit({ action: "application.saved_on_behalf", payload: { windowNo: w.windowNo, applicationId: draft.id, stepId: step.id }, actor: { id: w.clerk.id, role: "clerk" }, subject: { type: "application", id: draft.id }, onBehalfOf: w.residentId }, tx);
+    if (w)
+      await recordAudit(
+        {
+          action: "application.saved_on_behalf",
+          payload: { windowNo: w.windowNo, applicationId: draft.id, stepId: step.id },
+          actor: { id: w.clerk.id, role: "clerk" },
+          subject: { type: "application", id: draft.id },
+          onBehalfOf: w.residentId,
+        },
+        tx,
+      );
   });
   const { next } = stepNeighbours(service, step.id, answers, channel);
-  return { ok: true as const, applicationId: draft.id, nextStepId: next?.id ?? null, steps: visibleSteps(service, answers, channel).map((s) => s.id) };
+  return {
+    ok: true as const,
+    applicationId: draft.id,
+    nextStepId: next?.id ?? null,
+    steps: visibleSteps(service, answers, channel).map((s) => s.id),
+  };
 }
 
 /** The values held for this applicant that a mask may stand for: the draft's answer, the profile's fact, and for an
  * ID number the household members' (a picked member's ID goes out masked too). */
-async function unmasked(applicantId: string, service: ServiceDef, fields: readonly FieldDef[], draftAnswers: Answers, values: Record<string, unknown>) {
+async function unmasked(
+  applicantId: string,
+  service: ServiceDef,
+  fields: readonly FieldDef[],
+  draftAnswers: Answers,
+  values: Record<string, unknown>,
+) {
   const profile = await readProfileSnapshot(applicantId);
   const prefill = prefillAnswers(service, profile, { today: todayInShanghai() }).answers;
   const household = (profile.householdMembers ?? []).map((m) => m.idNumber);
-  return unmaskValues(fields, values, (f) => [draftAnswers[f.name], prefill[f.name], ...(f.kind === "idNumber" ? household : [])].map((v) => (typeof v === "string" ? v : undefined)));
+  return unmaskValues(fields, values, (f) =>
+    [draftAnswers[f.name], prefill[f.name], ...(f.kind === "idNumber" ? household : [])].map((v) =>
+      typeof v === "string" ? v : undefined,
+    ),
+  );
 }

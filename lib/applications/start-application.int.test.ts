@@ -22,24 +22,47 @@ describe("startApplication", () => {
     const r = await createResident();
     const first = await startApplication({ applicantId: r.id, enteredById: r.id, service: card, channel: "online" });
     await db.application.update({ where: { id: first.id }, data: { lastStepId: "card" } });
-    expect(await startApplication({ applicantId: r.id, enteredById: r.id, service: card, channel: "online" })).toEqual({ id: first.id, lastStepId: "card" });
+    expect(await startApplication({ applicantId: r.id, enteredById: r.id, service: card, channel: "online" })).toEqual({
+      id: first.id,
+      lastStepId: "card",
+    });
   });
 
   it("hands a draft begun online over to the window: same row, now in the window channel", async () => {
     const r = await createResident();
     const clerk = await createStaff("clerk");
     const online = await startApplication({ applicantId: r.id, enteredById: r.id, service: card, channel: "online" });
-    const atWindow = await startApplication({ applicantId: r.id, enteredById: clerk.id, service: card, channel: "window" });
+    const atWindow = await startApplication({
+      applicantId: r.id,
+      enteredById: clerk.id,
+      service: card,
+      channel: "window",
+    });
     expect(atWindow.id).toBe(online.id);
-    expect(await db.application.findUniqueOrThrow({ where: { id: online.id }, select: { channel: true, enteredById: true } })).toEqual({ channel: "window", enteredById: r.id });
+    expect(
+      await db.application.findUniqueOrThrow({
+        where: { id: online.id },
+        select: { channel: true, enteredById: true },
+      }),
+    ).toEqual({ channel: "window", enteredById: r.id });
   });
 
   it("opens separate drafts for separate items and separate people", async () => {
     const r = await createResident();
     const other = await createResident();
     const a = await startApplication({ applicantId: r.id, enteredById: r.id, service: card, channel: "online" });
-    const b = await startApplication({ applicantId: r.id, enteredById: r.id, service: service("elderly-allowance"), channel: "online" });
-    const c = await startApplication({ applicantId: other.id, enteredById: other.id, service: card, channel: "online" });
+    const b = await startApplication({
+      applicantId: r.id,
+      enteredById: r.id,
+      service: service("elderly-allowance"),
+      channel: "online",
+    });
+    const c = await startApplication({
+      applicantId: other.id,
+      enteredById: other.id,
+      service: card,
+      channel: "online",
+    });
     expect(new Set([a.id, b.id, c.id]).size).toBe(3);
   });
 });

@@ -6,16 +6,28 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Channel, ServiceDef } from "@/lib/form-engine/types";
 
-export async function startApplication(input: { applicantId: string; enteredById: string; service: ServiceDef; channel: Channel }) {
+export async function startApplication(input: {
+  applicantId: string;
+  enteredById: string;
+  service: ServiceDef;
+  channel: Channel;
+}) {
   const where = { applicantId: input.applicantId, serviceCode: input.service.code, status: "draft" as const };
   const existing = await db.application.findFirst({ where, select: { id: true, lastStepId: true, channel: true } });
   if (existing) {
-    if (existing.channel !== input.channel) await db.application.update({ where: { id: existing.id }, data: { channel: input.channel } });
+    if (existing.channel !== input.channel)
+      await db.application.update({ where: { id: existing.id }, data: { channel: input.channel } });
     return { id: existing.id, lastStepId: existing.lastStepId };
   }
   try {
     return await db.application.create({
-      data: { applicantId: input.applicantId, enteredById: input.enteredById, serviceCode: input.service.code, serviceSlug: input.service.slug, channel: input.channel },
+      data: {
+        applicantId: input.applicantId,
+        enteredById: input.enteredById,
+        serviceCode: input.service.code,
+        serviceSlug: input.service.slug,
+        channel: input.channel,
+      },
       select: { id: true, lastStepId: true },
     });
   } catch {

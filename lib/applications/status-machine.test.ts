@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { allowedEvents, decide, events, statuses, UNDO_WINDOW_MS, type Actor, type EventType, type MachineContext, type Status } from "./status-machine";
+import {
+  allowedEvents,
+  decide,
+  events,
+  statuses,
+  UNDO_WINDOW_MS,
+  type Actor,
+  type EventType,
+  type MachineContext,
+  type Status,
+} from "./status-machine";
 
 const now = new Date("2026-12-01T10:00:00+08:00");
 const ctx = (status: Status, extra: Partial<MachineContext> = {}): MachineContext => ({
-  status, leadDepartment: "civil-affairs", parts: { "civil-affairs": "pending" }, supplementRequested: false,
-  submittedAt: new Date(now.getTime() - 60_000), now, ...extra,
+  status,
+  leadDepartment: "civil-affairs",
+  parts: { "civil-affairs": "pending" },
+  supplementRequested: false,
+  submittedAt: new Date(now.getTime() - 60_000),
+  now,
+  ...extra,
 });
 const parallel = (parts: MachineContext["parts"], status: Status = "under_review") => ctx(status, { parts });
 
@@ -56,20 +71,36 @@ describe("status machine: allowed transitions", () => {
 
   it("pauses the clock on a supplement request and resumes it on resubmission", () => {
     expect(decide(ctx("under_review"), "request_supplement", civil)).toMatchObject({ pauseClock: true });
-    expect(decide(ctx("supplement_requested", { returnTo: "under_review" }), "resubmit", resident)).toMatchObject({ resumeClock: true });
+    expect(decide(ctx("supplement_requested", { returnTo: "under_review" }), "resubmit", resident)).toMatchObject({
+      resumeClock: true,
+    });
   });
 });
 
 describe("status machine: forbidden transitions", () => {
   // Every event from every status it is not allowed from is an invalid state, for an actor who may fire it.
   const mayFire: Record<EventType, Actor> = {
-    accept: civil, refuse_intake: civil, request_supplement: civil, pledge_overdue: system, resubmit: resident,
-    approve_part: civil, refuse: civil, issue_result: civil, close: civil, withdraw: resident, undo_submit: resident,
+    accept: civil,
+    refuse_intake: civil,
+    request_supplement: civil,
+    pledge_overdue: system,
+    resubmit: resident,
+    approve_part: civil,
+    refuse: civil,
+    issue_result: civil,
+    close: civil,
+    withdraw: resident,
+    undo_submit: resident,
   };
   const allowedPairs = new Set(allowed.map(([e, from]) => `${e}:${from}`));
-  const rows = events.flatMap((e) => statuses.filter((s) => !allowedPairs.has(`${e}:${s}`)).map((s) => [e, s] as const));
+  const rows = events.flatMap((e) =>
+    statuses.filter((s) => !allowedPairs.has(`${e}:${s}`)).map((s) => [e, s] as const),
+  );
   it.each(rows)("%s from %s is refused as an invalid state", (event, from) => {
-    expect(decide(ctx(from, { pledgeOverdue: true, returnTo: "under_review" }), event, mayFire[event])).toEqual({ ok: false, reason: "invalidState" });
+    expect(decide(ctx(from, { pledgeOverdue: true, returnTo: "under_review" }), event, mayFire[event])).toEqual({
+      ok: false,
+      reason: "invalidState",
+    });
   });
 
   it.each<[EventType, Status, Actor]>([
@@ -95,15 +126,22 @@ describe("status machine: forbidden transitions", () => {
   });
 
   it("asks for missing material once only (一次性告知)", () => {
-    expect(decide(ctx("under_review", { supplementRequested: true }), "request_supplement", civil)).toEqual({ ok: false, reason: "supplementAlreadyRequested" });
+    expect(decide(ctx("under_review", { supplementRequested: true }), "request_supplement", civil)).toEqual({
+      ok: false,
+      reason: "supplementAlreadyRequested",
+    });
   });
 
   it("marks a pledge overdue only when one is", () => {
-    expect(decide(ctx("under_review", { pledgeOverdue: false }), "pledge_overdue", system)).toEqual({ ok: false, reason: "noOverduePledge" });
+    expect(decide(ctx("under_review", { pledgeOverdue: false }), "pledge_overdue", system)).toEqual({
+      ok: false,
+      reason: "noOverduePledge",
+    });
   });
 
   it("undoes a submission within 10 minutes only, and only before staff acted", () => {
-    const at = (ms: number, staffActed = false) => ctx("submitted", { submittedAt: new Date(now.getTime() - ms), staffActed });
+    const at = (ms: number, staffActed = false) =>
+      ctx("submitted", { submittedAt: new Date(now.getTime() - ms), staffActed });
     expect(decide(at(UNDO_WINDOW_MS), "undo_submit", resident)).toMatchObject({ ok: true, to: "draft" });
     expect(decide(at(UNDO_WINDOW_MS + 1), "undo_submit", resident)).toEqual({ ok: false, reason: "undoExpired" });
     expect(decide(at(1000, true), "undo_submit", resident)).toEqual({ ok: false, reason: "undoExpired" });
@@ -113,23 +151,43 @@ describe("status machine: forbidden transitions", () => {
 describe("status machine: parallel approval (并行审批)", () => {
   it("stays under review until every department has approved", () => {
     const both = { "civil-affairs": "pending", township: "pending" } as const;
-    expect(decide(parallel(both, "accepted"), "approve_part", township)).toEqual({ ok: true, to: "under_review", part: { departmentId: "township", status: "approved" } });
+    expect(decide(parallel(both, "accepted"), "approve_part", township)).toEqual({
+      ok: true,
+      to: "under_review",
+      part: { departmentId: "township", status: "approved" },
+    });
     expect(decide(parallel(both), "approve_part", civil)).toMatchObject({ ok: true, to: "under_review" });
   });
 
   it("is approved when the last department approves, in either order", () => {
-    expect(decide(parallel({ "civil-affairs": "approved", township: "pending" }), "approve_part", township)).toMatchObject({ ok: true, to: "approved" });
-    expect(decide(parallel({ "civil-affairs": "pending", township: "approved" }), "approve_part", civil)).toMatchObject({ ok: true, to: "approved" });
+    expect(
+      decide(parallel({ "civil-affairs": "approved", township: "pending" }), "approve_part", township),
+    ).toMatchObject({ ok: true, to: "approved" });
+    expect(decide(parallel({ "civil-affairs": "pending", township: "approved" }), "approve_part", civil)).toMatchObject(
+      { ok: true, to: "approved" },
+    );
   });
 
   it("stops at any department's refusal, even after the other approved", () => {
-    expect(decide(parallel({ "civil-affairs": "approved", township: "pending" }), "refuse", township)).toMatchObject({ ok: true, to: "refused" });
-    expect(decide(parallel({ "civil-affairs": "pending", township: "pending" }), "refuse", civil)).toMatchObject({ ok: true, to: "refused" });
+    expect(decide(parallel({ "civil-affairs": "approved", township: "pending" }), "refuse", township)).toMatchObject({
+      ok: true,
+      to: "refused",
+    });
+    expect(decide(parallel({ "civil-affairs": "pending", township: "pending" }), "refuse", civil)).toMatchObject({
+      ok: true,
+      to: "refused",
+    });
   });
 
   it("lets a department decide its own part once", () => {
-    expect(decide(parallel({ "civil-affairs": "approved", township: "pending" }), "approve_part", civil)).toEqual({ ok: false, reason: "partDecided" });
-    expect(decide(parallel({ "civil-affairs": "approved", township: "pending" }), "refuse", civil)).toEqual({ ok: false, reason: "partDecided" });
+    expect(decide(parallel({ "civil-affairs": "approved", township: "pending" }), "approve_part", civil)).toEqual({
+      ok: false,
+      reason: "partDecided",
+    });
+    expect(decide(parallel({ "civil-affairs": "approved", township: "pending" }), "refuse", civil)).toEqual({
+      ok: false,
+      reason: "partDecided",
+    });
   });
 
   it("offers each reviewer exactly the buttons their part allows", () => {

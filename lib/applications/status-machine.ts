@@ -10,14 +10,32 @@
 //   withdraw (resident, before a decision) → withdrawn;  undo_submit (resident, ≤ 10 min, nothing done yet) → draft
 
 export const statuses = [
-  "draft", "submitted", "accepted", "not_accepted", "under_review", "supplement_requested",
-  "approved", "refused", "result_issued", "closed", "withdrawn",
+  "draft",
+  "submitted",
+  "accepted",
+  "not_accepted",
+  "under_review",
+  "supplement_requested",
+  "approved",
+  "refused",
+  "result_issued",
+  "closed",
+  "withdrawn",
 ] as const;
 export type Status = (typeof statuses)[number];
 
 export const events = [
-  "accept", "refuse_intake", "request_supplement", "pledge_overdue", "resubmit", "approve_part", "refuse",
-  "issue_result", "close", "withdraw", "undo_submit",
+  "accept",
+  "refuse_intake",
+  "request_supplement",
+  "pledge_overdue",
+  "resubmit",
+  "approve_part",
+  "refuse",
+  "issue_result",
+  "close",
+  "withdraw",
+  "undo_submit",
 ] as const;
 export type EventType = (typeof events)[number];
 
@@ -59,7 +77,13 @@ export type Refusal =
   | "noOverduePledge";
 
 export type Decision =
-  | { ok: true; to: Status; part?: { departmentId: string; status: PartState }; pauseClock?: boolean; resumeClock?: boolean }
+  | {
+      ok: true;
+      to: Status;
+      part?: { departmentId: string; status: PartState };
+      pauseClock?: boolean;
+      resumeClock?: boolean;
+    }
   | { ok: false; reason: Refusal };
 
 export const UNDO_WINDOW_MS = 10 * 60 * 1000;
@@ -75,8 +99,10 @@ type Rule = {
   decide: (ctx: MachineContext, actor: Actor) => Decision;
 };
 
-const isLeadStaff = (a: Actor, c: MachineContext) => a.role === "clerk" || (a.role === "reviewer" && a.departmentId === c.leadDepartment);
-const isPartReviewer = (a: Actor, c: MachineContext) => a.role === "reviewer" && !!a.departmentId && a.departmentId in c.parts;
+const isLeadStaff = (a: Actor, c: MachineContext) =>
+  a.role === "clerk" || (a.role === "reviewer" && a.departmentId === c.leadDepartment);
+const isPartReviewer = (a: Actor, c: MachineContext) =>
+  a.role === "reviewer" && !!a.departmentId && a.departmentId in c.parts;
 const isApplicant = (a: Actor) => a.role === "resident" && a.isApplicant === true;
 
 const rules: Record<EventType, Rule> = {
@@ -86,18 +112,28 @@ const rules: Record<EventType, Rule> = {
   request_supplement: {
     from: ["submitted", "accepted", "under_review"],
     may: (a, c) => isLeadStaff(a, c) || isPartReviewer(a, c),
-    decide: (c) => (c.supplementRequested ? { ok: false, reason: "supplementAlreadyRequested" } : { ok: true, to: "supplement_requested", pauseClock: true }),
+    decide: (c) =>
+      c.supplementRequested
+        ? { ok: false, reason: "supplementAlreadyRequested" }
+        : { ok: true, to: "supplement_requested", pauseClock: true },
   },
   // A pledged material that did not arrive in time: the application waits for it like for a supplement.
   pledge_overdue: {
     from: inReview,
     may: (a, c) => a.role === "system" || isLeadStaff(a, c),
-    decide: (c) => (c.pledgeOverdue ? { ok: true, to: "supplement_requested", pauseClock: true } : { ok: false, reason: "noOverduePledge" }),
+    decide: (c) =>
+      c.pledgeOverdue
+        ? { ok: true, to: "supplement_requested", pauseClock: true }
+        : { ok: false, reason: "noOverduePledge" },
   },
   resubmit: {
     from: ["supplement_requested"],
     may: (a) => isApplicant(a) || a.role === "clerk",
-    decide: (c) => ({ ok: true, to: c.returnTo && c.returnTo !== "supplement_requested" ? c.returnTo : "under_review", resumeClock: true }),
+    decide: (c) => ({
+      ok: true,
+      to: c.returnTo && c.returnTo !== "supplement_requested" ? c.returnTo : "under_review",
+      resumeClock: true,
+    }),
   },
   approve_part: {
     from: inReview,
@@ -106,18 +142,29 @@ const rules: Record<EventType, Rule> = {
       const dept = a.departmentId!;
       if (c.parts[dept] !== "pending") return { ok: false, reason: "partDecided" };
       const othersApproved = Object.entries(c.parts).every(([d, s]) => d === dept || s === "approved");
-      return { ok: true, to: othersApproved ? "approved" : "under_review", part: { departmentId: dept, status: "approved" } };
+      return {
+        ok: true,
+        to: othersApproved ? "approved" : "under_review",
+        part: { departmentId: dept, status: "approved" },
+      };
     },
   },
   // Any required department's refusal stops the whole application.
   refuse: {
     from: inReview,
     may: isPartReviewer,
-    decide: (c, a) => (c.parts[a.departmentId!] !== "pending" ? { ok: false, reason: "partDecided" } : { ok: true, to: "refused", part: { departmentId: a.departmentId!, status: "refused" } }),
+    decide: (c, a) =>
+      c.parts[a.departmentId!] !== "pending"
+        ? { ok: false, reason: "partDecided" }
+        : { ok: true, to: "refused", part: { departmentId: a.departmentId!, status: "refused" } },
   },
   // 出件 and closing: the lead department or the window (统一出件).
   issue_result: { from: ["approved"], may: isLeadStaff, decide: () => ({ ok: true, to: "result_issued" }) },
-  close: { from: ["result_issued", "refused", "not_accepted"], may: isLeadStaff, decide: () => ({ ok: true, to: "closed" }) },
+  close: {
+    from: ["result_issued", "refused", "not_accepted"],
+    may: isLeadStaff,
+    decide: () => ({ ok: true, to: "closed" }),
+  },
   withdraw: { from: beforeDecision, may: isApplicant, decide: () => ({ ok: true, to: "withdrawn" }) },
   undo_submit: {
     from: ["submitted"],

@@ -7,12 +7,28 @@ import { requestedMaterials } from "./requested-materials";
 
 export const supplementField = (material: string) => `supplement:${material}`;
 
-export async function storeSupplementUpload(input: { ownerId: string; applicationId: string; material: string; fileName: string; bytes: Uint8Array }):
-  Promise<ReceivedFile | { ok: false; problem: "errors:application.notFound" }> {
+export async function storeSupplementUpload(input: {
+  ownerId: string;
+  applicationId: string;
+  material: string;
+  fileName: string;
+  bytes: Uint8Array;
+}): Promise<ReceivedFile | { ok: false; problem: "errors:application.notFound" }> {
   const app = await db.application.findFirst({
     where: { id: input.applicationId, applicantId: input.ownerId, status: "supplement_requested" },
-    select: { id: true, pendingMaterials: true, events: { select: { type: true, payload: true }, orderBy: { id: "asc" } } },
+    select: {
+      id: true,
+      pendingMaterials: true,
+      events: { select: { type: true, payload: true }, orderBy: { id: "asc" } },
+    },
   });
-  if (!app || !requestedMaterials(app.events, app.pendingMaterials).includes(input.material)) return { ok: false, problem: "errors:application.notFound" };
-  return receiveFile({ ownerId: input.ownerId, applicationId: app.id, fieldName: supplementField(input.material), fileName: input.fileName, bytes: input.bytes });
+  if (!app || !requestedMaterials(app.events, app.pendingMaterials).includes(input.material))
+    return { ok: false, problem: "errors:application.notFound" };
+  return receiveFile({
+    ownerId: input.ownerId,
+    applicationId: app.id,
+    fieldName: supplementField(input.material),
+    fileName: input.fileName,
+    bytes: input.bytes,
+  });
 }

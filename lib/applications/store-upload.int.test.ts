@@ -6,7 +6,16 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { storeUpload } from "./store-upload";
 import { storeSupplementUpload } from "./store-supplement-upload";
-import { actorOf, advance, createDraft, createResident, createStaff, createSubmitted, seedDepartments, service } from "@/lib/test-support/factories";
+import {
+  actorOf,
+  advance,
+  createDraft,
+  createResident,
+  createStaff,
+  createSubmitted,
+  seedDepartments,
+  service,
+} from "@/lib/test-support/factories";
 import { exeBytes, pdfBytes, pngHeader } from "@/lib/test-support/sample-files";
 import { barrier } from "@/lib/test-support/barrier";
 import { blobStorage } from "@/lib/storage/blob-storage";
@@ -19,9 +28,17 @@ describe("storeUpload", () => {
   it("stores a PDF under the draft, with its bytes on disk outside the web root", async () => {
     const r = await createResident();
     const draft = await createDraft({ applicant: r });
-    const result = await storeUpload({ ownerId: r.id, service: card, fieldName: "photoScan", fileName: "../../photo.pdf", bytes: pdfBytes("a") });
+    const result = await storeUpload({
+      ownerId: r.id,
+      service: card,
+      fieldName: "photoScan",
+      fileName: "../../photo.pdf",
+      bytes: pdfBytes("a"),
+    });
     expect(result).toMatchObject({ ok: true, upload: { name: ".._.._photo.pdf" } });
-    const row = await db.upload.findFirstOrThrow({ where: { applicationId: draft.id, fieldName: "photoScan", originalName: ".._.._photo.pdf" } });
+    const row = await db.upload.findFirstOrThrow({
+      where: { applicationId: draft.id, fieldName: "photoScan", originalName: ".._.._photo.pdf" },
+    });
     expect(row).toMatchObject({ ownerId: r.id, mime: "application/pdf" });
     expect(fs.readFileSync(path.join(process.env.UPLOAD_DIR!, row.storageKey))).toEqual(Buffer.from(pdfBytes("a")));
   });
@@ -29,12 +46,16 @@ describe("storeUpload", () => {
   it("refuses by content: a renamed executable, an empty file, a photo too small to read, the same file twice", async () => {
     const r = await createResident();
     await createDraft({ applicant: r });
-    const put = (bytes: Uint8Array, fileName = "scan.pdf") => storeUpload({ ownerId: r.id, service: card, fieldName: "photoScan", fileName, bytes });
+    const put = (bytes: Uint8Array, fileName = "scan.pdf") =>
+      storeUpload({ ownerId: r.id, service: card, fieldName: "photoScan", fileName, bytes });
     expect(await put(exeBytes(), "scan.pdf")).toEqual({ ok: false, problem: "errors:upload.type" });
     expect(await put(new Uint8Array())).toEqual({ ok: false, problem: "errors:upload.empty" });
     expect(await put(pngHeader(200, 300), "photo.png")).toEqual({ ok: false, problem: "errors:upload.tooSmall" });
     expect(await put(pngHeader(800, 1000), "photo.png")).toMatchObject({ ok: true });
-    expect(await put(pngHeader(800, 1000), "photo-again.png")).toEqual({ ok: false, problem: "errors:upload.duplicate" });
+    expect(await put(pngHeader(800, 1000), "photo-again.png")).toEqual({
+      ok: false,
+      problem: "errors:upload.duplicate",
+    });
   });
 
   // KNOWN BUG (reported): the duplicate check reads the existing files' hashes, then inserts; two uploads of the same
@@ -43,7 +64,14 @@ describe("storeUpload", () => {
   it.fails("the same file uploaded twice at the same moment is stored once", async () => {
     const r = await createResident();
     const draft = await createDraft({ applicant: r });
-    const put = () => storeUpload({ ownerId: r.id, service: card, fieldName: "photoScan", fileName: "photo.pdf", bytes: pdfBytes("twice") });
+    const put = () =>
+      storeUpload({
+        ownerId: r.id,
+        service: card,
+        fieldName: "photoScan",
+        fileName: "photo.pdf",
+        bytes: pdfBytes("twice"),
+      });
     // Both uploads have checked for duplicates before either is recorded: they meet while storing the bytes.
     const bothChecked = barrier(2);
     const storage = blobStorage();
@@ -60,9 +88,25 @@ describe("storeUpload", () => {
 
   it("has nowhere to put a file without a draft of that item, or for a field the item does not have", async () => {
     const r = await createResident();
-    expect(await storeUpload({ ownerId: r.id, service: card, fieldName: "photoScan", fileName: "a.pdf", bytes: pdfBytes("x") })).toEqual({ ok: false, problem: "errors:application.notFound" });
+    expect(
+      await storeUpload({
+        ownerId: r.id,
+        service: card,
+        fieldName: "photoScan",
+        fileName: "a.pdf",
+        bytes: pdfBytes("x"),
+      }),
+    ).toEqual({ ok: false, problem: "errors:application.notFound" });
     await createDraft({ applicant: r });
-    expect(await storeUpload({ ownerId: r.id, service: card, fieldName: "noSuchField", fileName: "a.pdf", bytes: pdfBytes("x") })).toEqual({ ok: false, problem: "errors:application.notFound" });
+    expect(
+      await storeUpload({
+        ownerId: r.id,
+        service: card,
+        fieldName: "noSuchField",
+        fileName: "a.pdf",
+        bytes: pdfBytes("x"),
+      }),
+    ).toEqual({ ok: false, problem: "errors:application.notFound" });
   });
 });
 
@@ -72,7 +116,14 @@ describe("storeSupplementUpload", () => {
     const stranger = await createResident();
     const reviewer = await createStaff("reviewer", "hrss");
     const app = await createSubmitted({ applicant: r });
-    const put = (ownerId: string, material: string) => storeSupplementUpload({ ownerId, applicationId: app.id, material, fileName: "s.pdf", bytes: pdfBytes(`${ownerId}${material}`) });
+    const put = (ownerId: string, material: string) =>
+      storeSupplementUpload({
+        ownerId,
+        applicationId: app.id,
+        material,
+        fileName: "s.pdf",
+        bytes: pdfBytes(`${ownerId}${material}`),
+      });
 
     expect(await put(r.id, "photo")).toEqual({ ok: false, problem: "errors:application.notFound" }); // nothing asked yet
     await advance(app.id, [{ event: "request_supplement", by: actorOf(reviewer), input: { materials: ["photo"] } }]);

@@ -4,10 +4,26 @@ import { db } from "@/lib/db/client";
 import type { ServiceDef } from "@/lib/form-engine/types";
 import { receiveFile, type ReceivedFile } from "./receive-file";
 
-export async function storeUpload(input: { ownerId: string; service: ServiceDef; fieldName: string; fileName: string; bytes: Uint8Array }):
-  Promise<ReceivedFile | { ok: false; problem: "errors:application.notFound" }> {
-  const field = input.service.steps.flatMap((s) => s.fields).find((f) => f.kind === "file" && f.name === input.fieldName);
-  const draft = await db.application.findFirst({ where: { applicantId: input.ownerId, serviceCode: input.service.code, status: "draft" }, select: { id: true } });
+export async function storeUpload(input: {
+  ownerId: string;
+  service: ServiceDef;
+  fieldName: string;
+  fileName: string;
+  bytes: Uint8Array;
+}): Promise<ReceivedFile | { ok: false; problem: "errors:application.notFound" }> {
+  const field = input.service.steps
+    .flatMap((s) => s.fields)
+    .find((f) => f.kind === "file" && f.name === input.fieldName);
+  const draft = await db.application.findFirst({
+    where: { applicantId: input.ownerId, serviceCode: input.service.code, status: "draft" },
+    select: { id: true },
+  });
   if (!field || !draft) return { ok: false, problem: "errors:application.notFound" };
-  return receiveFile({ ownerId: input.ownerId, applicationId: draft.id, fieldName: input.fieldName, fileName: input.fileName, bytes: input.bytes });
+  return receiveFile({
+    ownerId: input.ownerId,
+    applicationId: draft.id,
+    fieldName: input.fieldName,
+    fileName: input.fileName,
+    bytes: input.bytes,
+  });
 }

@@ -2,7 +2,13 @@
 // and the Prisma implementation stays a thin adapter.
 import type { Answers, Channel, ServiceDef } from "@/lib/form-engine/types";
 
-export type SubmittableApplication = { id: string; status: string; reference: string | null; answers: Answers; channel: Channel };
+export type SubmittableApplication = {
+  id: string;
+  status: string;
+  reference: string | null;
+  answers: Answers;
+  channel: Channel;
+};
 
 export type SubmitChanges = {
   reference: string;

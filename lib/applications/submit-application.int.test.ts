@@ -5,7 +5,13 @@ import { db } from "@/lib/db/client";
 import { submitApplication } from "./submit-application";
 import { ApplicationError } from "./errors";
 import { raceOnRow } from "@/lib/test-support/row-lock";
-import { createDraft, createResident, createStaff, residentActing, seedDepartments } from "@/lib/test-support/factories";
+import {
+  createDraft,
+  createResident,
+  createStaff,
+  residentActing,
+  seedDepartments,
+} from "@/lib/test-support/factories";
 import { listConsents, revokeConsent } from "@/lib/profile/consents";
 
 beforeAll(seedDepartments);
@@ -14,7 +20,8 @@ describe("submitApplication", () => {
   it("two concurrent submits of one draft give one application and one event", async () => {
     const applicant = await createResident();
     const draft = await createDraft({ applicant });
-    const submit = () => submitApplication(residentActing(applicant.id), { service: draft.service, applicationId: draft.id });
+    const submit = () =>
+      submitApplication(residentActing(applicant.id), { service: draft.service, applicationId: draft.id });
 
     const settled = await raceOnRow("Application", draft.id, [submit, submit]);
     const [a, b] = settled.map((r) => {
@@ -24,7 +31,10 @@ describe("submitApplication", () => {
 
     expect(a.reference).toBe(b.reference);
     expect([a.alreadySubmitted, b.alreadySubmitted].sort()).toEqual([false, true]);
-    const apps = await db.application.findMany({ where: { applicantId: applicant.id }, select: { id: true, status: true, reference: true, version: true } });
+    const apps = await db.application.findMany({
+      where: { applicantId: applicant.id },
+      select: { id: true, status: true, reference: true, version: true },
+    });
     expect(apps).toEqual([{ id: draft.id, status: "submitted", reference: a.reference, version: 1 }]);
     expect(await db.applicationEvent.count({ where: { applicationId: draft.id } })).toBe(1);
     expect(await db.applicationPart.count({ where: { applicationId: draft.id } })).toBe(1);
@@ -36,8 +46,15 @@ describe("submitApplication", () => {
     const applicant = await createResident();
     const draft = await createDraft({ applicant, slug: "minimum-living-allowance" });
     await submitApplication(residentActing(applicant.id), { service: draft.service, applicationId: draft.id });
-    const parts = await db.applicationPart.findMany({ where: { applicationId: draft.id }, select: { departmentId: true, status: true }, orderBy: { departmentId: "asc" } });
-    expect(parts).toEqual([{ departmentId: "civil-affairs", status: "pending" }, { departmentId: "township", status: "pending" }]);
+    const parts = await db.applicationPart.findMany({
+      where: { applicationId: draft.id },
+      select: { departmentId: true, status: true },
+      orderBy: { departmentId: "asc" },
+    });
+    expect(parts).toEqual([
+      { departmentId: "civil-affairs", status: "pending" },
+      { departmentId: "township", status: "pending" },
+    ]);
   });
 
   it("refuses an incomplete draft and leaves it a draft", async () => {
@@ -46,7 +63,9 @@ describe("submitApplication", () => {
     await expect(
       submitApplication(residentActing(applicant.id), { service: draft.service, applicationId: draft.id }),
     ).rejects.toMatchObject({ code: "errors:application.incomplete" });
-    expect(await db.application.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, reference: true } })).toEqual({ status: "draft", reference: null });
+    expect(
+      await db.application.findUniqueOrThrow({ where: { id: draft.id }, select: { status: true, reference: true } }),
+    ).toEqual({ status: "draft", reference: null });
     expect(await db.applicationEvent.count({ where: { applicationId: draft.id } })).toBe(0);
   });
 
@@ -64,31 +83,61 @@ describe("submitApplication", () => {
     const clerk = await createStaff("clerk");
     const draft = await createDraft({ applicant, channel: "window", enteredById: clerk.id });
     await submitApplication(
-      { applicantId: applicant.id, actor: { id: clerk.id, role: "clerk" }, channel: "window", window: { windowNo: "3", residentId: applicant.id, clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId } } },
+      {
+        applicantId: applicant.id,
+        actor: { id: clerk.id, role: "clerk" },
+        channel: "window",
+        window: {
+          windowNo: "3",
+          residentId: applicant.id,
+          clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId },
+        },
+      },
       { service: draft.service, applicationId: draft.id },
     );
     const event = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: draft.id } });
-    expect(event).toMatchObject({ type: "submitted", actorId: clerk.id, actorRole: "clerk", payload: expect.objectContaining({ onBehalf: { windowNo: "3", staffId: clerk.staffId } }) });
+    expect(event).toMatchObject({
+      type: "submitted",
+      actorId: clerk.id,
+      actorRole: "clerk",
+      payload: expect.objectContaining({ onBehalf: { windowNo: "3", staffId: clerk.staffId } }),
+    });
   });
 
   it("refuses a file answer that is not an upload of this draft, and a draft whose consent was revoked", async () => {
     const applicant = await createResident();
     const fake = await createDraft({ applicant });
-    const answersOf = async () => (await db.application.findUniqueOrThrow({ where: { id: fake.id }, select: { answers: true } })).answers as object;
-    await db.application.update({ where: { id: fake.id }, data: { answers: { ...(await answersOf()), idCardScan: ["x"] } } });
-    await expect(submitApplication(residentActing(applicant.id), { service: fake.service, applicationId: fake.id })).rejects.toMatchObject({ code: "errors:application.fileNotUploaded" });
+    const answersOf = async () =>
+      (await db.application.findUniqueOrThrow({ where: { id: fake.id }, select: { answers: true } })).answers as object;
+    await db.application.update({
+      where: { id: fake.id },
+      data: { answers: { ...(await answersOf()), idCardScan: ["x"] } },
+    });
+    await expect(
+      submitApplication(residentActing(applicant.id), { service: fake.service, applicationId: fake.id }),
+    ).rejects.toMatchObject({ code: "errors:application.fileNotUploaded" });
     // Another resident's real upload is no file of this draft either.
     const other = await createResident();
     const theirs = await createDraft({ applicant: other });
-    const theirFile = ((await db.application.findUniqueOrThrow({ where: { id: theirs.id }, select: { answers: true } })).answers as Record<string, string[]>).idCardScan!;
-    await db.application.update({ where: { id: fake.id }, data: { answers: { ...(await answersOf()), idCardScan: theirFile } } });
-    await expect(submitApplication(residentActing(applicant.id), { service: fake.service, applicationId: fake.id })).rejects.toMatchObject({ code: "errors:application.fileNotUploaded" });
+    const theirFile = (
+      (await db.application.findUniqueOrThrow({ where: { id: theirs.id }, select: { answers: true } }))
+        .answers as Record<string, string[]>
+    ).idCardScan!;
+    await db.application.update({
+      where: { id: fake.id },
+      data: { answers: { ...(await answersOf()), idCardScan: theirFile } },
+    });
+    await expect(
+      submitApplication(residentActing(applicant.id), { service: fake.service, applicationId: fake.id }),
+    ).rejects.toMatchObject({ code: "errors:application.fileNotUploaded" });
 
     const needsConsent = await createResident();
     const draft = await createDraft({ applicant: needsConsent, slug: "minimum-living-allowance" });
     const [consent] = await listConsents(needsConsent.id);
     await revokeConsent(needsConsent.id, consent!.id);
-    await expect(submitApplication(residentActing(needsConsent.id), { service: draft.service, applicationId: draft.id })).rejects.toMatchObject({ code: "errors:application.consentMissing" });
+    await expect(
+      submitApplication(residentActing(needsConsent.id), { service: draft.service, applicationId: draft.id }),
+    ).rejects.toMatchObject({ code: "errors:application.consentMissing" });
     expect(await db.application.count({ where: { id: { in: [fake.id, draft.id] }, status: "draft" } })).toBe(2);
   });
 
@@ -97,10 +146,24 @@ describe("submitApplication", () => {
     const clerk = await createStaff("clerk");
     const draft = await createDraft({ applicant, channel: "window", enteredById: clerk.id });
     const { reference } = await submitApplication(
-      { applicantId: applicant.id, actor: { id: clerk.id, role: "clerk" }, channel: "window", window: { windowNo: "3", residentId: applicant.id, clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId } } },
+      {
+        applicantId: applicant.id,
+        actor: { id: clerk.id, role: "clerk" },
+        channel: "window",
+        window: {
+          windowNo: "3",
+          residentId: applicant.id,
+          clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId },
+        },
+      },
       { service: draft.service, applicationId: draft.id },
     );
-    const audit = await db.auditLog.findMany({ where: { action: "application.submitted_on_behalf", subjectId: draft.id }, select: { actorId: true, onBehalfOf: true, payload: true } });
-    expect(audit).toEqual([{ actorId: clerk.id, onBehalfOf: applicant.id, payload: { windowNo: "3", applicationId: draft.id, reference } }]);
+    const audit = await db.auditLog.findMany({
+      where: { action: "application.submitted_on_behalf", subjectId: draft.id },
+      select: { actorId: true, onBehalfOf: true, payload: true },
+    });
+    expect(audit).toEqual([
+      { actorId: clerk.id, onBehalfOf: applicant.id, payload: { windowNo: "3", applicationId: draft.id, reference } },
+    ]);
   });
 });

@@ -4,9 +4,16 @@ import type { SubmissionStore, SubmittableApplication, SubmitChanges } from "./s
 import { elderlyAllowance } from "@/lib/services/items/elderly-allowance";
 
 const complete = {
-  applicantName: "阿依古丽·艾买提", applicantIdNumber: "11010519491231002X", applicantMobile: "13800000001",
+  applicantName: "阿依古丽·艾买提",
+  applicantIdNumber: "11010519491231002X",
+  applicantMobile: "13800000001",
   applicantAddress: { county: "654002", township: "654002001", community: "654002001001", detail: "1号" },
-  forWhom: "self", payout: "social-security-card", hukouScan: ["u1"], idCardScan: ["u2"], bankCardScan: [], bankCardPledge: true,
+  forWhom: "self",
+  payout: "social-security-card",
+  hukouScan: ["u1"],
+  idCardScan: ["u2"],
+  bankCardScan: [],
+  bankCardPledge: true,
   declarationTruthful: true,
 };
 
@@ -25,7 +32,8 @@ function memoryStore(app: SubmittableApplication, opts: { revoked?: string[]; up
   const uploads = new Set(opts.uploads ?? ["u1", "u2"]);
   const store: SubmissionStore = {
     missingConsents: async () => opts.revoked ?? [],
-    foreignUploads: async (id, applicantId, ids) => (id === app.id && applicantId === stored.applicantId ? ids.filter((u) => !uploads.has(u)) : ids),
+    foreignUploads: async (id, applicantId, ids) =>
+      id === app.id && applicantId === stored.applicantId ? ids.filter((u) => !uploads.has(u)) : ids,
     find: async (applicantId, serviceCode, id) =>
       id === app.id && applicantId === stored.applicantId && serviceCode === stored.serviceCode ? { ...app } : null,
     markSubmitted: async (_id, c) => {
@@ -57,13 +65,25 @@ describe("submitting an application", () => {
   it("answers an already-submitted application with its reference, without validating it again", async () => {
     // Submitted under an earlier version of the form (a field added since is unanswered): a retried request must
     // still get the reference, not an "incomplete" error for a form the person can no longer edit.
-    const m = memoryStore({ id: "a1", status: "submitted", reference: "YN20261120OLD00001", answers: { ...complete, declarationTruthful: undefined }, channel: "online" });
-    await expect(submitWith(m.store, acting, input, refs)).resolves.toEqual({ reference: "YN20261120OLD00001", alreadySubmitted: true });
+    const m = memoryStore({
+      id: "a1",
+      status: "submitted",
+      reference: "YN20261120OLD00001",
+      answers: { ...complete, declarationTruthful: undefined },
+      channel: "online",
+    });
+    await expect(submitWith(m.store, acting, input, refs)).resolves.toEqual({
+      reference: "YN20261120OLD00001",
+      alreadySubmitted: true,
+    });
     expect(m.events).toHaveLength(0);
   });
   it("two submits racing: the loser gets the winner's reference", async () => {
     const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
-    const [a, b] = await Promise.all([submitWith(m.store, acting, input, refs), submitWith(m.store, acting, input, refs)]);
+    const [a, b] = await Promise.all([
+      submitWith(m.store, acting, input, refs),
+      submitWith(m.store, acting, input, refs),
+    ]);
     expect(a.reference).toBe(b.reference);
     expect(m.events).toHaveLength(1);
   });
@@ -75,30 +95,62 @@ describe("submitting an application", () => {
     expect(m.events[0]!.pending).toEqual([{ material: "bank-card", dueBy: "2026-12-09" }]);
   });
   it("refuses an incomplete application and names the step to finish", async () => {
-    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: { ...complete, declarationTruthful: false }, channel: "online" });
-    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({ code: "errors:application.incomplete", stepId: "declaration" });
+    const m = memoryStore({
+      id: "a1",
+      status: "draft",
+      reference: null,
+      answers: { ...complete, declarationTruthful: false },
+      channel: "online",
+    });
+    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({
+      code: "errors:application.incomplete",
+      stepId: "declaration",
+    });
     expect(m.events).toHaveLength(0);
   });
   it("does not find someone else's application", async () => {
     // Same id, a complete draft: only the owner filter can stop this submit.
     const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
-    await expect(submitWith(m.store, { ...acting, applicantId: "resident-2", actor: { id: "resident-2", role: "resident" } }, input, refs)).rejects.toMatchObject({ code: "errors:application.notFound" });
+    await expect(
+      submitWith(
+        m.store,
+        { ...acting, applicantId: "resident-2", actor: { id: "resident-2", role: "resident" } },
+        input,
+        refs,
+      ),
+    ).rejects.toMatchObject({ code: "errors:application.notFound" });
     expect(m.events).toHaveLength(0);
     expect(m.app.status).toBe("draft");
   });
   it("refuses when a consent the item needs was revoked since the form was filled", async () => {
-    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" }, { revoked: ["income"] });
-    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({ code: "errors:application.consentMissing" });
+    const m = memoryStore(
+      { id: "a1", status: "draft", reference: null, answers: complete, channel: "online" },
+      { revoked: ["income"] },
+    );
+    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({
+      code: "errors:application.consentMissing",
+    });
     expect(m.events).toHaveLength(0);
   });
   it("refuses a file answer that is not an upload of this draft, and names its step", async () => {
-    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: { ...complete, idCardScan: ["x"] }, channel: "online" });
-    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({ code: "errors:application.fileNotUploaded", stepId: "materials" });
+    const m = memoryStore({
+      id: "a1",
+      status: "draft",
+      reference: null,
+      answers: { ...complete, idCardScan: ["x"] },
+      channel: "online",
+    });
+    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({
+      code: "errors:application.fileNotUploaded",
+      stepId: "materials",
+    });
     expect(m.events).toHaveLength(0);
   });
   it("refuses a submit from a channel the draft is no longer open in (a tab left open before a hand-over)", async () => {
     const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "window" });
-    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({ code: "errors:application.otherChannel" });
+    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({
+      code: "errors:application.otherChannel",
+    });
     expect(m.events).toHaveLength(0);
   });
 });

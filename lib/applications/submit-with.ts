@@ -22,19 +22,30 @@ export function pendingMaterialsOf(service: ServiceDef, answers: Answers, channe
   const fields = visibleSteps(service, answers, channel).flatMap((s) => s.fields);
   return service.materials
     .filter((m) => m.deferrable)
-    .filter((m) => fields.some((f) => f.kind === "file" && f.material === m.id && fieldKinds.file.isEmpty(answers[f.name])))
+    .filter((m) =>
+      fields.some((f) => f.kind === "file" && f.material === m.id && fieldKinds.file.isEmpty(answers[f.name])),
+    )
     .map((m) => m.id);
 }
 
 /** Who submits for whom through which channel (the window grant when a clerk does it): the fields of `Acting`
  * the rule needs, so the rule stays free of the session code. */
-export type SubmitActing = Pick<Acting, "applicantId" | "actor" | "channel"> & { window?: Pick<WindowGrant, "windowNo" | "residentId"> & { clerk: { id: string; role: string; staffId: string } } };
+export type SubmitActing = Pick<Acting, "applicantId" | "actor" | "channel"> & {
+  window?: Pick<WindowGrant, "windowNo" | "residentId"> & { clerk: { id: string; role: string; staffId: string } };
+};
 export type SubmitInput = { service: ServiceDef; applicationId: string; now?: Date };
 
 /** File answers of the visible steps, with the step each is on. */
 function fileAnswers(service: ServiceDef, answers: Answers, channel: Channel) {
   return visibleSteps(service, answers, channel).flatMap((step) =>
-    step.fields.filter((f) => f.kind === "file").flatMap((f) => (Array.isArray(answers[f.name]) ? (answers[f.name] as unknown[]) : []).map((id) => ({ id: String(id), stepId: step.id }))),
+    step.fields
+      .filter((f) => f.kind === "file")
+      .flatMap((f) =>
+        (Array.isArray(answers[f.name]) ? (answers[f.name] as unknown[]) : []).map((id) => ({
+          id: String(id),
+          stepId: step.id,
+        })),
+      ),
   );
 }
 
@@ -43,14 +54,20 @@ function fileAnswers(service: ServiceDef, answers: Answers, channel: Channel) {
  * the draft is the applicant's own, it is submitted through the channel it is open in, the sensitive-data consents
  * the item needs are still given, every step validates, and every file answer is a file of this draft.
  */
-export async function submitWith(store: SubmissionStore, acting: SubmitActing, input: SubmitInput, makeReference: (today: string) => string = generateReference) {
+export async function submitWith(
+  store: SubmissionStore,
+  acting: SubmitActing,
+  input: SubmitInput,
+  makeReference: (today: string) => string = generateReference,
+) {
   const now = input.now ?? new Date();
   const app = await store.find(acting.applicantId, input.service.code, input.applicationId);
   if (!app) throw new ApplicationError("errors:application.notFound");
   if (app.status !== "draft") return { reference: app.reference!, alreadySubmitted: true };
   // A tab left open in another channel (the draft was handed over since) does not submit it.
   if (app.channel !== acting.channel) throw new ApplicationError("errors:application.otherChannel");
-  if ((await store.missingConsents(acting.applicantId, input.service)).length) throw new ApplicationError("errors:application.consentMissing");
+  if ((await store.missingConsents(acting.applicantId, input.service)).length)
+    throw new ApplicationError("errors:application.consentMissing");
 
   const today = todayInShanghai(now);
   for (const step of visibleSteps(input.service, app.answers, app.channel)) {
@@ -59,16 +76,31 @@ export async function submitWith(store: SubmissionStore, acting: SubmitActing, i
   }
   // A file answer is an upload id: only this draft's own uploads count as materials (["x"] is not a file).
   const files = fileAnswers(input.service, app.answers, app.channel);
-  const foreign = files.length ? await store.foreignUploads(app.id, acting.applicantId, files.map((f) => f.id)) : [];
-  if (foreign.length) throw new ApplicationError("errors:application.fileNotUploaded", files.find((f) => foreign.includes(f.id))!.stepId);
+  const foreign = files.length
+    ? await store.foreignUploads(
+        app.id,
+        acting.applicantId,
+        files.map((f) => f.id),
+      )
+    : [];
+  if (foreign.length)
+    throw new ApplicationError("errors:application.fileNotUploaded", files.find((f) => foreign.includes(f.id))!.stepId);
 
-  const pending = pendingMaterialsOf(input.service, app.answers, app.channel).map((material) => ({ material, dueBy: addWorkingDays(today, DEFERRED_MATERIAL_DAYS) }));
+  const pending = pendingMaterialsOf(input.service, app.answers, app.channel).map((material) => ({
+    material,
+    dueBy: addWorkingDays(today, DEFERRED_MATERIAL_DAYS),
+  }));
   const reference = makeReference(today);
   const w = acting.window;
   const moved = await store.markSubmitted(app.id, {
-    reference, submittedAt: now, pending, actor: acting.actor,
+    reference,
+    submittedAt: now,
+    pending,
+    actor: acting.actor,
     onBehalf: w ? { windowNo: w.windowNo, staffId: w.clerk.staffId } : undefined,
-    audit: w ? { clerk: { id: w.clerk.id, role: w.clerk.role }, residentId: w.residentId, windowNo: w.windowNo } : undefined,
+    audit: w
+      ? { clerk: { id: w.clerk.id, role: w.clerk.role }, residentId: w.residentId, windowNo: w.windowNo }
+      : undefined,
     ...deadlinesAt(today, input.service.promisedDays, input.service.legalDays),
     // Every department that must sign off gets its part now (并行审批), the lead department first.
     departments: [input.service.department, ...(input.service.coDepartments ?? [])],

@@ -22,7 +22,15 @@ export type TimelineEntry = {
   };
 };
 
-type StoredEvent = { id: bigint | number | string; at: Date; type: string; toStatus: string | null; actorRole: string | null; departmentId: string | null; payload: unknown };
+type StoredEvent = {
+  id: bigint | number | string;
+  at: Date;
+  type: string;
+  toStatus: string | null;
+  actorRole: string | null;
+  departmentId: string | null;
+  payload: unknown;
+};
 
 const pick = (p: Record<string, unknown>): TimelineEntry["details"] => ({
   reason: typeof p.reason === "string" ? p.reason : undefined,
@@ -36,10 +44,15 @@ const pick = (p: Record<string, unknown>): TimelineEntry["details"] => ({
 
 function onBehalfOf(v: unknown): { windowNo: string; staffId: string } | undefined {
   const o = (v ?? {}) as Record<string, unknown>;
-  return typeof o.windowNo === "string" && typeof o.staffId === "string" ? { windowNo: o.windowNo, staffId: o.staffId } : undefined;
+  return typeof o.windowNo === "string" && typeof o.staffId === "string"
+    ? { windowNo: o.windowNo, staffId: o.staffId }
+    : undefined;
 }
 
-export function timelineOf(events: readonly StoredEvent[], opts: { withNotes: boolean } = { withNotes: true }): TimelineEntry[] {
+export function timelineOf(
+  events: readonly StoredEvent[],
+  opts: { withNotes: boolean } = { withNotes: true },
+): TimelineEntry[] {
   return [...events]
     .sort((a, b) => a.at.getTime() - b.at.getTime() || Number(a.id) - Number(b.id))
     .map((e) => {
@@ -49,6 +62,14 @@ export function timelineOf(events: readonly StoredEvent[], opts: { withNotes: bo
         delete details.note;
         delete details.onBehalf;
       }
-      return { id: String(e.id), at: e.at, type: e.type, toStatus: e.toStatus as Status | null, actorRole: e.actorRole, departmentId: e.departmentId, details };
+      return {
+        id: String(e.id),
+        at: e.at,
+        type: e.type,
+        toStatus: e.toStatus as Status | null,
+        actorRole: e.actorRole,
+        departmentId: e.departmentId,
+        details,
+      };
     });
 }

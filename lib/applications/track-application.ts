@@ -39,7 +39,12 @@ export function normaliseIdTail(raw: string): string {
 const REFERENCE_SHAPE = /^[A-Z0-9]{8,32}$/;
 const ID_TAIL_SHAPE = /^\d{5}[\dX]$/;
 
-export async function trackApplication(input: { reference: string; idTail: string; ip: string | null; now?: Date }): Promise<TrackOutcome> {
+export async function trackApplication(input: {
+  reference: string;
+  idTail: string;
+  ip: string | null;
+  now?: Date;
+}): Promise<TrackOutcome> {
   const now = input.now ?? new Date();
   const reference = normaliseReference(input.reference);
   const idTail = normaliseIdTail(input.idTail);
@@ -68,8 +73,15 @@ export async function getTrackedApplication(applicationId: string, now = new Dat
   const app = await db.application.findFirst({
     where: { id: applicationId, status: { not: "draft" }, reference: { not: null } },
     select: {
-      reference: true, serviceSlug: true, status: true, promisedBy: true, pausedOn: true,
-      events: { select: { id: true, at: true, type: true, toStatus: true, actorRole: true, departmentId: true, payload: true }, orderBy: { id: "asc" } },
+      reference: true,
+      serviceSlug: true,
+      status: true,
+      promisedBy: true,
+      pausedOn: true,
+      events: {
+        select: { id: true, at: true, type: true, toStatus: true, actorRole: true, departmentId: true, payload: true },
+        orderBy: { id: "asc" },
+      },
     },
   });
   const service = app ? getService(app.serviceSlug) : undefined;
@@ -86,7 +98,10 @@ export async function getTrackedApplication(applicationId: string, now = new Dat
     paused,
     urgency: open ? urgencyOf(app.promisedBy, todayInShanghai(now), paused) : "onTime",
     // No free-text notes (withNotes: false) and no postal tracking number: a courier's lookup shows the address.
-    timeline: timelineOf(app.events, { withNotes: false }).map((e) => ({ ...e, details: { ...e.details, trackingNumber: undefined } })),
+    timeline: timelineOf(app.events, { withNotes: false }).map((e) => ({
+      ...e,
+      details: { ...e.details, trackingNumber: undefined },
+    })),
   };
 }
 
@@ -105,7 +120,13 @@ function signature(body: string): Buffer {
 }
 
 export function sealTrackOutcome(outcome: TrackOutcome, reference: string, now = new Date()): string {
-  const body = Buffer.from(JSON.stringify({ outcome, reference: normaliseReference(reference), expires: now.getTime() + TRACK_COOKIE_SECONDS * 1000 } satisfies Sealed)).toString("base64url");
+  const body = Buffer.from(
+    JSON.stringify({
+      outcome,
+      reference: normaliseReference(reference),
+      expires: now.getTime() + TRACK_COOKIE_SECONDS * 1000,
+    } satisfies Sealed),
+  ).toString("base64url");
   return `${body}.${signature(body).toString("base64url")}`;
 }
 

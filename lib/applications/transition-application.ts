@@ -40,7 +40,10 @@ function scopeFor(actor: TransitionActor): Prisma.ApplicationWhereInput {
   if (actor.role === "resident") return { applicantId: actor.id };
   if (actor.role === "reviewer") return { parts: { some: { departmentId: actor.departmentId ?? "-" } } };
   // Without a window session a clerk moves nothing (a captured action replayed from the workspace finds nothing).
-  if (actor.role === "clerk") return actor.windowResidentId ? { applicantId: actor.windowResidentId, status: { not: "draft" } } : { id: { in: [] } };
+  if (actor.role === "clerk")
+    return actor.windowResidentId
+      ? { applicantId: actor.windowResidentId, status: { not: "draft" } }
+      : { id: { in: [] } };
   return { id: "-" }; // administrators manage accounts, not cases
 }
 
@@ -53,17 +56,36 @@ export async function transitionApplication({ applicationId, event, actor, input
   const app = await db.application.findFirst({
     where: { id: applicationId, ...scopeFor(actor) },
     select: {
-      id: true, status: true, version: true, serviceSlug: true, applicantId: true, reference: true, submittedAt: true,
-      pendingMaterials: true, promisedBy: true, legalBy: true, acceptBy: true, pausedOn: true,
+      id: true,
+      status: true,
+      version: true,
+      serviceSlug: true,
+      applicantId: true,
+      reference: true,
+      submittedAt: true,
+      pendingMaterials: true,
+      promisedBy: true,
+      legalBy: true,
+      acceptBy: true,
+      pausedOn: true,
       parts: { select: { departmentId: true, status: true } },
-      events: { select: { type: true, fromStatus: true, actorRole: true, at: true, payload: true }, orderBy: { id: "asc" } },
+      events: {
+        select: { type: true, fromStatus: true, actorRole: true, at: true, payload: true },
+        orderBy: { id: "asc" },
+      },
       uploads: { select: { fieldName: true, createdAt: true } },
     },
   });
   const service = app ? getService(app.serviceSlug) : undefined;
   if (!app || !service) {
     const exists = await db.application.findUnique({ where: { id: applicationId }, select: { id: true } });
-    if (exists) await recordAudit({ action: "access.denied", payload: { what: "application" }, actor: { id: actor.id, role: actor.role as Role }, subject: { type: "application", id: applicationId } });
+    if (exists)
+      await recordAudit({
+        action: "access.denied",
+        payload: { what: "application" },
+        actor: { id: actor.id, role: actor.role as Role },
+        subject: { type: "application", id: applicationId },
+      });
     throw new TransitionError("errors:transition.forbidden");
   }
 
@@ -72,23 +94,33 @@ export async function transitionApplication({ applicationId, event, actor, input
   const payload = parsed.data as Record<string, unknown>;
 
   const ctx = machineContext({ ...app, status: app.status as Status }, service.department, now, today);
-  const decision = decide(ctx, event, { role: actor.role, departmentId: actor.departmentId, isApplicant: actor.role === "resident" && app.applicantId === actor.id });
+  const decision = decide(ctx, event, {
+    role: actor.role,
+    departmentId: actor.departmentId,
+    isApplicant: actor.role === "resident" && app.applicantId === actor.id,
+  });
   if (!decision.ok) throw new TransitionError(refusalCode[decision.reason]);
 
   // Event-specific checks that need more than the status.
   if (event === "request_supplement") {
     const known = new Set(service.materials.map((m) => m.id));
-    if (!(payload.materials as string[]).every((m) => known.has(m))) throw new TransitionError("errors:transition.invalidInput", { materials: "workbench:errors.materials" });
+    if (!(payload.materials as string[]).every((m) => known.has(m)))
+      throw new TransitionError("errors:transition.invalidInput", { materials: "workbench:errors.materials" });
   }
   if (event === "refuse" && !service.legalBasis[payload.legalBasis as number]) {
     throw new TransitionError("errors:transition.invalidInput", { legalBasis: "workbench:errors.legalBasis" });
   }
   let pendingAfter = pendingOf(app.pendingMaterials);
   if (event === "resubmit") {
-    const requestedAt = [...app.events].reverse().find((e) => e.type === "request_supplement" || e.type === "pledge_overdue")?.at ?? new Date(0);
+    const requestedAt =
+      [...app.events].reverse().find((e) => e.type === "request_supplement" || e.type === "pledge_overdue")?.at ??
+      new Date(0);
     const asked = requestedMaterials(app.events, app.pendingMaterials);
-    const missing = asked.filter((m) => !app.uploads.some((u) => u.fieldName === supplementField(m) && u.createdAt >= requestedAt));
-    if (missing.length) throw new TransitionError("errors:transition.materialsMissing", { materials: missing.join(",") });
+    const missing = asked.filter(
+      (m) => !app.uploads.some((u) => u.fieldName === supplementField(m) && u.createdAt >= requestedAt),
+    );
+    if (missing.length)
+      throw new TransitionError("errors:transition.materialsMissing", { materials: missing.join(",") });
     pendingAfter = pendingAfter.filter((p) => !asked.includes(p.material));
   }
 
@@ -100,15 +132,22 @@ export async function transitionApplication({ applicationId, event, actor, input
     if (app.legalBy) data.legalBy = resumeDeadline(app.legalBy, app.pausedOn, today);
   }
   if (event === "resubmit") data.pendingMaterials = pendingAfter.length ? (pendingAfter as Prisma.InputJsonValue) : [];
-  if (event === "undo_submit") Object.assign(data, { reference: null, submittedAt: null, promisedBy: null, legalBy: null, acceptBy: null });
+  if (event === "undo_submit")
+    Object.assign(data, { reference: null, submittedAt: null, promisedBy: null, legalBy: null, acceptBy: null });
 
   const eventPayload: Record<string, unknown> = { ...payload };
   if (event === "undo_submit") eventPayload.reference = app.reference;
-  if (event === "pledge_overdue") eventPayload.materials = pendingOf(app.pendingMaterials).filter((p) => p.dueBy < today).map((p) => p.material);
+  if (event === "pledge_overdue")
+    eventPayload.materials = pendingOf(app.pendingMaterials)
+      .filter((p) => p.dueBy < today)
+      .map((p) => p.material);
 
   try {
     await db.$transaction(async (tx) => {
-      const moved = await tx.application.updateMany({ where: { id: app.id, status: app.status, version: app.version }, data });
+      const moved = await tx.application.updateMany({
+        where: { id: app.id, status: app.status, version: app.version },
+        data,
+      });
       if (moved.count === 0) throw new TransitionError("errors:transition.movedOn");
       if (decision.part) {
         const part = await tx.applicationPart.updateMany({
@@ -119,18 +158,30 @@ export async function transitionApplication({ applicationId, event, actor, input
       }
       await tx.applicationEvent.create({
         data: {
-          applicationId: app.id, type: event, fromStatus: app.status, toStatus: decision.to, actorId: actor.id, actorRole: actor.role as Role,
-          departmentId: actor.role === "resident" ? null : actor.departmentId ?? null, at: now, payload: eventPayload as Prisma.InputJsonValue,
+          applicationId: app.id,
+          type: event,
+          fromStatus: app.status,
+          toStatus: decision.to,
+          actorId: actor.id,
+          actorRole: actor.role as Role,
+          departmentId: actor.role === "resident" ? null : (actor.departmentId ?? null),
+          at: now,
+          payload: eventPayload as Prisma.InputJsonValue,
         },
       });
       await notifyApplicant(tx, {
-        applicationId: app.id, userId: app.applicantId, type: event, serviceSlug: app.serviceSlug, reference: app.reference,
+        applicationId: app.id,
+        userId: app.applicantId,
+        type: event,
+        serviceSlug: app.serviceSlug,
+        reference: app.reference,
         sms: actor.role !== "resident",
       });
     });
   } catch (e) {
     // Undoing into a draft while another draft of the same item exists (one draft per person and item).
-    if (event === "undo_submit" && (e as { code?: string }).code === "P2002") throw new TransitionError("errors:transition.otherDraft");
+    if (event === "undo_submit" && (e as { code?: string }).code === "P2002")
+      throw new TransitionError("errors:transition.otherDraft");
     throw e;
   }
   deliverOutboxSoon();

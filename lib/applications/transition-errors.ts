@@ -13,7 +13,10 @@ export type TransitionErrorCode =
   | "errors:transition.invalidInput";
 
 export class TransitionError extends Error {
-  constructor(public readonly code: TransitionErrorCode, public readonly fieldErrors: Record<string, string> = {}) {
+  constructor(
+    public readonly code: TransitionErrorCode,
+    public readonly fieldErrors: Record<string, string> = {},
+  ) {
     super(code);
   }
 }

@@ -7,7 +7,12 @@ import type { EventType } from "./status-machine";
 export const reasonCodes = ["not-eligible", "not-in-scope", "materials-untrue", "duplicate", "other"] as const;
 export const deliveryMethods = ["window", "post", "electronic"] as const;
 
-const note = z.string().trim().max(500, "validation:tooLong").optional().transform((v) => v || undefined);
+const note = z
+  .string()
+  .trim()
+  .max(500, "validation:tooLong")
+  .optional()
+  .transform((v) => v || undefined);
 
 const reasoned = z
   .object({ reason: z.enum(reasonCodes, { message: "workbench:errors.reason" }), note })
@@ -24,11 +29,27 @@ export const transitionPayloads = {
   resubmit: z.object({ note }),
   approve_part: z.object({ note }),
   refuse: z
-    .object({ reason: z.enum(reasonCodes, { message: "workbench:errors.reason" }), legalBasis: z.coerce.number().int().min(0, "workbench:errors.legalBasis"), note })
+    .object({
+      reason: z.enum(reasonCodes, { message: "workbench:errors.reason" }),
+      legalBasis: z.coerce.number().int().min(0, "workbench:errors.legalBasis"),
+      note,
+    })
     .refine((v) => v.reason !== "other" || !!v.note, { message: "workbench:errors.noteForOther", path: ["note"] }),
   issue_result: z
-    .object({ delivery: z.enum(deliveryMethods, { message: "workbench:errors.delivery" }), trackingNumber: z.string().trim().toUpperCase().optional().transform((v) => v || undefined), note })
-    .refine((v) => v.delivery !== "post" || /^[A-Z0-9]{8,20}$/.test(v.trackingNumber ?? ""), { message: "workbench:errors.trackingNumber", path: ["trackingNumber"] }),
+    .object({
+      delivery: z.enum(deliveryMethods, { message: "workbench:errors.delivery" }),
+      trackingNumber: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .optional()
+        .transform((v) => v || undefined),
+      note,
+    })
+    .refine((v) => v.delivery !== "post" || /^[A-Z0-9]{8,20}$/.test(v.trackingNumber ?? ""), {
+      message: "workbench:errors.trackingNumber",
+      path: ["trackingNumber"],
+    }),
   close: z.object({ note }),
   // Withdrawing cannot be undone: the resident ticks a confirmation, checked here too (the form works without JS).
   withdraw: z.object({ confirm: z.literal("yes", { message: "tracking:withdraw.confirmRequired" }), note }),

@@ -5,7 +5,12 @@
 // administrators included (they manage accounts, not cases, as in transition-application.ts).
 import type { Role } from "@/lib/db/generated/enums";
 
-export type UploadReader = { id: string; role: Role; departmentId?: string | null; /** A clerk's consented window session: its resident. */ windowResidentId?: string | null };
+export type UploadReader = {
+  id: string;
+  role: Role;
+  departmentId?: string | null;
+  /** A clerk's consented window session: its resident. */ windowResidentId?: string | null;
+};
 export type UploadScope = { ownerId: string; partDepartments: readonly string[] };
 
 /** "owner" reads unaudited; "staff" reads are audited; "denied" is answered as not found. */
@@ -13,7 +18,9 @@ export type UploadAccess = "owner" | "staff" | "denied";
 
 export function uploadAccess(reader: UploadReader, upload: UploadScope): UploadAccess {
   if (upload.ownerId === reader.id) return "owner";
-  if (reader.role === "clerk") return reader.windowResidentId && reader.windowResidentId === upload.ownerId ? "staff" : "denied";
-  if (reader.role === "reviewer" && reader.departmentId && upload.partDepartments.includes(reader.departmentId)) return "staff";
+  if (reader.role === "clerk")
+    return reader.windowResidentId && reader.windowResidentId === upload.ownerId ? "staff" : "denied";
+  if (reader.role === "reviewer" && reader.departmentId && upload.partDepartments.includes(reader.departmentId))
+    return "staff";
   return "denied";
 }

@@ -7,9 +7,22 @@ import { recordAudit } from "./record-audit";
 
 describe("recordAudit", () => {
   it("appends one row with actor, subject, on-behalf and address", async () => {
-    await recordAudit({ action: "profile.reveal", payload: { field: "idNumber", reason: "核对身份" }, actor: { id: "clerk-1", role: "clerk" }, subject: { type: "profile", id: "res-1" }, onBehalfOf: "res-1", ip: "192.0.2.1" });
+    await recordAudit({
+      action: "profile.reveal",
+      payload: { field: "idNumber", reason: "核对身份" },
+      actor: { id: "clerk-1", role: "clerk" },
+      subject: { type: "profile", id: "res-1" },
+      onBehalfOf: "res-1",
+      ip: "192.0.2.1",
+    });
     expect(await db.auditLog.findFirstOrThrow({ where: { action: "profile.reveal" } })).toMatchObject({
-      actorId: "clerk-1", actorRole: "clerk", subjectType: "profile", subjectId: "res-1", onBehalfOf: "res-1", ip: "192.0.2.1", payload: { field: "idNumber", reason: "核对身份" },
+      actorId: "clerk-1",
+      actorRole: "clerk",
+      subjectType: "profile",
+      subjectId: "res-1",
+      onBehalfOf: "res-1",
+      ip: "192.0.2.1",
+      payload: { field: "idNumber", reason: "核对身份" },
     });
   });
 
@@ -21,10 +34,15 @@ describe("recordAudit", () => {
   });
 
   it("rolls back with the change it records", async () => {
-    await expect(db.$transaction(async (tx) => {
-      await recordAudit({ action: "profile.export", payload: {}, subject: { type: "profile", id: "rolled-back" } }, tx);
-      throw new Error("change failed");
-    })).rejects.toThrow("change failed");
+    await expect(
+      db.$transaction(async (tx) => {
+        await recordAudit(
+          { action: "profile.export", payload: {}, subject: { type: "profile", id: "rolled-back" } },
+          tx,
+        );
+        throw new Error("change failed");
+      }),
+    ).rejects.toThrow("change failed");
     expect(await db.auditLog.count({ where: { subjectId: "rolled-back" } })).toBe(0);
   });
 

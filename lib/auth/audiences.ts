@@ -14,8 +14,14 @@ export const rolesOf: Record<Audience, readonly Role[]> = {
 export const staffRoles: readonly Role[] = rolesOf.staff;
 
 /** Mainland mobile numbers: 11 digits starting with 1. Messages are translation keys. */
-export const ZMobile = z.string().trim().regex(/^1[3-9]\d{9}$/, { error: "validation:mobile" });
-export const ZStaffId = z.string().trim().regex(/^[A-Za-z0-9_-]{3,32}$/, { error: "validation:staffId" });
+export const ZMobile = z
+  .string()
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, { error: "validation:mobile" });
+export const ZStaffId = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{3,32}$/, { error: "validation:staffId" });
 export const ZPassword = z.string().min(1, { error: "validation:passwordRequired" }).max(200);
 
 export const ZResidentCredentials = z.object({ login: ZMobile, password: ZPassword });

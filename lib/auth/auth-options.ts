@@ -15,7 +15,12 @@ function provider(audience: Audience) {
     name: audience,
     credentials: { login: { type: "text" }, password: { type: "password" } },
     async authorize(credentials, req) {
-      const result = await authenticate({ audience, login: credentials?.login, password: credentials?.password, ip: clientIp(req?.headers ?? {}) });
+      const result = await authenticate({
+        audience,
+        login: credentials?.login,
+        password: credentials?.password,
+        ip: clientIp(req?.headers ?? {}),
+      });
       // The error text reaches the browser as a code ("invalid" / "locked"); the form translates it.
       if (!result.ok) throw new Error(result.reason);
       return { id: result.user.id, role: result.user.role, name: null, email: null };
@@ -29,7 +34,11 @@ const terminalProvider = CredentialsProvider({
   name: "terminal",
   credentials: { idNumber: { type: "text" }, code: { type: "text" } },
   async authorize(credentials, req) {
-    const result = await authenticateAtTerminal({ idNumber: credentials?.idNumber, code: credentials?.code, ip: clientIp(req?.headers ?? {}) });
+    const result = await authenticateAtTerminal({
+      idNumber: credentials?.idNumber,
+      code: credentials?.code,
+      ip: clientIp(req?.headers ?? {}),
+    });
     if (!result.ok) throw new Error(result.reason);
     return { id: result.userId, role: "resident", channel: "terminal", name: null, email: null };
   },
@@ -59,8 +68,13 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       // A staff session idle for 30 minutes is no session at all, whatever the cookie's own expiry says.
-      if (isIdleExpired(token.role, token.lastSeen, Date.now(), token.channel)) return { expires: session.expires } as typeof session;
-      session.user = { id: String(token.uid), role: token.role as never, channel: token.channel === "terminal" ? "terminal" : "online" };
+      if (isIdleExpired(token.role, token.lastSeen, Date.now(), token.channel))
+        return { expires: session.expires } as typeof session;
+      session.user = {
+        id: String(token.uid),
+        role: token.role as never,
+        channel: token.channel === "terminal" ? "terminal" : "online",
+      };
       return session;
     },
   },

@@ -55,7 +55,10 @@ describe("authenticateAtTerminal", () => {
     await sendTerminalCode(r.idNumber);
     const code = await codeSentTo(r.mobile);
     const wrong = code === "000000" ? "000001" : "000000";
-    expect(await authenticateAtTerminal({ idNumber: r.idNumber, code: wrong })).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticateAtTerminal({ idNumber: r.idNumber, code: wrong })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await authenticateAtTerminal({ idNumber: newIdNumber(), code })).toEqual({ ok: false, reason: "invalid" });
     await db.user.update({ where: { id: r.id }, data: { disabledAt: new Date() } });
     expect(await authenticateAtTerminal({ idNumber: r.idNumber, code })).toEqual({ ok: false, reason: "invalid" });

@@ -8,16 +8,32 @@ import { normalizeIdNumber } from "@/lib/validators/id-number";
 
 export const TERMINAL_PURPOSE = "terminal-sign-in";
 
-export async function authenticateAtTerminal(input: { idNumber: unknown; code: unknown; ip?: string | null }): Promise<{ ok: true; userId: string } | { ok: false; reason: "invalid" }> {
+export async function authenticateAtTerminal(input: {
+  idNumber: unknown;
+  code: unknown;
+  ip?: string | null;
+}): Promise<{ ok: true; userId: string } | { ok: false; reason: "invalid" }> {
   const id = typeof input.idNumber === "string" ? normalizeIdNumber(input.idNumber) : "";
   const code = typeof input.code === "string" ? input.code : "";
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: "invalid" };
-  const profile = await db.profile.findUnique({ where: { idNumber: id }, select: { userId: true, user: { select: { role: true, disabledAt: true } } } });
+  const profile = await db.profile.findUnique({
+    where: { idNumber: id },
+    select: { userId: true, user: { select: { role: true, disabledAt: true } } },
+  });
   if (!profile || profile.user.role !== "resident" || profile.user.disabledAt) return { ok: false, reason: "invalid" };
   if ((await redeemCode(profile.userId, TERMINAL_PURPOSE, code)) !== "ok") {
-    await recordAudit({ action: "auth.sign_in_failed", payload: { audience: "resident", login: "terminal", reason: "invalid" }, ip: input.ip });
+    await recordAudit({
+      action: "auth.sign_in_failed",
+      payload: { audience: "resident", login: "terminal", reason: "invalid" },
+      ip: input.ip,
+    });
     return { ok: false, reason: "invalid" };
   }
-  await recordAudit({ action: "auth.sign_in", payload: { audience: "terminal" }, actor: { id: profile.userId, role: "resident" }, ip: input.ip });
+  await recordAudit({
+    action: "auth.sign_in",
+    payload: { audience: "terminal" },
+    actor: { id: profile.userId, role: "resident" },
+    ip: input.ip,
+  });
   return { ok: true, userId: profile.userId };
 }

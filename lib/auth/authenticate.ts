@@ -13,7 +13,13 @@ import { verifyAgainstDummy, verifyPassword } from "./password";
 export type AuthenticatedUser = { id: string; role: Role; name: string; departmentId: string | null };
 export type AuthenticateResult = { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" | "locked" };
 
-export async function authenticate(input: { audience: Audience; login: unknown; password: unknown; ip?: string | null; now?: Date }): Promise<AuthenticateResult> {
+export async function authenticate(input: {
+  audience: Audience;
+  login: unknown;
+  password: unknown;
+  ip?: string | null;
+  now?: Date;
+}): Promise<AuthenticateResult> {
   const now = input.now ?? new Date();
   const parsed = credentialsSchema[input.audience].safeParse({ login: input.login, password: input.password });
   // Malformed input is answered like a wrong password, but not counted: it cannot be anyone's account.
@@ -24,7 +30,11 @@ export async function authenticate(input: { audience: Audience; login: unknown; 
 
   const throttle = (await db.loginThrottle.findUnique({ where: { identifier: key } })) ?? emptyThrottle;
   if (isLocked(throttle, now)) {
-    await recordAudit({ action: "auth.sign_in_failed", payload: { audience: input.audience, login: masked, reason: "locked" }, ip: input.ip });
+    await recordAudit({
+      action: "auth.sign_in_failed",
+      payload: { audience: input.audience, login: masked, reason: "locked" },
+      ip: input.ip,
+    });
     return { ok: false, reason: "locked" };
   }
 
@@ -42,15 +52,28 @@ export async function authenticate(input: { audience: Audience; login: unknown; 
       create: { identifier: key, failedCount: next.failedCount, lockedUntil: next.lockedUntil, lastFailedAt: now },
       update: { failedCount: next.failedCount, lockedUntil: next.lockedUntil, lastFailedAt: now },
     });
-    await recordAudit({ action: "auth.sign_in_failed", payload: { audience: input.audience, login: masked, reason: "invalid" }, ip: input.ip });
+    await recordAudit({
+      action: "auth.sign_in_failed",
+      payload: { audience: input.audience, login: masked, reason: "invalid" },
+      ip: input.ip,
+    });
     if (next.lockedUntil) {
-      await recordAudit({ action: "auth.locked", payload: { audience: input.audience, login: masked, until: next.lockedUntil.toISOString() }, ip: input.ip });
+      await recordAudit({
+        action: "auth.locked",
+        payload: { audience: input.audience, login: masked, until: next.lockedUntil.toISOString() },
+        ip: input.ip,
+      });
       return { ok: false, reason: "locked" };
     }
     return { ok: false, reason: "invalid" };
   }
 
   await db.loginThrottle.deleteMany({ where: { identifier: key } });
-  await recordAudit({ action: "auth.sign_in", payload: { audience: input.audience }, actor: { id: user.id, role: user.role }, ip: input.ip });
+  await recordAudit({
+    action: "auth.sign_in",
+    payload: { audience: input.audience },
+    actor: { id: user.id, role: user.role },
+    ip: input.ip,
+  });
   return { ok: true, user: { id: user.id, role: user.role, name: user.nameZh, departmentId: user.departmentId } };
 }

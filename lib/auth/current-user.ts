@@ -12,13 +12,22 @@ export const getCurrentUser = cache(async () => {
   const user = await db.user.findUnique({
     where: { id },
     select: {
-      id: true, role: true, nameZh: true, nameUg: true, mobile: true, staffId: true, windowNo: true, textSize: true, disabledAt: true,
+      id: true,
+      role: true,
+      nameZh: true,
+      nameUg: true,
+      mobile: true,
+      staffId: true,
+      windowNo: true,
+      textSize: true,
+      disabledAt: true,
       department: { select: { id: true, nameZh: true, nameUg: true } },
     },
   });
   if (!user || user.disabledAt) return null;
   // The channel comes from how this session signed in: a hall kiosk is "terminal", everything else "online".
-  const channel: "online" | "terminal" = session?.user?.channel === "terminal" && user.role === "resident" ? "terminal" : "online";
+  const channel: "online" | "terminal" =
+    session?.user?.channel === "terminal" && user.role === "resident" ? "terminal" : "online";
   return { ...user, channel };
 });
 

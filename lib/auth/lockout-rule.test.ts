@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { afterFailure, afterSuccess, emptyThrottle, isLocked, LOCK_MINUTES, MAX_FAILURES, type ThrottleState } from "./lockout-rule";
+import {
+  afterFailure,
+  afterSuccess,
+  emptyThrottle,
+  isLocked,
+  LOCK_MINUTES,
+  MAX_FAILURES,
+  type ThrottleState,
+} from "./lockout-rule";
 
 const t0 = new Date("2026-11-25T10:00:00Z");
 const later = (min: number) => new Date(t0.getTime() + min * 60_000);

@@ -21,7 +21,11 @@ export function isWorkingDay(date: string, calendar: Record<number, YearCalendar
 }
 
 /** The date on which N working days after `start` have passed. */
-export function addWorkingDays(start: string, n: number, calendar: Record<number, YearCalendar> = officialCalendar): string {
+export function addWorkingDays(
+  start: string,
+  n: number,
+  calendar: Record<number, YearCalendar> = officialCalendar,
+): string {
   let date = start;
   let left = n;
   while (left > 0) {
@@ -32,7 +36,11 @@ export function addWorkingDays(start: string, n: number, calendar: Record<number
 }
 
 /** Working days strictly after `from` up to and including `to` (0 when `to` is not after `from`). */
-export function workingDaysBetween(from: string, to: string, calendar: Record<number, YearCalendar> = officialCalendar): number {
+export function workingDaysBetween(
+  from: string,
+  to: string,
+  calendar: Record<number, YearCalendar> = officialCalendar,
+): number {
   let count = 0;
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) count++;
   return count;

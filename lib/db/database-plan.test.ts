@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { planDatabase, type PlanInput } from "./database-plan";
 
-const base: PlanInput = { env: {}, projectDir: "/srv/portal", tmpDir: "/tmp", profile: "dev", isReachableByOthers: () => true };
+const base: PlanInput = {
+  env: {},
+  projectDir: "/srv/portal",
+  tmpDir: "/tmp",
+  profile: "dev",
+  isReachableByOthers: () => true,
+};
 
 describe("planDatabase", () => {
   it("uses DATABASE_URL when it is set, and starts nothing embedded", () => {
@@ -13,13 +19,20 @@ describe("planDatabase", () => {
   });
   it("starts the embedded server with data under the project by default", () => {
     const plan = planDatabase(base);
-    expect(plan).toMatchObject({ kind: "embedded", dataDir: "/srv/portal/.data/postgres-dev", port: 54321, database: "portal" });
+    expect(plan).toMatchObject({
+      kind: "embedded",
+      dataDir: "/srv/portal/.data/postgres-dev",
+      port: 54321,
+      database: "portal",
+    });
     if (plan.kind === "embedded") expect(plan.url).toBe(`postgresql://postgres:portal-local@127.0.0.1:54321/portal`);
   });
   it("gives the tests their own data directory, port and database", () => {
     const dev = planDatabase(base);
     const test = planDatabase({ ...base, profile: "test" });
-    expect(test.kind === "embedded" && dev.kind === "embedded" && test.dataDir !== dev.dataDir && test.port !== dev.port).toBe(true);
+    expect(
+      test.kind === "embedded" && dev.kind === "embedded" && test.dataDir !== dev.dataDir && test.port !== dev.port,
+    ).toBe(true);
     expect(test).toMatchObject({ database: "portal_test", port: 54329 });
   });
   it("honours a port override and ignores a malformed one", () => {
@@ -36,7 +49,14 @@ describe("planDatabase", () => {
   it("never gives two checkouts the same fallback directory, even ones that differ only higher up the path", () => {
     // Two worktrees of the same name in different folders, same length: their paths share every trailing byte
     // except the differing folder, so a name derived from the end of the path would collide.
-    const dirs = ["/root/portal", "/root/portal-2", "/root/a/yining-portal", "/root/b/yining-portal", "/home/alice/src/portal", "/home/bobby/src/portal"];
+    const dirs = [
+      "/root/portal",
+      "/root/portal-2",
+      "/root/a/yining-portal",
+      "/root/b/yining-portal",
+      "/home/alice/src/portal",
+      "/home/bobby/src/portal",
+    ];
     const fallbacks = dirs.map((projectDir) => {
       const plan = planDatabase({ ...base, projectDir, isReachableByOthers: () => false });
       return plan.kind === "embedded" ? plan.dataDir : plan.kind;

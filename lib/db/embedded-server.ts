@@ -25,7 +25,8 @@ function stopOrphan(dataDir: string) {
     if (!cmd.includes("postgres") || !cmd.includes(dataDir)) return; // a reused pid: not ours
     log(`stopping a PostgreSQL left running by an earlier start (pid ${pid})`);
     process.kill(pid, "SIGINT"); // "fast shutdown"
-    for (let i = 0; i < 100 && fs.existsSync(`/proc/${pid}`); i++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    for (let i = 0; i < 100 && fs.existsSync(`/proc/${pid}`); i++)
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
   } catch {
     // The process is gone: PostgreSQL recovers from the stale pid file by itself.
   }
@@ -54,7 +55,13 @@ function hydrateBinarySymlinks() {
 
 async function ensureDatabase(plan: EmbeddedPlan) {
   // Created here rather than with createDatabase(): that one leaks a connection when the database exists.
-  const client = new pg.Client({ host: "127.0.0.1", port: plan.port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: "postgres" });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port: plan.port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    database: "postgres",
+  });
   await client.connect();
   try {
     const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [plan.database]);
@@ -83,7 +90,8 @@ export async function startEmbeddedServer(plan: EmbeddedPlan, opts: { fresh?: bo
     onLog: () => {},
     onError: (e: unknown) => {
       const text = String(e instanceof Error ? e.message : e).trim();
-      if (text && !/57P01|terminating connection due to administrator command/.test(text)) console.error(`[db] ${text}`);
+      if (text && !/57P01|terminating connection due to administrator command/.test(text))
+        console.error(`[db] ${text}`);
     },
   });
   if (isNew) {

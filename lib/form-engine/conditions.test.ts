@@ -16,7 +16,7 @@ describe("holds: equals", () => {
     expect(holds({ field: "payout", equals: "bank" }, { payout: "bank" })).toBe(true);
     expect(holds({ field: "payout", equals: "bank" }, { payout: "social-security-card" })).toBe(false);
   });
-  it("compares booleans strictly: the string \"true\" is not true, and an unanswered box is not false", () => {
+  it('compares booleans strictly: the string "true" is not true, and an unanswered box is not false', () => {
     expect(holds({ field: "agreed", equals: true }, { agreed: true })).toBe(true);
     expect(holds({ field: "agreed", equals: true }, { agreed: "true" })).toBe(false);
     expect(holds({ field: "agreed", equals: false }, { agreed: false })).toBe(true);

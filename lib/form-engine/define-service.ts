@@ -16,11 +16,14 @@ export function defineService<const S extends ServiceDef>(service: S): S {
     for (const f of step.fields) {
       if (names.has(f.name)) problems.push(`duplicate field "${f.name}"`);
       names.add(f.name);
-      if (f.kind === "file" && !materials.has(f.material)) problems.push(`field "${f.name}" names unknown material "${f.material}"`);
-      if ((f.kind === "select" || f.kind === "radio" || f.kind === "checkbox") && f.options.length === 0) problems.push(`field "${f.name}" has no options`);
+      if (f.kind === "file" && !materials.has(f.material))
+        problems.push(`field "${f.name}" names unknown material "${f.material}"`);
+      if ((f.kind === "select" || f.kind === "radio" || f.kind === "checkbox") && f.options.length === 0)
+        problems.push(`field "${f.name}" has no options`);
     }
   }
-  for (const step of service.steps) if (step.householdPick) problems.push(...householdPickProblems(step, step.householdPick));
+  for (const step of service.steps)
+    if (step.householdPick) problems.push(...householdPickProblems(step, step.householdPick));
   problems.push(...applicantStepProblems(service));
   if (service.promisedDays > service.legalDays) problems.push("promisedDays exceeds legalDays");
   if (problems.length) throw new Error(`service ${service.code}: ${problems.join("; ")}`);
@@ -42,13 +45,16 @@ export function householdPickProblems(step: StepDef, pick: HouseholdPick): strin
     if (name === undefined) continue;
     const field = step.fields.find((f) => f.name === name);
     if (!field) problems.push(`step "${step.id}" household pick: ${role} names unknown field "${name}"`);
-    else if (!kinds.includes(field.kind)) problems.push(`step "${step.id}" household pick: ${role} field "${name}" is a ${field.kind}`);
+    else if (!kinds.includes(field.kind))
+      problems.push(`step "${step.id}" household pick: ${role} field "${name}" is a ${field.kind}`);
   }
-  if (pick.relations && pick.relations.length === 0) problems.push(`step "${step.id}" household pick offers no relations`);
+  if (pick.relations && pick.relations.length === 0)
+    problems.push(`step "${step.id}" household pick offers no relations`);
   const relationField = step.fields.find((f) => f.name === pick.relation);
   if (relationField && (relationField.kind === "select" || relationField.kind === "radio")) {
     for (const r of pick.relations ?? []) {
-      if (!relationField.options.some((o) => o.value === r)) problems.push(`step "${step.id}" household pick: relation "${r}" is not an option of "${relationField.name}"`);
+      if (!relationField.options.some((o) => o.value === r))
+        problems.push(`step "${step.id}" household pick: relation "${r}" is not an option of "${relationField.name}"`);
     }
   }
   return problems;
@@ -61,10 +67,12 @@ export function householdPickProblems(step: StepDef, pick: HouseholdPick): strin
  */
 export function applicantStepProblems(service: Pick<ServiceDef, "steps">): string[] {
   const first = service.steps[0];
-  if (!first || first.id !== "applicant" || first.channels) return ['the first step must be "applicant", in every channel'];
+  if (!first || first.id !== "applicant" || first.channels)
+    return ['the first step must be "applicant", in every channel'];
   const kindOf = (name: string) => first.fields.find((f) => f.name === name)?.kind;
   const problems: string[] = [];
   if (kindOf("applicantName") !== "personName") problems.push("the applicant step needs applicantName (personName)");
-  if (kindOf("applicantIdNumber") !== "idNumber") problems.push("the applicant step needs applicantIdNumber (idNumber)");
+  if (kindOf("applicantIdNumber") !== "idNumber")
+    problems.push("the applicant step needs applicantIdNumber (idNumber)");
   return problems;
 }

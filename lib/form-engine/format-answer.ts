@@ -8,13 +8,16 @@ import type { Locale } from "@/lib/i18n/config";
 type Options = { maskIds?: boolean; maskMobiles?: boolean; uploadNames?: Record<string, string> };
 
 export function formatAnswer(field: FieldDef, value: unknown, locale: Locale, opts: Options = {}): string | null {
-  if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return null;
+  if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0))
+    return null;
   switch (field.kind) {
     case "select":
     case "radio":
       return field.options.find((o) => o.value === value)?.label[locale] ?? String(value);
     case "checkbox":
-      return (value as string[]).map((v) => field.options.find((o) => o.value === v)?.label[locale] ?? v).join(locale === "ug" ? "، " : "、");
+      return (value as string[])
+        .map((v) => field.options.find((o) => o.value === v)?.label[locale] ?? v)
+        .join(locale === "ug" ? "، " : "、");
     case "declaration":
       return value === true ? "✓" : null;
     case "idNumber":
@@ -25,14 +28,21 @@ export function formatAnswer(field: FieldDef, value: unknown, locale: Locale, op
       return maskBankCard(String(value));
     case "address": {
       const a = value as { county: string; township: string; community: string; detail: string };
-      const names = [[a.county], [a.county, a.township], [a.county, a.township, a.community]].map((p) => findDivision(p)?.name[locale]).filter(Boolean);
+      const names = [[a.county], [a.county, a.township], [a.county, a.township, a.community]]
+        .map((p) => findDivision(p)?.name[locale])
+        .filter(Boolean);
       return [...names, a.detail].join(" ");
     }
     case "file":
       return (value as string[]).map((id) => opts.uploadNames?.[id] ?? id).join(", ");
     case "group":
       return (value as Record<string, unknown>[])
-        .map((item) => field.fields.map((f) => formatAnswer(f, item[f.name], locale, opts)).filter(Boolean).join(" / "))
+        .map((item) =>
+          field.fields
+            .map((f) => formatAnswer(f, item[f.name], locale, opts))
+            .filter(Boolean)
+            .join(" / "),
+        )
         .join("; ");
     default:
       return String(value);

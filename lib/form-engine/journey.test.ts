@@ -13,7 +13,7 @@ const t = (zh: string) => ({ zh, ug: zh });
 //   end      – always; one field for online AND route = a at once
 // Built without defineService: it has no applicant step (which defineService requires of real items), so that each
 // step here is hidden or shown for one reason only.
-const fixture: ServiceDef = ({
+const fixture: ServiceDef = {
   code: "TEST-JOURNEY-001",
   slug: "journey-fixture",
   title: t("测试"),
@@ -36,32 +36,64 @@ const fixture: ServiceDef = ({
       id: "start",
       title: t("开始"),
       fields: [
-        { kind: "radio", name: "route", label: t("路线"), options: [{ value: "a", label: t("甲") }, { value: "b", label: t("乙") }] },
+        {
+          kind: "radio",
+          name: "route",
+          label: t("路线"),
+          options: [
+            { value: "a", label: t("甲") },
+            { value: "b", label: t("乙") },
+          ],
+        },
         { kind: "text", name: "note", label: t("备注"), optional: true, channels: ["window"] },
       ],
     },
-    { id: "route-a", title: t("甲"), showWhen: { field: "route", equals: "a" }, fields: [{ kind: "text", name: "aDetail", label: t("甲") }] },
-    { id: "route-b", title: t("乙"), fields: [{ kind: "text", name: "bDetail", label: t("乙"), showWhen: { field: "route", equals: "b" } }] },
-    { id: "clerk", title: t("窗口"), channels: ["window"], fields: [{ kind: "declaration", name: "clerkCheck", label: t("核验"), statement: t("核验") }] },
+    {
+      id: "route-a",
+      title: t("甲"),
+      showWhen: { field: "route", equals: "a" },
+      fields: [{ kind: "text", name: "aDetail", label: t("甲") }],
+    },
+    {
+      id: "route-b",
+      title: t("乙"),
+      fields: [{ kind: "text", name: "bDetail", label: t("乙"), showWhen: { field: "route", equals: "b" } }],
+    },
+    {
+      id: "clerk",
+      title: t("窗口"),
+      channels: ["window"],
+      fields: [{ kind: "declaration", name: "clerkCheck", label: t("核验"), statement: t("核验") }],
+    },
     {
       id: "end",
       title: t("结束"),
       fields: [
         { kind: "declaration", name: "agree", label: t("承诺"), statement: t("承诺") },
-        { kind: "text", name: "onlineExtra", label: t("补充"), channels: ["online"], showWhen: { field: "route", equals: "a" } },
+        {
+          kind: "text",
+          name: "onlineExtra",
+          label: t("补充"),
+          channels: ["online"],
+          showWhen: { field: "route", equals: "a" },
+        },
       ],
     },
   ],
-});
+};
 
 const step = (service: ServiceDef, id: string): StepDef => service.steps.find((s) => s.id === id)!;
-const field = (service: ServiceDef, name: string): FieldDef => service.steps.flatMap((s) => s.fields).find((f) => f.name === name)!;
-const stepIds = (service: ServiceDef, answers: Answers, channel: Channel) => visibleSteps(service, answers, channel).map((s) => s.id);
-const fieldNames = (s: StepDef, answers: Answers, channel: Channel) => visibleFields(s, answers, channel).map((f) => f.name);
+const field = (service: ServiceDef, name: string): FieldDef =>
+  service.steps.flatMap((s) => s.fields).find((f) => f.name === name)!;
+const stepIds = (service: ServiceDef, answers: Answers, channel: Channel) =>
+  visibleSteps(service, answers, channel).map((s) => s.id);
+const fieldNames = (s: StepDef, answers: Answers, channel: Channel) =>
+  visibleFields(s, answers, channel).map((f) => f.name);
 
 describe("fieldVisible", () => {
   it("a field without channels or showWhen is visible everywhere", () => {
-    for (const channel of ["online", "window", "terminal"] as const) expect(fieldVisible(field(fixture, "route"), {}, channel)).toBe(true);
+    for (const channel of ["online", "window", "terminal"] as const)
+      expect(fieldVisible(field(fixture, "route"), {}, channel)).toBe(true);
   });
   it("a field with channels is visible only in those channels", () => {
     expect(fieldVisible(field(fixture, "note"), {}, "window")).toBe(true);
@@ -132,12 +164,27 @@ describe("stepNeighbours", () => {
 });
 
 describe("pruneAnswers", () => {
-  const everything: Answers = { route: "b", note: "n", aDetail: "left branch", bDetail: "b detail", clerkCheck: true, agree: false, onlineExtra: "x", stray: "not a field" };
+  const everything: Answers = {
+    route: "b",
+    note: "n",
+    aDetail: "left branch",
+    bDetail: "b detail",
+    clerkCheck: true,
+    agree: false,
+    onlineExtra: "x",
+    stray: "not a field",
+  };
   it("online on route b: drops the other branch, window-only answers and unknown keys; keeps visible ones, even false", () => {
     expect(pruneAnswers(fixture, everything, "online")).toEqual({ route: "b", bDetail: "b detail", agree: false });
   });
   it("at the window on route a: keeps route a, the note and the clerk's check", () => {
-    expect(pruneAnswers(fixture, { ...everything, route: "a" }, "window")).toEqual({ route: "a", note: "n", aDetail: "left branch", clerkCheck: true, agree: false });
+    expect(pruneAnswers(fixture, { ...everything, route: "a" }, "window")).toEqual({
+      route: "a",
+      note: "n",
+      aDetail: "left branch",
+      clerkCheck: true,
+      agree: false,
+    });
   });
 });
 
@@ -149,17 +196,45 @@ describe("a real item: elderly allowance", () => {
     expect(fieldNames(payout, { payout: "social-security-card" }, "online")).toEqual(["payout"]);
   });
   it("switching from bank to social security card drops the bank answers", () => {
-    const answers = { payout: "social-security-card", bankName: "icbc", bankCardNumber: "6222020200112233445", declarationTruthful: true };
-    expect(pruneAnswers(elderlyAllowance, answers, "online")).toEqual({ payout: "social-security-card", declarationTruthful: true });
-    expect(pruneAnswers(elderlyAllowance, { ...answers, payout: "bank" }, "online")).toEqual({ ...answers, payout: "bank" });
+    const answers = {
+      payout: "social-security-card",
+      bankName: "icbc",
+      bankCardNumber: "6222020200112233445",
+      declarationTruthful: true,
+    };
+    expect(pruneAnswers(elderlyAllowance, answers, "online")).toEqual({
+      payout: "social-security-card",
+      declarationTruthful: true,
+    });
+    expect(pruneAnswers(elderlyAllowance, { ...answers, payout: "bank" }, "online")).toEqual({
+      ...answers,
+      payout: "bank",
+    });
   });
   it("the window check step is shown at the window only", () => {
     expect(stepIds(elderlyAllowance, {}, "online")).not.toContain("window-check");
     expect(stepIds(elderlyAllowance, {}, "terminal")).not.toContain("window-check");
-    expect(stepIds(elderlyAllowance, {}, "window")).toEqual(["applicant", "elder", "payout", "materials", "window-check", "declaration"]);
+    expect(stepIds(elderlyAllowance, {}, "window")).toEqual([
+      "applicant",
+      "elder",
+      "payout",
+      "materials",
+      "window-check",
+      "declaration",
+    ]);
   });
   it("the pledge for a missing bank card is asked only while no card is uploaded; the power of attorney only for a family member", () => {
-    expect(fieldNames(materials, { forWhom: "self", bankCardScan: [] }, "online")).toEqual(["hukouScan", "idCardScan", "bankCardScan", "bankCardPledge"]);
-    expect(fieldNames(materials, { forWhom: "family", bankCardScan: ["u3"] }, "online")).toEqual(["hukouScan", "idCardScan", "bankCardScan", "powerOfAttorneyScan"]);
+    expect(fieldNames(materials, { forWhom: "self", bankCardScan: [] }, "online")).toEqual([
+      "hukouScan",
+      "idCardScan",
+      "bankCardScan",
+      "bankCardPledge",
+    ]);
+    expect(fieldNames(materials, { forWhom: "family", bankCardScan: ["u3"] }, "online")).toEqual([
+      "hukouScan",
+      "idCardScan",
+      "bankCardScan",
+      "powerOfAttorneyScan",
+    ]);
   });
 });

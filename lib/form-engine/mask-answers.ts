@@ -5,7 +5,11 @@
 import { maskBankCard, maskIdNumber, maskMobile } from "@/lib/format/mask";
 import type { Answers, Channel, FieldDef, ServiceDef } from "./types";
 
-const maskers: Partial<Record<FieldDef["kind"], (value: string) => string>> = { idNumber: maskIdNumber, mobile: maskMobile, bankCard: maskBankCard };
+const maskers: Partial<Record<FieldDef["kind"], (value: string) => string>> = {
+  idNumber: maskIdNumber,
+  mobile: maskMobile,
+  bankCard: maskBankCard,
+};
 
 /** Channels whose screen is not the resident's own device. */
 export const maskedChannels: readonly Channel[] = ["window", "terminal"];
@@ -13,7 +17,11 @@ export const maskedChannels: readonly Channel[] = ["window", "terminal"];
 export const isMaskedChannel = (channel: Channel) => maskedChannels.includes(channel);
 
 /** The answers as such a screen may receive them, and the masks sent (field name → mask) for the form's schema. */
-export function maskAnswers(service: ServiceDef, answers: Answers, channel: Channel): { answers: Answers; masks: Record<string, string> } {
+export function maskAnswers(
+  service: ServiceDef,
+  answers: Answers,
+  channel: Channel,
+): { answers: Answers; masks: Record<string, string> } {
   if (!isMaskedChannel(channel)) return { answers, masks: {} };
   const out: Answers = { ...answers };
   const masks: Record<string, string> = {};
@@ -30,13 +38,19 @@ export function maskAnswers(service: ServiceDef, answers: Answers, channel: Chan
  * Puts back what a mask stands for: a posted value equal to the mask of exactly one value the server holds for that
  * field (`known`) becomes that value. Anything else stays as posted (and is validated as typed input).
  */
-export function unmaskValues(fields: readonly FieldDef[], posted: Record<string, unknown>, known: (field: FieldDef) => readonly (string | undefined)[]): Record<string, unknown> {
+export function unmaskValues(
+  fields: readonly FieldDef[],
+  posted: Record<string, unknown>,
+  known: (field: FieldDef) => readonly (string | undefined)[],
+): Record<string, unknown> {
   const out = { ...posted };
   for (const field of fields) {
     const mask = maskers[field.kind];
     const value = posted[field.name];
     if (!mask || typeof value !== "string" || !value.includes("*")) continue;
-    const matches = [...new Set(known(field).filter((k): k is string => typeof k === "string" && k !== "" && mask(k) === value))];
+    const matches = [
+      ...new Set(known(field).filter((k): k is string => typeof k === "string" && k !== "" && mask(k) === value)),
+    ];
     if (matches.length === 1) out[field.name] = matches[0];
   }
   return out;

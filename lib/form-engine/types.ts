@@ -21,10 +21,21 @@ export type Option = { value: string; label: LocalizedText };
 
 /** Where a field's value can come from in the resident's profile (issue "One entry, shared across channels"). */
 export type PrefillSource =
-  | "fullName" | "idNumber" | "mobile" | "birthDate" | "gender" | "ethnicity" | "address" | "bankCard" | "employer"
-  | "disabilityCertNumber" | "householdMembers"
+  | "fullName"
+  | "idNumber"
+  | "mobile"
+  | "birthDate"
+  | "gender"
+  | "ethnicity"
+  | "address"
+  | "bankCard"
+  | "employer"
+  | "disabilityCertNumber"
+  | "householdMembers"
   /** Inside a household-members group: the member's own facts. */
-  | "member.relation" | "member.name" | "member.idNumber";
+  | "member.relation"
+  | "member.name"
+  | "member.idNumber";
 
 type FieldBase = {
   name: string;
@@ -69,8 +80,22 @@ export type GroupField = FieldBase & {
 };
 
 export type FieldDef =
-  | TextField | LongTextField | NameField | IdNumberField | MobileField | DateField | SelectField | RadioField
-  | CheckboxField | AddressField | BankCardField | MoneyField | IntegerField | DeclarationField | FileField | GroupField;
+  | TextField
+  | LongTextField
+  | NameField
+  | IdNumberField
+  | MobileField
+  | DateField
+  | SelectField
+  | RadioField
+  | CheckboxField
+  | AddressField
+  | BankCardField
+  | MoneyField
+  | IntegerField
+  | DeclarationField
+  | FileField
+  | GroupField;
 
 export type FieldKindId = FieldDef["kind"];
 
@@ -114,8 +139,16 @@ export type MaterialDef = {
   note?: LocalizedText;
 };
 
-export type LifeEvent = "birth" | "old-age" | "work" | "low-income" | "disability" | "moving-here" | "business" | "health";
-export type DepartmentId = "civil-affairs" | "hrss" | "public-security" | "health-commission" | "market-regulation" | "medical-security" | "disabled-persons-federation"
+export type LifeEvent =
+  "birth" | "old-age" | "work" | "low-income" | "disability" | "moving-here" | "business" | "health";
+export type DepartmentId =
+  | "civil-affairs"
+  | "hrss"
+  | "public-security"
+  | "health-commission"
+  | "market-regulation"
+  | "medical-security"
+  | "disabled-persons-federation"
   /** 街道办事处 / 乡镇人民政府: verifies household circumstances for assistance items (co-department only). */
   | "township";
 

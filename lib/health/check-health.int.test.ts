@@ -6,12 +6,20 @@ import { GET } from "@/app/api/health/route";
 import { adminQuery, forgetPrismaClient, testDatabase } from "@/lib/test-support/integration/test-database";
 
 // connection() only tells Next.js the route is dynamic; outside a request it throws, so it is a no-op here.
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/server")>()), connection: async () => {} }));
+vi.mock("next/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/server")>()),
+  connection: async () => {},
+}));
 
 async function health() {
   const started = Date.now();
   const res = await GET();
-  return { status: res.status, body: (await res.json()) as unknown, cache: res.headers.get("cache-control"), ms: Date.now() - started };
+  return {
+    status: res.status,
+    body: (await res.json()) as unknown,
+    cache: res.headers.get("cache-control"),
+    ms: Date.now() - started,
+  };
 }
 
 /** Points the portal's client at another URL (the next `db` use connects there). */
@@ -30,11 +38,13 @@ describe("GET /api/health", () => {
     expect(await health()).toMatchObject({ status: 200, body: { status: "ok", db: "ok" }, cache: "no-store" });
   });
 
-  it("the health check with the database stopped answers 503 with \"db\":\"down\"", async () => {
+  it('the health check with the database stopped answers 503 with "db":"down"', async () => {
     expect((await health()).status).toBe(200); // connected first: the pool holds a live connection
     // Stopped for this portal: no new connections, and every open one cut (what a shutdown does to clients).
     await adminQuery(`ALTER DATABASE "${testDatabase().name}" WITH ALLOW_CONNECTIONS false`);
-    await adminQuery(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [testDatabase().name]);
+    await adminQuery(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [
+      testDatabase().name,
+    ]);
     const down = await health();
     expect(down).toMatchObject({ status: 503, body: { status: "degraded", db: "down" } });
     // Back up: the same process recovers without a restart.

@@ -7,7 +7,7 @@ export function clientIp(headers: HeaderBag): string | null {
   const get = (name: string) => {
     if (headers instanceof Headers) return headers.get(name);
     const v = headers[name];
-    return Array.isArray(v) ? v[0] : v ?? null;
+    return Array.isArray(v) ? v[0] : (v ?? null);
   };
   if (env().TRUST_PROXY === "1") {
     const fwd = get("x-forwarded-for");

@@ -8,6 +8,7 @@ export function pathInLocale(pathname: string, search: string, target: Locale): 
 
 /** Only same-site paths are allowed as a "return to" target (no open redirects). */
 export function safeReturnPath(value: unknown, fallback: string): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\"))
+    return fallback;
   return value;
 }

@@ -4,7 +4,12 @@ import "server-only";
 import { headers } from "next/headers";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 
-export async function getRequestContext(): Promise<{ locale: Locale; pathname: string; search: string; nonce: string | null }> {
+export async function getRequestContext(): Promise<{
+  locale: Locale;
+  pathname: string;
+  search: string;
+  nonce: string | null;
+}> {
   const h = await headers();
   const locale = h.get("x-locale");
   return {

@@ -11,7 +11,12 @@ export function negotiateLocale(input: { cookie?: string | null; acceptLanguage?
   const asked = new Negotiator({ headers: { "accept-language": header } }).languages();
   try {
     // "lookup" truncates subtags (zh-TW → zh, ug-Arab-CN → ug): any Chinese variant gets the Chinese portal.
-    const found = match(asked.filter((l) => l !== "*"), locales as unknown as string[], defaultLocale, { algorithm: "lookup" });
+    const found = match(
+      asked.filter((l) => l !== "*"),
+      locales as unknown as string[],
+      defaultLocale,
+      { algorithm: "lookup" },
+    );
     return isLocale(found) ? found : defaultLocale;
   } catch {
     // A malformed language tag must never break the front door.

@@ -27,10 +27,52 @@ import ugA11y from "@/locales/ug/a11y.json";
 import ugWindow from "@/locales/ug/window.json";
 import type { Locale } from "./config";
 
-export const namespaces = ["common", "auth", "errors", "validation", "staff", "services", "form", "applications", "profile", "tracking", "workbench", "a11y", "window"] as const;
+export const namespaces = [
+  "common",
+  "auth",
+  "errors",
+  "validation",
+  "staff",
+  "services",
+  "form",
+  "applications",
+  "profile",
+  "tracking",
+  "workbench",
+  "a11y",
+  "window",
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export const resources = {
-  zh: { common: zhCommon, auth: zhAuth, errors: zhErrors, validation: zhValidation, staff: zhStaff, services: zhServices, form: zhForm, applications: zhApplications, profile: zhProfile, tracking: zhTracking, workbench: zhWorkbench, a11y: zhA11y, window: zhWindow },
-  ug: { common: ugCommon, auth: ugAuth, errors: ugErrors, validation: ugValidation, staff: ugStaff, services: ugServices, form: ugForm, applications: ugApplications, profile: ugProfile, tracking: ugTracking, workbench: ugWorkbench, a11y: ugA11y, window: ugWindow },
+  zh: {
+    common: zhCommon,
+    auth: zhAuth,
+    errors: zhErrors,
+    validation: zhValidation,
+    staff: zhStaff,
+    services: zhServices,
+    form: zhForm,
+    applications: zhApplications,
+    profile: zhProfile,
+    tracking: zhTracking,
+    workbench: zhWorkbench,
+    a11y: zhA11y,
+    window: zhWindow,
+  },
+  ug: {
+    common: ugCommon,
+    auth: ugAuth,
+    errors: ugErrors,
+    validation: ugValidation,
+    staff: ugStaff,
+    services: ugServices,
+    form: ugForm,
+    applications: ugApplications,
+    profile: ugProfile,
+    tracking: ugTracking,
+    workbench: ugWorkbench,
+    a11y: ugA11y,
+    window: ugWindow,
+  },
 } satisfies Record<Locale, Record<Namespace, unknown>>;

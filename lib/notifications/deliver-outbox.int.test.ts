@@ -8,7 +8,14 @@ import type { SmsTransport } from "./sms-transport";
 async function pending(n: number, tag: string) {
   const ids: bigint[] = [];
   for (let i = 0; i < n; i++) {
-    const row = await db.outboxMessage.create({ data: { channel: "sms", to: `1380000${tag}${String(i).padStart(2, "0")}`.slice(0, 11), locale: "zh", body: `${tag} #${i}` } });
+    const row = await db.outboxMessage.create({
+      data: {
+        channel: "sms",
+        to: `1380000${tag}${String(i).padStart(2, "0")}`.slice(0, 11),
+        locale: "zh",
+        body: `${tag} #${i}`,
+      },
+    });
     ids.push(row.id);
   }
   return ids;
@@ -35,7 +42,11 @@ describe("deliverOutbox", () => {
     expect(await deliverOutbox(transport)).toBe(1);
     expect(await deliverOutbox(transport)).toBe(0);
     expect(sent).toEqual(["11 #0"]);
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "sent", attempts: 1, sentAt: expect.any(Date) });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "sent",
+      attempts: 1,
+      sentAt: expect.any(Date),
+    });
   });
 
   it("outbox delivery that keeps failing ends as failed after its retries", async () => {
@@ -49,10 +60,17 @@ describe("deliverOutbox", () => {
     };
     for (let i = 1; i <= 4; i++) {
       await deliverOutbox(broken);
-      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "pending", attempts: i });
+      expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        status: "pending",
+        attempts: i,
+      });
     }
     await deliverOutbox(broken);
-    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "failed", attempts: 5, lastError: "gateway says no" });
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "failed",
+      attempts: 5,
+      lastError: "gateway says no",
+    });
     await deliverOutbox(broken);
     expect(tries).toBe(5);
   });
@@ -70,14 +88,18 @@ describe("deliverOutbox", () => {
   // Prisma interactive transaction is cut off after 5 seconds. With a slow gateway (1.1 s a message here; 20 messages
   // of 300 ms would do the same) the transaction is rolled back after the messages went out: they stay pending with
   // no attempt counted and are sent again by the next delivery, and again, for ever.
-  it.fails("a slow gateway does not make delivered messages go out twice", async () => {
-    await db.outboxMessage.updateMany({ where: { status: "pending" }, data: { status: "failed" } });
-    await pending(5, "44");
-    const slow = recording(() => sleep(1100));
-    await deliverOutbox(slow.transport).catch(() => 0);
-    const fast = recording();
-    await deliverOutbox(fast.transport);
-    const all = [...slow.sent, ...fast.sent].sort();
-    expect(all).toEqual([...new Set(all)]);
-  }, 20_000);
+  it.fails(
+    "a slow gateway does not make delivered messages go out twice",
+    async () => {
+      await db.outboxMessage.updateMany({ where: { status: "pending" }, data: { status: "failed" } });
+      await pending(5, "44");
+      const slow = recording(() => sleep(1100));
+      await deliverOutbox(slow.transport).catch(() => 0);
+      const fast = recording();
+      await deliverOutbox(fast.transport);
+      const all = [...slow.sent, ...fast.sent].sort();
+      expect(all).toEqual([...new Set(all)]);
+    },
+    20_000,
+  );
 });

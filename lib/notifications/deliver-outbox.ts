@@ -17,13 +17,20 @@ export async function deliverOutbox(transport: SmsTransport = smsTransport()): P
     for (const row of rows) {
       try {
         await transport.send(row.to, row.body);
-        await tx.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: new Date(), attempts: row.attempts + 1 } });
+        await tx.outboxMessage.update({
+          where: { id: row.id },
+          data: { status: "sent", sentAt: new Date(), attempts: row.attempts + 1 },
+        });
         sent++;
       } catch (e) {
         const attempts = row.attempts + 1;
         await tx.outboxMessage.update({
           where: { id: row.id },
-          data: { attempts, lastError: String(e instanceof Error ? e.message : e).slice(0, 500), status: attempts >= MAX_ATTEMPTS ? "failed" : "pending" },
+          data: {
+            attempts,
+            lastError: String(e instanceof Error ? e.message : e).slice(0, 500),
+            status: attempts >= MAX_ATTEMPTS ? "failed" : "pending",
+          },
         });
       }
     }

@@ -17,7 +17,13 @@ describe("markInboxReadAction", () => {
   it("marks only the signed-in resident's notifications read", async () => {
     const me = await createResident();
     const other = await createResident();
-    await db.notification.createMany({ data: [{ userId: me.id, type: "accept" }, { userId: me.id, type: "approve_part" }, { userId: other.id, type: "accept" }] });
+    await db.notification.createMany({
+      data: [
+        { userId: me.id, type: "accept" },
+        { userId: me.id, type: "approve_part" },
+        { userId: other.id, type: "accept" },
+      ],
+    });
     signInAs(me.id);
     await markInboxReadAction();
     expect(await unread(me.id)).toBe(0);

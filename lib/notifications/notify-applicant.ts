@@ -20,10 +20,18 @@ export type StatusNotice = {
 
 export async function notifyApplicant(tx: Prisma.TransactionClient, n: StatusNotice) {
   await tx.notification.create({
-    data: { userId: n.userId, applicationId: n.applicationId, type: n.type, payload: { serviceSlug: n.serviceSlug, reference: n.reference } },
+    data: {
+      userId: n.userId,
+      applicationId: n.applicationId,
+      type: n.type,
+      payload: { serviceSlug: n.serviceSlug, reference: n.reference },
+    },
   });
   if (!n.sms) return;
-  const user = await tx.user.findUnique({ where: { id: n.userId }, select: { mobile: true, locale: true, profile: { select: { mobile: true } } } });
+  const user = await tx.user.findUnique({
+    where: { id: n.userId },
+    select: { mobile: true, locale: true, profile: { select: { mobile: true } } },
+  });
   const to = user?.profile?.mobile ?? user?.mobile;
   if (!to) return;
   const locale = user?.locale ?? "zh";

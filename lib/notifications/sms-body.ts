@@ -7,5 +7,9 @@ type T = (key: string, vars?: Record<string, string>) => string;
 
 export function smsBody(t: T, locale: Locale, n: { service: string; reference: string | null; type: string }): string {
   const reference = n.reference ?? "";
-  return t("sms.body", { service: n.service, reference: locale === "ug" ? isolate(reference) : reference, status: t(`sms.event.${n.type}`) });
+  return t("sms.body", {
+    service: n.service,
+    reference: locale === "ug" ? isolate(reference) : reference,
+    status: t(`sms.event.${n.type}`),
+  });
 }

@@ -14,14 +14,18 @@ describe("setTextSizeAction", () => {
   it("saves the size on the signed-in user's account and in the cookie, and goes back", async () => {
     const r = await createResident();
     signInAs(r.id);
-    expect(await redirectOf(() => setTextSizeAction(form({ size: "large", returnTo: "/zh/services" })))).toBe("/zh/services");
+    expect(await redirectOf(() => setTextSizeAction(form({ size: "large", returnTo: "/zh/services" })))).toBe(
+      "/zh/services",
+    );
     expect(cookieJar.get(TEXT_SIZE_COOKIE)).toBe("large");
     expect((await db.user.findUniqueOrThrow({ where: { id: r.id } })).textSize).toBe("large");
   });
 
   it("for nobody signed in, only sets the cookie; an unknown size is standard; a foreign return address is not followed", async () => {
     signInAs(null);
-    expect(await redirectOf(() => setTextSizeAction(form({ size: "huge", returnTo: "https://evil.example/" })))).toBe("/");
+    expect(await redirectOf(() => setTextSizeAction(form({ size: "huge", returnTo: "https://evil.example/" })))).toBe(
+      "/",
+    );
     expect(cookieJar.get(TEXT_SIZE_COOKIE)).toBe("standard");
   });
 });

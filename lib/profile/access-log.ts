@@ -4,9 +4,14 @@ import { db } from "@/lib/db/client";
 /** What the resident sees of staff acting on their data: reads of the profile (masked views and reveals) and what a
  * window clerk did for them (consent asked and given, applications submitted, results handed over). */
 export const accessActions = [
-  "profile.view", "profile.reveal",
-  "window.session_opened", "window.consent_code_sent", "window.consent_given", "window.resident_registered",
-  "application.submitted_on_behalf", "application.result_handed_over",
+  "profile.view",
+  "profile.reveal",
+  "window.session_opened",
+  "window.consent_code_sent",
+  "window.consent_given",
+  "window.resident_registered",
+  "application.submitted_on_behalf",
+  "application.result_handed_over",
 ] as const;
 export type AccessAction = (typeof accessActions)[number];
 
@@ -23,15 +28,24 @@ export async function listProfileAccess(userId: string) {
     select: { id: true, at: true, action: true, actorId: true, actorRole: true, payload: true },
   });
   const staffIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => Boolean(x)))];
-  const staff = await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, staffId: true, department: { select: { nameZh: true, nameUg: true } } } });
+  const staff = await db.user.findMany({
+    where: { id: { in: staffIds } },
+    select: { id: true, staffId: true, department: { select: { nameZh: true, nameUg: true } } },
+  });
   const byId = new Map(staff.map((s) => [s.id, s]));
   return rows.map((r) => ({
     id: String(r.id),
     at: r.at,
     action: r.action as AccessAction,
     role: r.actorRole,
-    staffId: r.actorId ? byId.get(r.actorId)?.staffId ?? null : null,
-    department: r.actorId ? byId.get(r.actorId)?.department ?? null : null,
-    payload: (r.payload ?? {}) as { field?: string; reason?: string; windowNo?: string; reference?: string; method?: string },
+    staffId: r.actorId ? (byId.get(r.actorId)?.staffId ?? null) : null,
+    department: r.actorId ? (byId.get(r.actorId)?.department ?? null) : null,
+    payload: (r.payload ?? {}) as {
+      field?: string;
+      reason?: string;
+      windowNo?: string;
+      reference?: string;
+      method?: string;
+    },
   }));
 }

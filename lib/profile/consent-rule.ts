@@ -5,6 +5,7 @@ export type ConsentRecord = { category: string; serviceCode: string; revokedAt: 
 
 export function missingConsents(service: ServiceDef, consents: readonly ConsentRecord[]): SensitiveCategory[] {
   return (service.sensitive ?? []).filter(
-    (category) => !consents.some((c) => c.category === category && c.serviceCode === service.code && c.revokedAt === null),
+    (category) =>
+      !consents.some((c) => c.category === category && c.serviceCode === service.code && c.revokedAt === null),
   );
 }

@@ -4,18 +4,30 @@ import type { SensitiveCategory, ServiceDef } from "@/lib/form-engine/types";
 import { missingConsents } from "./consent-rule";
 
 export async function listConsents(userId: string) {
-  return db.consent.findMany({ where: { userId }, orderBy: { grantedAt: "desc" }, select: { id: true, category: true, serviceCode: true, purpose: true, grantedAt: true, revokedAt: true } });
+  return db.consent.findMany({
+    where: { userId },
+    orderBy: { grantedAt: "desc" },
+    select: { id: true, category: true, serviceCode: true, purpose: true, grantedAt: true, revokedAt: true },
+  });
 }
 
 export async function consentsMissing(userId: string, service: ServiceDef) {
   if (!service.sensitive?.length) return [];
-  return missingConsents(service, await db.consent.findMany({ where: { userId, serviceCode: service.code }, select: { category: true, serviceCode: true, revokedAt: true } }));
+  return missingConsents(
+    service,
+    await db.consent.findMany({
+      where: { userId, serviceCode: service.code },
+      select: { category: true, serviceCode: true, revokedAt: true },
+    }),
+  );
 }
 
 export async function grantConsents(userId: string, service: ServiceDef, categories: SensitiveCategory[]) {
   const allowed = categories.filter((c) => service.sensitive?.includes(c));
   for (const category of allowed) {
-    await db.consent.create({ data: { userId, category, serviceCode: service.code, purpose: `${service.code} ${service.title.zh}` } });
+    await db.consent.create({
+      data: { userId, category, serviceCode: service.code, purpose: `${service.code} ${service.title.zh}` },
+    });
   }
 }
 

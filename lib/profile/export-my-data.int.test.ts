@@ -28,14 +28,23 @@ describe("exportMyData", () => {
 
     const exported = await exportMyData(mine.r.id);
     const json = JSON.stringify(exported);
-    expect(exported.account).toMatchObject({ id: mine.r.id, mobile: mine.r.mobile, profile: { idNumber: mine.r.idNumber } });
+    expect(exported.account).toMatchObject({
+      id: mine.r.id,
+      mobile: mine.r.mobile,
+      profile: { idNumber: mine.r.idNumber },
+    });
     expect(exported.account?.applications.map((a) => a.reference)).toEqual([mine.app.reference]);
     expect(exported.account?.household.map((h) => h.idNumber)).toEqual([mine.memberId]);
     expect(exported.account?.consents).toHaveLength(1);
     // The staff actions on this resident's data only: the session opened, the consent, the masked view.
-    expect(exported.accessLog.map((e) => e.action).sort()).toEqual(["profile.view", "window.consent_given", "window.session_opened"]);
+    expect(exported.accessLog.map((e) => e.action).sort()).toEqual([
+      "profile.view",
+      "window.consent_given",
+      "window.session_opened",
+    ]);
 
-    for (const foreign of [theirs.r.id, theirs.r.mobile, theirs.r.idNumber, theirs.app.reference, theirs.memberId]) expect(json).not.toContain(foreign);
+    for (const foreign of [theirs.r.id, theirs.r.mobile, theirs.r.idNumber, theirs.app.reference, theirs.memberId])
+      expect(json).not.toContain(foreign);
     // No password hash, ever.
     expect(json).not.toContain("argon2");
   });
@@ -43,6 +52,8 @@ describe("exportMyData", () => {
   it("is audited as the resident's own export", async () => {
     const { r } = await residentWithData();
     await exportMyData(r.id);
-    expect(await db.auditLog.findMany({ where: { action: "profile.export", subjectId: r.id }, select: { actorId: true } })).toEqual([{ actorId: r.id }]);
+    expect(
+      await db.auditLog.findMany({ where: { action: "profile.export", subjectId: r.id }, select: { actorId: true } }),
+    ).toEqual([{ actorId: r.id }]);
   });
 });

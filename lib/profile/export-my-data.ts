@@ -8,14 +8,53 @@ export async function exportMyData(userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true, role: true, mobile: true, nameZh: true, nameUg: true, createdAt: true, textSize: true,
-      profile: { select: { fullName: true, fullNameUg: true, idNumber: true, mobile: true, ethnicity: true, address: true, bankCard: true, employer: true, disabilityCertNumber: true, updatedAt: true, fieldSources: { select: { field: true, source: true, channel: true, verified: true, at: true } } } },
-      household: { select: { relation: true, name: true, idNumber: true, source: true, verified: true, createdAt: true } },
+      id: true,
+      role: true,
+      mobile: true,
+      nameZh: true,
+      nameUg: true,
+      createdAt: true,
+      textSize: true,
+      profile: {
+        select: {
+          fullName: true,
+          fullNameUg: true,
+          idNumber: true,
+          mobile: true,
+          ethnicity: true,
+          address: true,
+          bankCard: true,
+          employer: true,
+          disabilityCertNumber: true,
+          updatedAt: true,
+          fieldSources: { select: { field: true, source: true, channel: true, verified: true, at: true } },
+        },
+      },
+      household: {
+        select: { relation: true, name: true, idNumber: true, source: true, verified: true, createdAt: true },
+      },
       consents: { select: { category: true, serviceCode: true, purpose: true, grantedAt: true, revokedAt: true } },
-      applications: { select: { reference: true, serviceCode: true, status: true, channel: true, answers: true, submittedAt: true, promisedBy: true, createdAt: true, updatedAt: true } },
+      applications: {
+        select: {
+          reference: true,
+          serviceCode: true,
+          status: true,
+          channel: true,
+          answers: true,
+          submittedAt: true,
+          promisedBy: true,
+          createdAt: true,
+          updatedAt: true,
+        },
+      },
       uploads: { select: { originalName: true, mime: true, size: true, createdAt: true } },
     },
   });
-  await recordAudit({ action: "profile.export", payload: {}, actor: user ? { id: user.id, role: user.role } : null, subject: { type: "profile", id: userId } });
+  await recordAudit({
+    action: "profile.export",
+    payload: {},
+    actor: user ? { id: user.id, role: user.role } : null,
+    subject: { type: "profile", id: userId },
+  });
   return { exportedAt: new Date().toISOString(), account: user, accessLog: await listProfileAccess(userId) };
 }

@@ -21,19 +21,29 @@ describe("household pick", () => {
   });
 
   it("fills the named fields with the member's facts", () => {
-    expect(pickValues(elder, pick, father, ctx)).toEqual({ elderName: "托合提·热合曼", elderIdNumber: "654002194803020044", elderRelation: "parent" });
+    expect(pickValues(elder, pick, father, ctx)).toEqual({
+      elderName: "托合提·热合曼",
+      elderIdNumber: "654002194803020044",
+      elderRelation: "parent",
+    });
   });
 
   it("fills a birth date read from the ID number where the step asks for one", () => {
     const insured = services.find((s) => s.slug === "resident-medical-insurance")!.steps.find((s) => s.householdPick)!;
     const child = household[1]!;
-    expect(pickValues(insured, insured.householdPick!, child, ctx)).toEqual({ newbornName: "阿力木·艾买提", newbornBirthDate: "2015-06-01" });
+    expect(pickValues(insured, insured.householdPick!, child, ctx)).toEqual({
+      newbornName: "阿力木·艾买提",
+      newbornBirthDate: "2015-06-01",
+    });
   });
 
   it("leaves out stored values that would not validate", () => {
     const bad = { relation: "cousin", name: "1", idNumber: "654002194803020045" };
     expect(pickValues(elder, pick, bad, ctx)).toEqual({});
-    expect(pickValues(elder, pick, { ...father, relation: "cousin" }, ctx)).toEqual({ elderName: father.name, elderIdNumber: father.idNumber });
+    expect(pickValues(elder, pick, { ...father, relation: "cousin" }, ctx)).toEqual({
+      elderName: father.name,
+      elderIdNumber: father.idNumber,
+    });
   });
 
   it("recognises a member already in the answers, and nobody when they differ", () => {
@@ -52,6 +62,10 @@ describe("household pick", () => {
   it("every pick in the catalogue names fields of its own step", () => {
     const steps: StepDef[] = services.flatMap((s) => s.steps.filter((st) => st.householdPick));
     expect(steps.length).toBeGreaterThanOrEqual(4);
-    for (const step of steps) expect(step.fields.some((f) => f.name === step.householdPick!.name && f.kind === "personName"), step.id).toBe(true);
+    for (const step of steps)
+      expect(
+        step.fields.some((f) => f.name === step.householdPick!.name && f.kind === "personName"),
+        step.id,
+      ).toBe(true);
   });
 });

@@ -30,10 +30,17 @@ export function pickValues(step: StepDef, pick: HouseholdPick, member: PickableM
   return values;
 }
 
-const same = (a: unknown, b: unknown) => typeof a === "string" && typeof b === "string" ? a.trim() === b.trim() : a === b;
+const same = (a: unknown, b: unknown) =>
+  typeof a === "string" && typeof b === "string" ? a.trim() === b.trim() : a === b;
 
 /** Index (in `members`) of the member the answers already describe, or -1. */
-export function pickedMember(step: StepDef, pick: HouseholdPick, members: readonly PickableMember[], answers: Answers, ctx: SchemaContext): number {
+export function pickedMember(
+  step: StepDef,
+  pick: HouseholdPick,
+  members: readonly PickableMember[],
+  answers: Answers,
+  ctx: SchemaContext,
+): number {
   return members.findIndex((m) => {
     const values = pickValues(step, pick, m, ctx);
     return pick.name in values && Object.entries(values).every(([k, v]) => same(answers[k], v));
@@ -42,7 +49,13 @@ export function pickedMember(step: StepDef, pick: HouseholdPick, members: readon
 
 /** Undoing a pick ("someone else"): the fields that still hold that member's values are emptied, anything the
  * person typed since is kept. */
-export function unpickValues(step: StepDef, pick: HouseholdPick, member: PickableMember, answers: Answers, ctx: SchemaContext): Answers {
+export function unpickValues(
+  step: StepDef,
+  pick: HouseholdPick,
+  member: PickableMember,
+  answers: Answers,
+  ctx: SchemaContext,
+): Answers {
   const cleared: Answers = {};
   for (const [name, value] of Object.entries(pickValues(step, pick, member, ctx))) {
     const field = step.fields.find((f) => f.name === name)!;

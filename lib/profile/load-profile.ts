@@ -9,8 +9,21 @@ export async function readProfileSnapshot(userId: string): Promise<ProfileSnapsh
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
-      nameZh: true, mobile: true,
-      profile: { select: { fullName: true, fullNameUg: true, idNumber: true, mobile: true, ethnicity: true, address: true, bankCard: true, employer: true, disabilityCertNumber: true } },
+      nameZh: true,
+      mobile: true,
+      profile: {
+        select: {
+          fullName: true,
+          fullNameUg: true,
+          idNumber: true,
+          mobile: true,
+          ethnicity: true,
+          address: true,
+          bankCard: true,
+          employer: true,
+          disabilityCertNumber: true,
+        },
+      },
       household: { select: { relation: true, name: true, idNumber: true }, orderBy: { createdAt: "asc" } },
     },
   });
@@ -21,7 +34,11 @@ export async function readProfileSnapshot(userId: string): Promise<ProfileSnapsh
     fullName: p?.fullName ?? user.nameZh,
     mobile: p?.mobile ?? user.mobile,
     fullNameUg: p?.fullNameUg,
-    idNumber: p?.idNumber, ethnicity: p?.ethnicity, address: p?.address ?? undefined, bankCard: p?.bankCard, employer: p?.employer,
+    idNumber: p?.idNumber,
+    ethnicity: p?.ethnicity,
+    address: p?.address ?? undefined,
+    bankCard: p?.bankCard,
+    employer: p?.employer,
     disabilityCertNumber: p?.disabilityCertNumber,
     householdMembers: user.household,
   };
@@ -30,12 +47,18 @@ export async function readProfileSnapshot(userId: string): Promise<ProfileSnapsh
 export const loadProfileSnapshot = cache(readProfileSnapshot);
 
 export async function loadFieldSources(userId: string) {
-  const rows = await db.profileFieldSource.findMany({ where: { userId }, select: { field: true, source: true, channel: true, verified: true, at: true } });
+  const rows = await db.profileFieldSource.findMany({
+    where: { userId },
+    select: { field: true, source: true, channel: true, verified: true, at: true },
+  });
   return Object.fromEntries(rows.map((r) => [r.field, r]));
 }
 
 /** Provenance of each household member, by ID number (for "where did this come from" next to a picked person). */
 export async function loadHouseholdSources(userId: string) {
-  const rows = await db.householdMember.findMany({ where: { ownerId: userId }, select: { idNumber: true, source: true, verified: true } });
+  const rows = await db.householdMember.findMany({
+    where: { ownerId: userId },
+    select: { idNumber: true, source: true, verified: true },
+  });
   return Object.fromEntries(rows.map((r) => [r.idNumber, { source: r.source, verified: r.verified }]));
 }

@@ -30,12 +30,18 @@ describe("where a prefilled value came from", () => {
 
   it("household members: how, when they all came the same way", () => {
     const registry = { source: "registry", verified: true } as const;
-    expect(describePrefillSource("householdMembers", rows, [registry, registry])).toEqual({ origin: "household", how: "registryVerified" });
+    expect(describePrefillSource("householdMembers", rows, [registry, registry])).toEqual({
+      origin: "household",
+      how: "registryVerified",
+    });
     expect(describeHousehold([registry, { source: "self", verified: false }])).toEqual({ origin: "household" });
   });
 
   it("turns into the keys of the words, in order", () => {
-    expect(sourceKeys({ origin: "profile", how: "registryVerified" })).toEqual(["form:source.profile", "form:source.registryVerified"]);
+    expect(sourceKeys({ origin: "profile", how: "registryVerified" })).toEqual([
+      "form:source.profile",
+      "form:source.registryVerified",
+    ]);
     expect(sourceKeys({ origin: "household" })).toEqual(["form:source.household"]);
   });
 });

@@ -23,7 +23,11 @@ export function describeHousehold(members: readonly FieldProvenance[]): SourceDe
  * @param fields provenance rows of the profile, by profile field name
  * @param household provenance of the household members that were filled in
  */
-export function describePrefillSource(source: PrefillSource, fields: Readonly<Record<string, FieldProvenance | undefined>>, household: readonly FieldProvenance[] = []): SourceDescription {
+export function describePrefillSource(
+  source: PrefillSource,
+  fields: Readonly<Record<string, FieldProvenance | undefined>>,
+  household: readonly FieldProvenance[] = [],
+): SourceDescription {
   switch (source) {
     case "birthDate":
     case "gender":
@@ -31,12 +35,17 @@ export function describePrefillSource(source: PrefillSource, fields: Readonly<Re
       return { origin: "profile", how: "idNumber" };
     case "householdMembers":
       return describeHousehold(household);
-    case "member.relation": case "member.name": case "member.idNumber":
+    case "member.relation":
+    case "member.name":
+    case "member.idNumber":
       return { origin: "household" };
     default: {
       const p = fields[source];
       // Name and mobile without a provenance row are the account's own, given at registration.
-      if (!p) return source === "fullName" || source === "mobile" ? { origin: "profile", how: "account" } : { origin: "profile" };
+      if (!p)
+        return source === "fullName" || source === "mobile"
+          ? { origin: "profile", how: "account" }
+          : { origin: "profile" };
       return { origin: "profile", how: howOf(p) };
     }
   }

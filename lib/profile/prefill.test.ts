@@ -18,8 +18,13 @@ const full: ProfileSnapshot = {
   ],
 };
 const broken: ProfileSnapshot = {
-  fullName: "1", idNumber: "110105194912310021", mobile: "12345", address: { county: "nowhere" }, bankCard: "4111111111111112",
-  employer: 42 as unknown as string, householdMembers: [{ relation: "???", name: "", idNumber: "bad" }],
+  fullName: "1",
+  idNumber: "110105194912310021",
+  mobile: "12345",
+  address: { county: "nowhere" },
+  bankCard: "4111111111111112",
+  employer: 42 as unknown as string,
+  householdMembers: [{ relation: "???", name: "", idNumber: "bad" }],
 };
 
 describe("prefillAnswers", () => {
@@ -28,7 +33,8 @@ describe("prefillAnswers", () => {
       it("fills every applicant fact the profile has, each one valid for its field", () => {
         const { answers, sources } = prefillAnswers(service, full, ctx);
         for (const name of ["applicantName", "applicantIdNumber", "applicantMobile", "applicantAddress"]) {
-          if (service.steps.some((s) => s.fields.some((f) => f.name === name))) expect(answers[name], name).toBeDefined();
+          if (service.steps.some((s) => s.fields.some((f) => f.name === name)))
+            expect(answers[name], name).toBeDefined();
         }
         expect(Object.keys(sources).sort()).toEqual(Object.keys(answers).sort());
         // Nothing prefilled is left to type: the first step has no empty profile field.
@@ -50,20 +56,39 @@ describe("prefillAnswers", () => {
     const { answers } = prefillAnswers(service, full, ctx);
     const members = answers.householdMembers as Record<string, unknown>[];
     expect(members).toHaveLength(2);
-    expect(members[0]).toMatchObject({ relation: "spouse", memberName: "艾买提·托合提", memberIdNumber: "654002198509110012", memberMonthlyIncome: "" });
+    expect(members[0]).toMatchObject({
+      relation: "spouse",
+      memberName: "艾买提·托合提",
+      memberIdNumber: "654002198509110012",
+      memberMonthlyIncome: "",
+    });
   });
 
   it("drops only the invalid member, keeps the valid one", () => {
     const service = services.find((s) => s.slug === "minimum-living-allowance")!;
-    const { answers } = prefillAnswers(service, { householdMembers: [...broken.householdMembers!, full.householdMembers![0]!] }, ctx);
+    const { answers } = prefillAnswers(
+      service,
+      { householdMembers: [...broken.householdMembers!, full.householdMembers![0]!] },
+      ctx,
+    );
     expect(answers.householdMembers).toHaveLength(1);
   });
 });
 
 describe("mergePrefill", () => {
   it("never overwrites what the person answered, even an emptied field", () => {
-    const merged = mergePrefill({ applicantName: "", applicantMobile: "13900000009" }, { answers: { applicantName: "A·B", applicantMobile: "13800000001", applicantIdNumber: "11010519491231002X" }, sources: { applicantName: "fullName", applicantMobile: "mobile", applicantIdNumber: "idNumber" } });
-    expect(merged.answers).toEqual({ applicantName: "", applicantMobile: "13900000009", applicantIdNumber: "11010519491231002X" });
+    const merged = mergePrefill(
+      { applicantName: "", applicantMobile: "13900000009" },
+      {
+        answers: { applicantName: "A·B", applicantMobile: "13800000001", applicantIdNumber: "11010519491231002X" },
+        sources: { applicantName: "fullName", applicantMobile: "mobile", applicantIdNumber: "idNumber" },
+      },
+    );
+    expect(merged.answers).toEqual({
+      applicantName: "",
+      applicantMobile: "13900000009",
+      applicantIdNumber: "11010519491231002X",
+    });
     expect(merged.prefilled).toEqual({ applicantIdNumber: "idNumber" });
   });
 });
@@ -73,7 +98,10 @@ describe("answersFromProfile", () => {
   const prefill = prefillAnswers(service, full, ctx);
   it("counts answers that are the profile's value, prefilled now or saved earlier (address keys in any order)", () => {
     const a = full.address as Record<string, string>;
-    const saved = { applicantName: full.fullName, applicantAddress: { detail: a.detail, community: a.community, township: a.township, county: a.county } };
+    const saved = {
+      applicantName: full.fullName,
+      applicantAddress: { detail: a.detail, community: a.community, township: a.township, county: a.county },
+    };
     const { answers } = mergePrefill(saved, prefill);
     expect(Object.keys(answersFromProfile(answers, prefill)).sort()).toEqual(Object.keys(prefill.answers).sort());
   });

@@ -10,11 +10,18 @@ export type PrefillResult = { answers: Answers; sources: Record<string, PrefillS
 function valueOf(source: PrefillSource, profile: ProfileSnapshot): unknown {
   const derived = derivedFacts(profile);
   switch (source) {
-    case "birthDate": return derived.birthDate;
-    case "gender": return derived.gender;
-    case "householdMembers": return profile.householdMembers;
-    case "member.relation": case "member.name": case "member.idNumber": return undefined; // only inside a group
-    default: return profile[source] ?? undefined;
+    case "birthDate":
+      return derived.birthDate;
+    case "gender":
+      return derived.gender;
+    case "householdMembers":
+      return profile.householdMembers;
+    case "member.relation":
+    case "member.name":
+    case "member.idNumber":
+      return undefined; // only inside a group
+    default:
+      return profile[source] ?? undefined;
   }
 }
 
@@ -48,7 +55,11 @@ function prefillGroup(field: GroupField, members: readonly HouseholdMemberFacts[
   });
 }
 
-export function prefillAnswers(service: ServiceDef, profile: ProfileSnapshot | null | undefined, ctx: SchemaContext): PrefillResult {
+export function prefillAnswers(
+  service: ServiceDef,
+  profile: ProfileSnapshot | null | undefined,
+  ctx: SchemaContext,
+): PrefillResult {
   const result: PrefillResult = { answers: {}, sources: {} };
   if (!profile) return result;
   for (const step of service.steps) {
@@ -75,7 +86,10 @@ export function prefillAnswers(service: ServiceDef, profile: ProfileSnapshot | n
 }
 
 /** Prefill only what the person has not answered yet (their own answer, even an emptied one, wins). */
-export function mergePrefill(answers: Answers, prefill: PrefillResult): { answers: Answers; prefilled: Record<string, PrefillSource> } {
+export function mergePrefill(
+  answers: Answers,
+  prefill: PrefillResult,
+): { answers: Answers; prefilled: Record<string, PrefillSource> } {
   const merged: Answers = { ...answers };
   const prefilled: Record<string, PrefillSource> = {};
   for (const [name, value] of Object.entries(prefill.answers)) {
@@ -90,7 +104,9 @@ export function mergePrefill(answers: Answers, prefill: PrefillResult): { answer
 /** JSON with object keys sorted, so that an address saved in a draft compares equal to the profile's. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 
@@ -99,7 +115,8 @@ function canonical(value: unknown): string {
 export function answersFromProfile(answers: Answers, prefill: PrefillResult): Record<string, PrefillSource> {
   const from: Record<string, PrefillSource> = {};
   for (const [name, value] of Object.entries(prefill.answers)) {
-    if (answers[name] !== undefined && canonical(answers[name]) === canonical(value)) from[name] = prefill.sources[name]!;
+    if (answers[name] !== undefined && canonical(answers[name]) === canonical(value))
+      from[name] = prefill.sources[name]!;
   }
   return from;
 }

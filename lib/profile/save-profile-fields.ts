@@ -16,7 +16,9 @@ export type ProfileWrite = {
   verified?: boolean;
 };
 
-export async function saveProfileFields(input: ProfileWrite): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
+export async function saveProfileFields(
+  input: ProfileWrite,
+): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
   const errors: Record<string, string> = {};
   const clean: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(input.values) as [ProfileFieldName, unknown][]) {
@@ -41,10 +43,24 @@ export async function saveProfileFields(input: ProfileWrite): Promise<{ ok: true
   }
   try {
     await db.$transaction(async (tx) => {
-      await tx.profile.upsert({ where: { userId: input.userId }, create: { ...data, userId: input.userId }, update: clean as Prisma.ProfileUpdateInput });
+      await tx.profile.upsert({
+        where: { userId: input.userId },
+        create: { ...data, userId: input.userId },
+        update: clean as Prisma.ProfileUpdateInput,
+      });
       for (const field of names) {
-        const row = { source: input.source, channel: input.channel, enteredById: input.enteredById, verified: input.verified ?? false, at: new Date() };
-        await tx.profileFieldSource.upsert({ where: { userId_field: { userId: input.userId, field } }, create: { userId: input.userId, field, ...row }, update: row });
+        const row = {
+          source: input.source,
+          channel: input.channel,
+          enteredById: input.enteredById,
+          verified: input.verified ?? false,
+          at: new Date(),
+        };
+        await tx.profileFieldSource.upsert({
+          where: { userId_field: { userId: input.userId, field } },
+          create: { userId: input.userId, field, ...row },
+          update: row,
+        });
       }
     });
   } catch (e) {
@@ -58,13 +74,20 @@ export async function saveProfileFields(input: ProfileWrite): Promise<{ ok: true
 
 /** A unique-index violation on Profile.idNumber (Prisma P2002; the pg adapter reports the column name quoted). */
 function idNumberTaken(e: unknown): boolean {
-  const err = e as { code?: unknown; meta?: { modelName?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown } } } } } | null;
+  const err = e as {
+    code?: unknown;
+    meta?: { modelName?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown } } } };
+  } | null;
   if (err?.code !== "P2002" || err.meta?.modelName !== "Profile") return false;
   const fields = err.meta.driverAdapterError?.cause?.constraint?.fields;
   return Array.isArray(fields) && fields.some((f) => String(f).replace(/"/g, "") === "idNumber");
 }
 
-export async function addHouseholdMembers(userId: string, members: { relation: string; name: string; idNumber: string }[], source: ProfileSource = "self") {
+export async function addHouseholdMembers(
+  userId: string,
+  members: { relation: string; name: string; idNumber: string }[],
+  source: ProfileSource = "self",
+) {
   for (const m of members) {
     await db.householdMember.upsert({
       where: { ownerId_idNumber: { ownerId: userId, idNumber: m.idNumber } },

@@ -32,7 +32,10 @@ describe("viewProfileAsStaff / revealProfileField", () => {
     expect(await revealProfileField(grant, "address", "核对地址")).toBeNull(); // not a revealable field
     expect(await revealProfileField(grant, "idNumber", "核对身份证原件")).toBe(r.idNumber);
 
-    const audit = await db.auditLog.findMany({ where: { subjectId: r.id, action: { in: ["profile.view", "profile.reveal"] } }, select: { action: true, actorId: true, payload: true } });
+    const audit = await db.auditLog.findMany({
+      where: { subjectId: r.id, action: { in: ["profile.view", "profile.reveal"] } },
+      select: { action: true, actorId: true, payload: true },
+    });
     expect(audit).toEqual([
       { action: "profile.view", actorId: staff.id, payload: { masked: true } },
       { action: "profile.reveal", actorId: staff.id, payload: { field: "idNumber", reason: "核对身份证原件" } },
@@ -44,11 +47,22 @@ describe("revealAction", () => {
   it("reveals only inside the clerk's own consented session, with a reason, recording the clerk's address", async () => {
     const r = await createResident();
     const { sessionId, staff } = await servedAtWindow(r);
-    expect(await revealAction({}, form({ session: sessionId, field: "mobile", reason: "x" }))).toEqual({ error: "staff:reveal.reasonRequired", field: "mobile" });
-    expect(await revealAction({}, form({ session: sessionId, field: "mobile", reason: "回拨电话" }))).toEqual({ value: r.mobile, field: "mobile" });
-    expect(await db.auditLog.findFirst({ where: { action: "profile.reveal", actorId: staff.id }, select: { ip: true } })).toEqual({ ip: "192.0.2.77" });
+    expect(await revealAction({}, form({ session: sessionId, field: "mobile", reason: "x" }))).toEqual({
+      error: "staff:reveal.reasonRequired",
+      field: "mobile",
+    });
+    expect(await revealAction({}, form({ session: sessionId, field: "mobile", reason: "回拨电话" }))).toEqual({
+      value: r.mobile,
+      field: "mobile",
+    });
+    expect(
+      await db.auditLog.findFirst({ where: { action: "profile.reveal", actorId: staff.id }, select: { ip: true } }),
+    ).toEqual({ ip: "192.0.2.77" });
     signInAs((await createStaff("clerk")).id);
-    expect(await revealAction({}, form({ session: sessionId, field: "mobile", reason: "回拨电话" }))).toEqual({ error: "window:errors.noConsent", field: "mobile" });
+    expect(await revealAction({}, form({ session: sessionId, field: "mobile", reason: "回拨电话" }))).toEqual({
+      error: "window:errors.noConsent",
+      field: "mobile",
+    });
   });
 });
 
@@ -60,10 +74,20 @@ describe("listProfileAccess", () => {
     await viewProfileAsStaff(grant);
     await revealProfileField(grant, "mobile", "回拨电话");
     await servedAtWindow(other, staff);
-    await recordAudit({ action: "profile.export", payload: {}, actor: { id: r.id, role: "resident" }, subject: { type: "profile", id: r.id } });
+    await recordAudit({
+      action: "profile.export",
+      payload: {},
+      actor: { id: r.id, role: "resident" },
+      subject: { type: "profile", id: r.id },
+    });
 
     const log = await listProfileAccess(r.id);
-    expect(log.map((e) => e.action).sort()).toEqual(["profile.reveal", "profile.view", "window.consent_given", "window.session_opened"]);
+    expect(log.map((e) => e.action).sort()).toEqual([
+      "profile.reveal",
+      "profile.view",
+      "window.consent_given",
+      "window.session_opened",
+    ]);
     expect(log.every((e) => e.staffId === staff.staffId && e.role === "clerk")).toBe(true);
     expect(log.find((e) => e.action === "profile.reveal")?.payload).toEqual({ field: "mobile", reason: "回拨电话" });
   });

@@ -9,7 +9,14 @@ import type { ProfileFieldName } from "./profile-fields";
 
 export async function viewProfileAsStaff(grant: WindowGrant, ip?: string | null) {
   const p = await loadProfileSnapshot(grant.residentId);
-  await recordAudit({ action: "profile.view", payload: { masked: true }, actor: grant.clerk, subject: { type: "profile", id: grant.residentId }, onBehalfOf: grant.residentId, ip });
+  await recordAudit({
+    action: "profile.view",
+    payload: { masked: true },
+    actor: grant.clerk,
+    subject: { type: "profile", id: grant.residentId },
+    onBehalfOf: grant.residentId,
+    ip,
+  });
   return {
     fullName: p.fullName ?? null,
     idNumber: p.idNumber ? maskIdNumber(p.idNumber) : null,
@@ -22,9 +29,21 @@ export async function viewProfileAsStaff(grant: WindowGrant, ip?: string | null)
 
 const revealable: readonly ProfileFieldName[] = ["idNumber", "mobile", "bankCard"];
 
-export async function revealProfileField(grant: WindowGrant, field: string, reason: string, ip?: string | null): Promise<string | null> {
+export async function revealProfileField(
+  grant: WindowGrant,
+  field: string,
+  reason: string,
+  ip?: string | null,
+): Promise<string | null> {
   if (!(revealable as readonly string[]).includes(field) || reason.trim().length < 2) return null;
   const p = await loadProfileSnapshot(grant.residentId);
-  await recordAudit({ action: "profile.reveal", payload: { field, reason: reason.trim().slice(0, 200) }, actor: grant.clerk, subject: { type: "profile", id: grant.residentId }, onBehalfOf: grant.residentId, ip });
+  await recordAudit({
+    action: "profile.reveal",
+    payload: { field, reason: reason.trim().slice(0, 200) },
+    actor: grant.clerk,
+    subject: { type: "profile", id: grant.residentId },
+    onBehalfOf: grant.residentId,
+    ip,
+  });
   return (p[field as ProfileFieldName] as string | null | undefined) ?? null;
 }

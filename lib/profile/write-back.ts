@@ -9,7 +9,11 @@ export type MemberOffer = HouseholdMemberFacts & { fromAnswer: string };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export function writeBackOffers(service: ServiceDef, answers: Answers, profile: ProfileSnapshot): { fields: WriteBackOffer[]; members: MemberOffer[] } {
+export function writeBackOffers(
+  service: ServiceDef,
+  answers: Answers,
+  profile: ProfileSnapshot,
+): { fields: WriteBackOffer[]; members: MemberOffer[] } {
   const fields: WriteBackOffer[] = [];
   const members: MemberOffer[] = [];
   const known = new Set((profile.householdMembers ?? []).map((m) => m.idNumber));

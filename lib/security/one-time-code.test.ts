@@ -1,10 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { checkCode, CODE_MAX_ATTEMPTS, CODE_TTL_MS, hashCode, mayResend, newCode, type StoredCode } from "./one-time-code";
+import {
+  checkCode,
+  CODE_MAX_ATTEMPTS,
+  CODE_TTL_MS,
+  hashCode,
+  mayResend,
+  newCode,
+  type StoredCode,
+} from "./one-time-code";
 
 const secret = "test-secret";
 const now = new Date("2026-12-01T10:00:00Z");
 const stored = (over: Partial<StoredCode> = {}): StoredCode => ({
-  id: "row1", codeHash: hashCode(secret, "row1", "123456"), attempts: 0, expiresAt: new Date(now.getTime() + CODE_TTL_MS), usedAt: null, ...over,
+  id: "row1",
+  codeHash: hashCode(secret, "row1", "123456"),
+  attempts: 0,
+  expiresAt: new Date(now.getTime() + CODE_TTL_MS),
+  usedAt: null,
+  ...over,
 });
 
 describe("one-time codes", () => {

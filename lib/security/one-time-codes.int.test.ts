@@ -33,7 +33,10 @@ describe("one-time codes", () => {
   it("are sent at most once a minute; a new code replaces the old one", async () => {
     const r = await createResident();
     const first = await issued(r.id);
-    expect(await db.$transaction((tx) => issueCode(tx, r.id, PURPOSE, later(30_000)))).toEqual({ ok: false, reason: "wait" });
+    expect(await db.$transaction((tx) => issueCode(tx, r.id, PURPOSE, later(30_000)))).toEqual({
+      ok: false,
+      reason: "wait",
+    });
     const second = await issued(r.id, later(61_000));
     if (first !== second) expect(await redeemCode(r.id, PURPOSE, first, later(62_000))).toBe("wrong");
     expect(await redeemCode(r.id, PURPOSE, second, later(63_000))).toBe("ok");
@@ -46,7 +49,8 @@ describe("one-time codes", () => {
 
     const other = await createResident();
     const code2 = await issued(other.id);
-    for (let i = 0; i < CODE_MAX_ATTEMPTS; i++) expect(await redeemCode(other.id, PURPOSE, otherThan(code2), later(1000))).toBe("wrong");
+    for (let i = 0; i < CODE_MAX_ATTEMPTS; i++)
+      expect(await redeemCode(other.id, PURPOSE, otherThan(code2), later(1000))).toBe("wrong");
     expect(await redeemCode(other.id, PURPOSE, code2, later(2000))).toBe("tooManyAttempts");
   });
 
@@ -54,7 +58,10 @@ describe("one-time codes", () => {
     const r = await createResident();
     const code = await issued(r.id);
     const row = await db.oneTimeCode.findFirstOrThrow({ where: { userId: r.id } });
-    const results = await raceOnRow("OneTimeCode", row.id, [() => redeemCode(r.id, PURPOSE, code, later(1000)), () => redeemCode(r.id, PURPOSE, code, later(1000))]);
+    const results = await raceOnRow("OneTimeCode", row.id, [
+      () => redeemCode(r.id, PURPOSE, code, later(1000)),
+      () => redeemCode(r.id, PURPOSE, code, later(1000)),
+    ]);
     expect(results.map((x) => (x.status === "fulfilled" ? x.value : "error")).sort()).toEqual(["ok", "used"]);
   });
 
@@ -66,7 +73,9 @@ describe("one-time codes", () => {
     const code = await issued(r.id);
     const row = await db.oneTimeCode.findFirstOrThrow({ where: { userId: r.id } });
     const gate = await lockRow("OneTimeCode", row.id);
-    const running = Promise.all(Array.from({ length: 10 }, () => redeemCode(r.id, PURPOSE, otherThan(code), later(1000))));
+    const running = Promise.all(
+      Array.from({ length: 10 }, () => redeemCode(r.id, PURPOSE, otherThan(code), later(1000))),
+    );
     await gate.waitForWaiters(10);
     await gate.release();
     const results = await running;

@@ -12,12 +12,23 @@ const secret = authSecret;
 export type Issued = { ok: true; code: string } | { ok: false; reason: "wait" };
 
 /** Makes a new code for (user, purpose), inside the caller's transaction so the SMS carrying it commits with it. */
-export async function issueCode(tx: Prisma.TransactionClient, userId: string, purpose: string, now = new Date()): Promise<Issued> {
-  const last = await tx.oneTimeCode.findFirst({ where: { userId, purpose }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+export async function issueCode(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  purpose: string,
+  now = new Date(),
+): Promise<Issued> {
+  const last = await tx.oneTimeCode.findFirst({
+    where: { userId, purpose },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
   if (!mayResend(last?.createdAt ?? null, now)) return { ok: false, reason: "wait" };
   await tx.oneTimeCode.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
   const code = newCode();
-  const row = await tx.oneTimeCode.create({ data: { userId, purpose, codeHash: "", expiresAt: new Date(now.getTime() + CODE_TTL_MS), createdAt: now } });
+  const row = await tx.oneTimeCode.create({
+    data: { userId, purpose, codeHash: "", expiresAt: new Date(now.getTime() + CODE_TTL_MS), createdAt: now },
+  });
   await tx.oneTimeCode.update({ where: { id: row.id }, data: { codeHash: hashCode(secret(), row.id, code) } });
   return { ok: true, code };
 }
@@ -29,9 +40,13 @@ export async function redeemCode(userId: string, purpose: string, typed: string,
   if (!stored || result === "malformed") return result;
   if (result === "ok") {
     // Compare-and-set: two tabs typing the same code cannot both use it.
-    const used = await db.oneTimeCode.updateMany({ where: { id: stored.id, usedAt: null }, data: { usedAt: now, attempts: { increment: 1 } } });
+    const used = await db.oneTimeCode.updateMany({
+      where: { id: stored.id, usedAt: null },
+      data: { usedAt: now, attempts: { increment: 1 } },
+    });
     return used.count === 1 ? "ok" : "used";
   }
-  if (result === "wrong") await db.oneTimeCode.update({ where: { id: stored.id }, data: { attempts: { increment: 1 } } });
+  if (result === "wrong")
+    await db.oneTimeCode.update({ where: { id: stored.id }, data: { attempts: { increment: 1 } } });
   return result;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { minutesToWait, verdictAfterHit, verdictOfPeek, windowCutoff, windowExpired, type Limit } from "./rate-limit-window";
+import {
+  minutesToWait,
+  verdictAfterHit,
+  verdictOfPeek,
+  windowCutoff,
+  windowExpired,
+  type Limit,
+} from "./rate-limit-window";
 
 const limit: Limit = { name: "test", max: 3, windowMs: 10 * 60_000 };
 const t0 = new Date("2026-12-01T08:00:00.000Z");
@@ -13,14 +20,21 @@ describe("fixed window", () => {
   });
 
   it("counted requests: up to max are allowed, the next one waits for the rest of the window", () => {
-    for (let count = 1; count <= limit.max; count++) expect(verdictAfterHit({ count, windowStart: t0 }, limit, at(1000))).toEqual({ allowed: true });
-    expect(verdictAfterHit({ count: limit.max + 1, windowStart: t0 }, limit, at(4 * 60_000))).toEqual({ allowed: false, retryAfterMs: 6 * 60_000 });
+    for (let count = 1; count <= limit.max; count++)
+      expect(verdictAfterHit({ count, windowStart: t0 }, limit, at(1000))).toEqual({ allowed: true });
+    expect(verdictAfterHit({ count: limit.max + 1, windowStart: t0 }, limit, at(4 * 60_000))).toEqual({
+      allowed: false,
+      retryAfterMs: 6 * 60_000,
+    });
   });
 
   it("peeking: allowed while fewer than max were counted in the current window", () => {
     expect(verdictOfPeek(null, limit, t0)).toEqual({ allowed: true });
     expect(verdictOfPeek({ count: limit.max - 1, windowStart: t0 }, limit, at(1000))).toEqual({ allowed: true });
-    expect(verdictOfPeek({ count: limit.max, windowStart: t0 }, limit, at(60_000))).toEqual({ allowed: false, retryAfterMs: 9 * 60_000 });
+    expect(verdictOfPeek({ count: limit.max, windowStart: t0 }, limit, at(60_000))).toEqual({
+      allowed: false,
+      retryAfterMs: 9 * 60_000,
+    });
   });
 
   it("an expired bucket no longer blocks", () => {

@@ -4,7 +4,14 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { verdictAfterHit, verdictOfPeek, windowCutoff, type Bucket, type Limit, type Verdict } from "./rate-limit-window";
+import {
+  verdictAfterHit,
+  verdictOfPeek,
+  windowCutoff,
+  type Bucket,
+  type Limit,
+  type Verdict,
+} from "./rate-limit-window";
 
 export { minutesToWait, type Limit, type Verdict } from "./rate-limit-window";
 
@@ -35,7 +42,10 @@ export async function hitLimit(limit: Limit, subject: string, now = new Date()):
 
 /** Whether one more may be counted, without counting (limits on failures count only when a failure happens). */
 export async function peekLimit(limit: Limit, subject: string, now = new Date()): Promise<Verdict> {
-  const bucket = await db.rateBucket.findUnique({ where: { key: keyOf(limit, subject) }, select: { count: true, windowStart: true } });
+  const bucket = await db.rateBucket.findUnique({
+    where: { key: keyOf(limit, subject) },
+    select: { count: true, windowStart: true },
+  });
   return verdictOfPeek(bucket, limit, now);
 }
 

@@ -33,10 +33,19 @@ describe("every service item", () => {
           if (Array.isArray(node)) return node.flatMap((n, i) => walk(n, `${path}[${i}]`));
           if (node && typeof node === "object") {
             const o = node as Record<string, unknown>;
-            const own = "zh" in o && typeof o.zh === "string"
-              ? (typeof o.ug !== "string" || !o.ug.trim() || /[\u4e00-\u9fff]/.test(o.ug) || /[\u0647\u06CC\u06A9]/.test(o.ug) ? [path] : [])
-              : [];
-            return [...own, ...Object.entries(o).flatMap(([k, v]) => (k === "keywords" ? [] : walk(v, `${path}.${k}`)))];
+            const own =
+              "zh" in o && typeof o.zh === "string"
+                ? typeof o.ug !== "string" ||
+                  !o.ug.trim() ||
+                  /[\u4e00-\u9fff]/.test(o.ug) ||
+                  /[\u0647\u06CC\u06A9]/.test(o.ug)
+                  ? [path]
+                  : []
+                : [];
+            return [
+              ...own,
+              ...Object.entries(o).flatMap(([k, v]) => (k === "keywords" ? [] : walk(v, `${path}.${k}`))),
+            ];
           }
           return [];
         };

@@ -16,7 +16,9 @@ describe("most-used items", () => {
   });
 
   it("works on a filtered list", () => {
-    const some = services.filter((s) => ["residence-permit", "birth-registration-family-planning", "elderly-allowance"].includes(s.slug));
+    const some = services.filter((s) =>
+      ["residence-permit", "birth-registration-family-planning", "elderly-allowance"].includes(s.slug),
+    );
     const { mostUsed, more } = splitMostUsed(some);
     expect(mostUsed.map((s) => s.slug)).toEqual(["elderly-allowance", "residence-permit"]);
     expect(more.map((s) => s.slug)).toEqual(["birth-registration-family-planning"]);

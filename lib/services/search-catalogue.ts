@@ -41,12 +41,18 @@ export function searchCatalogue(services: readonly ServiceDef[], query: Catalogu
   const ugForms = hasArabicScript(q) ? queryForms(q) : null;
   return indexOf(services)
     .filter(({ service }) => !query.lifeEvent || service.lifeEvents.includes(query.lifeEvent))
-    .filter(({ service }) => !query.department || service.department === query.department || service.coDepartments?.includes(query.department))
+    .filter(
+      ({ service }) =>
+        !query.department ||
+        service.department === query.department ||
+        service.coDepartments?.includes(query.department),
+    )
     .filter((entry) => {
       if (!q) return true;
       if (entry.zh.includes(q)) return true;
       if (ugForms) return matchesForms(entry.ug, ugForms);
-      if (/^[a-z]+$/.test(compact)) return entry.initials.some((i) => i.includes(compact)) || entry.full.some((f) => f.includes(compact));
+      if (/^[a-z]+$/.test(compact))
+        return entry.initials.some((i) => i.includes(compact)) || entry.full.some((f) => f.includes(compact));
       return false;
     })
     .map((e) => e.service);

@@ -6,10 +6,32 @@ export const FREE: LocalizedText = { zh: "不收费", ug: "ھەقسىز" };
 export const ALL_CHANNELS = ["online", "window", "terminal"] as const;
 
 export const applicantFields: readonly FieldDef[] = [
-  { kind: "personName", name: "applicantName", label: { zh: "申请人姓名", ug: "ئىلتىماس قىلغۇچىنىڭ ئىسىم-فامىلىسى" }, prefill: "fullName" },
-  { kind: "idNumber", name: "applicantIdNumber", label: { zh: "申请人身份证号", ug: "ئىلتىماس قىلغۇچىنىڭ كىملىك نومۇرى" }, hint: { zh: "18位，最后一位可能是X", ug: "18 خانىلىق، ئاخىرقى خانىسى X بولۇشى مۇمكىن" }, prefill: "idNumber" },
-  { kind: "mobile", name: "applicantMobile", label: { zh: "联系电话（手机）", ug: "ئالاقە تېلېفونى (يانفون)" }, hint: { zh: "办理进度将以短信通知此号码", ug: "بېجىرىلىش ئەھۋالى بۇ نومۇرغا قىسقا ئۇچۇر ئارقىلىق ئۇقتۇرۇلىدۇ" }, prefill: "mobile" },
-  { kind: "address", name: "applicantAddress", label: { zh: "现居住地址", ug: "ھازىرقى ئولتۇرۇشلۇق ئادرېسى" }, prefill: "address" },
+  {
+    kind: "personName",
+    name: "applicantName",
+    label: { zh: "申请人姓名", ug: "ئىلتىماس قىلغۇچىنىڭ ئىسىم-فامىلىسى" },
+    prefill: "fullName",
+  },
+  {
+    kind: "idNumber",
+    name: "applicantIdNumber",
+    label: { zh: "申请人身份证号", ug: "ئىلتىماس قىلغۇچىنىڭ كىملىك نومۇرى" },
+    hint: { zh: "18位，最后一位可能是X", ug: "18 خانىلىق، ئاخىرقى خانىسى X بولۇشى مۇمكىن" },
+    prefill: "idNumber",
+  },
+  {
+    kind: "mobile",
+    name: "applicantMobile",
+    label: { zh: "联系电话（手机）", ug: "ئالاقە تېلېفونى (يانفون)" },
+    hint: { zh: "办理进度将以短信通知此号码", ug: "بېجىرىلىش ئەھۋالى بۇ نومۇرغا قىسقا ئۇچۇر ئارقىلىق ئۇقتۇرۇلىدۇ" },
+    prefill: "mobile",
+  },
+  {
+    kind: "address",
+    name: "applicantAddress",
+    label: { zh: "现居住地址", ug: "ھازىرقى ئولتۇرۇشلۇق ئادرېسى" },
+    prefill: "address",
+  },
 ];
 
 export const applicantStep: StepDef = {
@@ -25,7 +47,15 @@ export const windowCheckStep: StepDef = {
   channels: ["window"],
   title: { zh: "窗口核验", ug: "كۆزنەك دەلىللەش" },
   fields: [
-    { kind: "declaration", name: "originalsSeen", label: { zh: "原件核验", ug: "ئەسلى نۇسخىنى دەلىللەش" }, statement: { zh: "我已当面核验申请人提交材料的原件，与扫描件一致。", ug: "ئىلتىماس قىلغۇچى تاپشۇرغان ماتېرىياللارنىڭ ئەسلى نۇسخىسىنى يۈزتۇرانە دەلىللىدىم، سىكانېرلانغان نۇسخىسى بىلەن ئوخشاش." } },
+    {
+      kind: "declaration",
+      name: "originalsSeen",
+      label: { zh: "原件核验", ug: "ئەسلى نۇسخىنى دەلىللەش" },
+      statement: {
+        zh: "我已当面核验申请人提交材料的原件，与扫描件一致。",
+        ug: "ئىلتىماس قىلغۇچى تاپشۇرغان ماتېرىياللارنىڭ ئەسلى نۇسخىسىنى يۈزتۇرانە دەلىللىدىم، سىكانېرلانغان نۇسخىسى بىلەن ئوخشاش.",
+      },
+    },
   ],
 };
 
@@ -100,16 +130,35 @@ export const householdFields: readonly FieldDef[] = [
     kind: "group",
     name: "householdMembers",
     label: { zh: "共同生活的家庭成员（不含本人）", ug: "بىللە تۇرمۇش كەچۈرىدىغان ئائىلە ئەزالىرى (ئۆزىڭىزدىن باشقا)" },
-    hint: { zh: "包括配偶、未成年子女、共同生活的父母等", ug: "جورىسى، قۇرامىغا يەتمىگەن پەرزەنتلىرى، بىللە تۇرىدىغان ئاتا-ئانىسى قاتارلىقلار" },
+    hint: {
+      zh: "包括配偶、未成年子女、共同生活的父母等",
+      ug: "جورىسى، قۇرامىغا يەتمىگەن پەرزەنتلىرى، بىللە تۇرىدىغان ئاتا-ئانىسى قاتارلىقلار",
+    },
     itemLabel: { zh: "家庭成员", ug: "ئائىلە ئەزاسى" },
     prefill: "householdMembers",
     showWhen: { field: "householdType", equals: "with-family" },
     maxItems: 12,
     fields: [
-      { kind: "select", name: "relation", label: { zh: "与申请人关系", ug: "ئىلتىماس قىلغۇچى بىلەن مۇناسىۋىتى" }, options: relationOptions, prefill: "member.relation" },
+      {
+        kind: "select",
+        name: "relation",
+        label: { zh: "与申请人关系", ug: "ئىلتىماس قىلغۇچى بىلەن مۇناسىۋىتى" },
+        options: relationOptions,
+        prefill: "member.relation",
+      },
       { kind: "personName", name: "memberName", label: { zh: "姓名", ug: "ئىسىم-فامىلىسى" }, prefill: "member.name" },
-      { kind: "idNumber", name: "memberIdNumber", label: { zh: "身份证号", ug: "كىملىك نومۇرى" }, prefill: "member.idNumber" },
-      { kind: "money", name: "memberMonthlyIncome", label: { zh: "月收入（元）", ug: "ئايلىق كىرىمى (يۈەن)" }, hint: { zh: "无收入填0", ug: "كىرىمى بولمىسا 0 نى تولدۇرۇڭ" } },
+      {
+        kind: "idNumber",
+        name: "memberIdNumber",
+        label: { zh: "身份证号", ug: "كىملىك نومۇرى" },
+        prefill: "member.idNumber",
+      },
+      {
+        kind: "money",
+        name: "memberMonthlyIncome",
+        label: { zh: "月收入（元）", ug: "ئايلىق كىرىمى (يۈەن)" },
+        hint: { zh: "无收入填0", ug: "كىرىمى بولمىسا 0 نى تولدۇرۇڭ" },
+      },
     ],
   },
 ];
@@ -117,7 +166,16 @@ export const householdFields: readonly FieldDef[] = [
 /** Account for monthly payments (补贴, 失业保险金): bank and card number, the card prefilled from the profile. */
 export const bankAccountFields: readonly FieldDef[] = [
   { kind: "select", name: "bankName", label: { zh: "开户银行", ug: "ھېسابات ئاچقان بانكا" }, options: bankOptions },
-  { kind: "bankCard", name: "bankCardNumber", label: { zh: "银行卡号", ug: "بانكا كارتا نومۇرى" }, hint: { zh: "16至19位数字，须为本人名下的卡", ug: "16 دىن 19 خانىغىچە سان، ئۆزىڭىزنىڭ نامىدىكى كارتا بولۇشى كېرەك" }, prefill: "bankCard" },
+  {
+    kind: "bankCard",
+    name: "bankCardNumber",
+    label: { zh: "银行卡号", ug: "بانكا كارتا نومۇرى" },
+    hint: {
+      zh: "16至19位数字，须为本人名下的卡",
+      ug: "16 دىن 19 خانىغىچە سان، ئۆزىڭىزنىڭ نامىدىكى كارتا بولۇشى كېرەك",
+    },
+    prefill: "bankCard",
+  },
 ];
 
 /** How a resident pays a yearly social-insurance contribution (城乡居民养老、医保), collected by the tax bureau. */
@@ -127,10 +185,32 @@ export const contributionPaymentFields: readonly FieldDef[] = [
     name: "paymentMethod",
     label: { zh: "缴费方式", ug: "پۇل تاپشۇرۇش ئۇسۇلى" },
     options: [
-      { value: "tax-online", label: { zh: "通过税务部门线上渠道自行缴纳（如手机APP）", ug: "باج تارمىقىنىڭ تور قانىلى ئارقىلىق ئۆزى تاپشۇرۇش (مەسىلەن، يانفون ئەپى)" } },
-      { value: "bank-withholding", label: { zh: "签订协议由银行卡代扣", ug: "كېلىشىم ئىمزالاپ بانكا كارتىسىدىن ۋاكالىتەن تۇتۇپ تاپشۇرۇش" } },
+      {
+        value: "tax-online",
+        label: {
+          zh: "通过税务部门线上渠道自行缴纳（如手机APP）",
+          ug: "باج تارمىقىنىڭ تور قانىلى ئارقىلىق ئۆزى تاپشۇرۇش (مەسىلەن، يانفون ئەپى)",
+        },
+      },
+      {
+        value: "bank-withholding",
+        label: { zh: "签订协议由银行卡代扣", ug: "كېلىشىم ئىمزالاپ بانكا كارتىسىدىن ۋاكالىتەن تۇتۇپ تاپشۇرۇش" },
+      },
     ],
   },
-  { kind: "select", name: "withholdingBank", label: { zh: "代扣银行名称", ug: "ۋاكالىتەن تۇتىدىغان بانكىنىڭ نامى" }, options: bankOptions, showWhen: { field: "paymentMethod", equals: "bank-withholding" } },
-  { kind: "bankCard", name: "withholdingBankCard", label: { zh: "代扣银行卡号", ug: "ۋاكالىتەن تۇتىدىغان بانكا كارتا نومۇرى" }, hint: { zh: "16至19位数字", ug: "16 دىن 19 خانىغىچە سان" }, prefill: "bankCard", showWhen: { field: "paymentMethod", equals: "bank-withholding" } },
+  {
+    kind: "select",
+    name: "withholdingBank",
+    label: { zh: "代扣银行名称", ug: "ۋاكالىتەن تۇتىدىغان بانكىنىڭ نامى" },
+    options: bankOptions,
+    showWhen: { field: "paymentMethod", equals: "bank-withholding" },
+  },
+  {
+    kind: "bankCard",
+    name: "withholdingBankCard",
+    label: { zh: "代扣银行卡号", ug: "ۋاكالىتەن تۇتىدىغان بانكا كارتا نومۇرى" },
+    hint: { zh: "16至19位数字", ug: "16 دىن 19 خانىغىچە سان" },
+    prefill: "bankCard",
+    showWhen: { field: "paymentMethod", equals: "bank-withholding" },
+  },
 ];

@@ -37,7 +37,9 @@ describe("Uyghur search", () => {
   it("finds catalogue items by Uyghur words as people type them", () => {
     expect(slugs("ياشانغانلارغا تولۇقلىما")).toContain("elderly-allowance");
     expect(slugs("کارتا")).toContain("social-security-card"); // Persian kaf
-    expect(slugs("سۇغۇرتا")).toEqual(expect.arrayContaining(["resident-pension-insurance", "resident-medical-insurance"]));
+    expect(slugs("سۇغۇرتا")).toEqual(
+      expect.arrayContaining(["resident-pension-insurance", "resident-medical-insurance"]),
+    );
     expect(slugs("سۇغۇرتا")).not.toContain("elderly-allowance");
     expect(slugs("زززززز")).toEqual([]);
   });

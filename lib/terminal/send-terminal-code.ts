@@ -18,7 +18,11 @@ export async function sendTerminalCode(rawIdNumber: string, ip?: string | null):
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: "format" };
   const profile = await db.profile.findUnique({
     where: { idNumber: id },
-    select: { userId: true, mobile: true, user: { select: { role: true, mobile: true, locale: true, disabledAt: true } } },
+    select: {
+      userId: true,
+      mobile: true,
+      user: { select: { role: true, mobile: true, locale: true, disabledAt: true } },
+    },
   });
   const to = profile?.mobile ?? profile?.user.mobile;
   if (!profile || !to || profile.user.role !== "resident" || profile.user.disabledAt) return { ok: true };
@@ -29,7 +33,10 @@ export async function sendTerminalCode(rawIdNumber: string, ip?: string | null):
     if (!r.ok) return r;
     const code = locale === "ug" ? isolate(r.code) : r.code;
     await tx.outboxMessage.create({ data: { channel: "sms", to, locale, body: t("sms.terminalCode", { code }) } });
-    await recordAudit({ action: "terminal.code_sent", payload: {}, subject: { type: "profile", id: profile.userId }, ip }, tx);
+    await recordAudit(
+      { action: "terminal.code_sent", payload: {}, subject: { type: "profile", id: profile.userId }, ip },
+      tx,
+    );
     return r;
   });
   if (!issued.ok) return { ok: false, reason: "wait" };

@@ -42,26 +42,41 @@ export function newMobile(): string {
 // Names must pass the person-name check the forms re-run at submission (no digits).
 const NAMES = ["李明华", "张丽", "王芳芳", "赵建军", "陈静", "刘洋", "杨帆", "黄磊", "阿迪力·买买提", "古丽娜·热合曼"];
 
-export const sampleAddress = { county: "654002", township: "654002003", community: "654002003001", detail: "解放西路66号" };
+export const sampleAddress = {
+  county: "654002",
+  township: "654002003",
+  community: "654002003001",
+  detail: "解放西路66号",
+};
 
 const departmentsSeeded = new Map<string, Promise<unknown>>();
 /** The demo departments (the services' lead and co-departments, and staff, refer to them). Once per database. */
 export function seedDepartments(): Promise<unknown> {
   const url = process.env.DATABASE_URL ?? "";
-  if (!departmentsSeeded.has(url)) departmentsSeeded.set(url, db.department.createMany({ data: demoDepartments, skipDuplicates: true }));
+  if (!departmentsSeeded.has(url))
+    departmentsSeeded.set(url, db.department.createMany({ data: demoDepartments, skipDuplicates: true }));
   return departmentsSeeded.get(url)!;
 }
 
 export type TestResident = { id: string; mobile: string; idNumber: string; name: string };
 
 /** A resident who can sign in (mobile + TEST_PASSWORD), with a profile as if confirmed by the registry. */
-export async function createResident(opts: { name?: string; locale?: "zh" | "ug"; profile?: boolean; disabled?: boolean } = {}): Promise<TestResident> {
+export async function createResident(
+  opts: { name?: string; locale?: "zh" | "ug"; profile?: boolean; disabled?: boolean } = {},
+): Promise<TestResident> {
   await seedDepartments();
   const mobile = newMobile();
   const idNumber = newIdNumber();
   const name = opts.name ?? NAMES[seq % NAMES.length]!;
   const user = await db.user.create({
-    data: { role: "resident", mobile, nameZh: name, passwordHash: await testPasswordHash(), locale: opts.locale, disabledAt: opts.disabled ? new Date() : null },
+    data: {
+      role: "resident",
+      mobile,
+      nameZh: name,
+      passwordHash: await testPasswordHash(),
+      locale: opts.locale,
+      disabledAt: opts.disabled ? new Date() : null,
+    },
     select: { id: true },
   });
   if (opts.profile !== false) {
@@ -70,13 +85,30 @@ export async function createResident(opts: { name?: string; locale?: "zh" | "ug"
   return { id: user.id, mobile, idNumber, name };
 }
 
-export type TestStaff = { id: string; staffId: string; role: Role; departmentId: string | null; windowNo: string | null };
+export type TestStaff = {
+  id: string;
+  staffId: string;
+  role: Role;
+  departmentId: string | null;
+  windowNo: string | null;
+};
 
-export async function createStaff(role: "clerk" | "reviewer" | "admin", departmentId: string | null = role === "reviewer" ? "hrss" : "service-center", windowNo: string | null = role === "clerk" ? "3" : null): Promise<TestStaff> {
+export async function createStaff(
+  role: "clerk" | "reviewer" | "admin",
+  departmentId: string | null = role === "reviewer" ? "hrss" : "service-center",
+  windowNo: string | null = role === "clerk" ? "3" : null,
+): Promise<TestStaff> {
   await seedDepartments();
   const staffId = `${role}${next()}`;
   const user = await db.user.create({
-    data: { role, staffId, nameZh: NAMES[seq % NAMES.length]!, passwordHash: await testPasswordHash(), departmentId, windowNo },
+    data: {
+      role,
+      staffId,
+      nameZh: NAMES[seq % NAMES.length]!,
+      passwordHash: await testPasswordHash(),
+      departmentId,
+      windowNo,
+    },
     select: { id: true },
   });
   return { id: user.id, staffId, role, departmentId, windowNo };
@@ -105,21 +137,37 @@ export function service(slug: string): ServiceDef {
  * A complete set of answers for an item, taken from the demo applications (which the seed validates like real
  * submissions), with the applicant's own facts. File fields hold the ids of Upload rows made here.
  */
-async function completeAnswers(s: ServiceDef, applicant: TestResident, applicationId: string, channel: Channel, overrides: Answers): Promise<Answers> {
+async function completeAnswers(
+  s: ServiceDef,
+  applicant: TestResident,
+  applicationId: string,
+  channel: Channel,
+  overrides: Answers,
+): Promise<Answers> {
   const demo = demoApplications.find((d) => d.slug === s.slug);
   if (!demo) throw new Error(`no demo answers for ${s.slug}`);
   const answers: Answers = {
     ...demo.answers,
-    applicantName: applicant.name, applicantIdNumber: applicant.idNumber, applicantMobile: applicant.mobile, applicantAddress: sampleAddress,
+    applicantName: applicant.name,
+    applicantIdNumber: applicant.idNumber,
+    applicantMobile: applicant.mobile,
+    applicantAddress: sampleAddress,
     ...(channel === "window" ? { originalsSeen: true } : {}),
     ...overrides,
   };
   for (const field of visibleSteps(s, answers, channel).flatMap((st) => st.fields)) {
-    if (field.kind !== "file" || !Array.isArray(answers[field.name]) || (answers[field.name] as unknown[]).length === 0) continue;
+    if (field.kind !== "file" || !Array.isArray(answers[field.name]) || (answers[field.name] as unknown[]).length === 0)
+      continue;
     const upload = await db.upload.create({
       data: {
-        ownerId: applicant.id, applicationId, fieldName: field.name, storageKey: `${applicationId}/${randomBytes(8).toString("hex")}`,
-        originalName: `${field.name}.pdf`, mime: "application/pdf", size: 100, sha256: randomBytes(32).toString("hex"),
+        ownerId: applicant.id,
+        applicationId,
+        fieldName: field.name,
+        storageKey: `${applicationId}/${randomBytes(8).toString("hex")}`,
+        originalName: `${field.name}.pdf`,
+        mime: "application/pdf",
+        size: 100,
+        sha256: randomBytes(32).toString("hex"),
       },
       select: { id: true },
     });
@@ -130,7 +178,10 @@ async function completeAnswers(s: ServiceDef, applicant: TestResident, applicati
   const today = todayInShanghai();
   for (const step of visibleSteps(s, answers, channel)) {
     const r = buildStepSchema(step, answers, channel, { today }).safeParse(answers);
-    if (!r.success) throw new Error(`sample answers for ${s.slug} do not pass step ${step.id}: ${JSON.stringify(r.error.issues)} ${JSON.stringify(answers)}`);
+    if (!r.success)
+      throw new Error(
+        `sample answers for ${s.slug} do not pass step ${step.id}: ${JSON.stringify(r.error.issues)} ${JSON.stringify(answers)}`,
+      );
   }
   return answers;
 }
@@ -139,13 +190,27 @@ async function completeAnswers(s: ServiceDef, applicant: TestResident, applicati
  * A draft with every step answered (ready to submit; `overrides` replace some answers, e.g. an empty file field and
  * its deferral pledge), or with `answers` given exactly as they are.
  */
-export async function createDraft(opts: { applicant: TestResident; slug?: string; channel?: Channel; enteredById?: string; answers?: Answers; overrides?: Answers }) {
+export async function createDraft(opts: {
+  applicant: TestResident;
+  slug?: string;
+  channel?: Channel;
+  enteredById?: string;
+  answers?: Answers;
+  overrides?: Answers;
+}) {
   const s = service(opts.slug ?? "social-security-card");
   const channel = opts.channel ?? "online";
   // The pages open a draft of an item with sensitive data only after consent: so does the factory.
   if (s.sensitive?.length) await grantConsents(opts.applicant.id, s, [...s.sensitive]);
   const row = await db.application.create({
-    data: { applicantId: opts.applicant.id, enteredById: opts.enteredById ?? opts.applicant.id, serviceCode: s.code, serviceSlug: s.slug, channel, lastStepId: "declaration" },
+    data: {
+      applicantId: opts.applicant.id,
+      enteredById: opts.enteredById ?? opts.applicant.id,
+      serviceCode: s.code,
+      serviceSlug: s.slug,
+      channel,
+      lastStepId: "declaration",
+    },
     select: { id: true },
   });
   const answers = opts.answers ?? (await completeAnswers(s, opts.applicant, row.id, channel, opts.overrides ?? {}));
@@ -154,21 +219,40 @@ export async function createDraft(opts: { applicant: TestResident; slug?: string
 }
 
 /** A resident acting for themselves (the acting context of the resident use cases), online unless said otherwise. */
-export const residentActing = (id: string, channel: Channel = "online") => ({ applicantId: id, actor: { id, role: "resident" as const }, channel });
+export const residentActing = (id: string, channel: Channel = "online") => ({
+  applicantId: id,
+  actor: { id, role: "resident" as const },
+  channel,
+});
 
 /** A submitted application, through the real submit use case (reference, parts, event, inbox row and SMS). */
-export async function createSubmitted(opts: { applicant: TestResident; slug?: string; channel?: Channel; overrides?: Answers }) {
+export async function createSubmitted(opts: {
+  applicant: TestResident;
+  slug?: string;
+  channel?: Channel;
+  overrides?: Answers;
+}) {
   const draft = await createDraft(opts);
-  const { reference } = await submitApplication(residentActing(opts.applicant.id, opts.channel), { service: draft.service, applicationId: draft.id });
+  const { reference } = await submitApplication(residentActing(opts.applicant.id, opts.channel), {
+    service: draft.service,
+    applicationId: draft.id,
+  });
   return { id: draft.id, service: draft.service, reference };
 }
 
 /** Moves an application on through the real transition use case, step by step. */
-export async function advance(applicationId: string, steps: { event: EventType; by: TransitionActor; input?: Record<string, unknown> }[]) {
+export async function advance(
+  applicationId: string,
+  steps: { event: EventType; by: TransitionActor; input?: Record<string, unknown> }[],
+) {
   // A clerk moves an application only at the window, serving its applicant: the factory's clerk is that clerk.
-  const { applicantId } = await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { applicantId: true } });
+  const { applicantId } = await db.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { applicantId: true },
+  });
   for (const step of steps) {
-    const actor = step.by.role === "clerk" && !step.by.windowResidentId ? { ...step.by, windowResidentId: applicantId } : step.by;
+    const actor =
+      step.by.role === "clerk" && !step.by.windowResidentId ? { ...step.by, windowResidentId: applicantId } : step.by;
     await transitionApplication({ applicationId, event: step.event, actor, input: step.input ?? {} });
   }
 }

@@ -15,12 +15,23 @@ export async function getCurrentUser() {
   const user = await db.user.findUnique({
     where: { id: signedIn.id },
     select: {
-      id: true, role: true, nameZh: true, nameUg: true, mobile: true, staffId: true, windowNo: true, textSize: true, disabledAt: true,
+      id: true,
+      role: true,
+      nameZh: true,
+      nameUg: true,
+      mobile: true,
+      staffId: true,
+      windowNo: true,
+      textSize: true,
+      disabledAt: true,
       department: { select: { id: true, nameZh: true, nameUg: true } },
     },
   });
   if (!user || user.disabledAt) return null;
-  return { ...user, channel: signedIn.channel === "terminal" && user.role === "resident" ? ("terminal" as const) : ("online" as const) };
+  return {
+    ...user,
+    channel: signedIn.channel === "terminal" && user.role === "resident" ? ("terminal" as const) : ("online" as const),
+  };
 }
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;

@@ -29,7 +29,9 @@ async function gate(lockSql: string, params: unknown[]): Promise<RowGate> {
       for (let i = 0; i < 200; i++) {
         // Inside this transaction the statistics views are a snapshot taken at first use: take a fresh one.
         await client.query("SELECT pg_stat_clear_snapshot()");
-        const r = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND state = 'active'`);
+        const r = await client.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND state = 'active'`,
+        );
         if ((r.rows[0] as { n: number }).n >= n) return;
         await new Promise((res) => setTimeout(res, 20));
       }
@@ -43,7 +45,11 @@ async function gate(lockSql: string, params: unknown[]): Promise<RowGate> {
 }
 
 /** Runs the competing calls against a locked row, lets them go together once all wait, and settles them. */
-export async function raceOnRow<T>(table: string, id: string, calls: (() => Promise<T>)[]): Promise<PromiseSettledResult<T>[]> {
+export async function raceOnRow<T>(
+  table: string,
+  id: string,
+  calls: (() => Promise<T>)[],
+): Promise<PromiseSettledResult<T>[]> {
   return race(await lockRow(table, id), calls);
 }
 

@@ -5,7 +5,10 @@ import { confirmConsentBySignature, openWindowSession } from "@/lib/window/windo
 import { asClerk, createStaff, type TestResident, type TestStaff } from "./factories";
 import { signInAs } from "./fake-session";
 
-export async function servedAtWindow(resident: TestResident, staff?: TestStaff): Promise<{ staff: TestStaff; sessionId: string; grant: WindowGrant }> {
+export async function servedAtWindow(
+  resident: TestResident,
+  staff?: TestStaff,
+): Promise<{ staff: TestStaff; sessionId: string; grant: WindowGrant }> {
   const clerkStaff = staff ?? (await createStaff("clerk"));
   const clerk = asClerk(clerkStaff);
   const sessionId = await openWindowSession(clerk, resident.id);

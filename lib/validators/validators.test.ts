@@ -43,7 +43,15 @@ describe("Luhn", () => {
 
 describe("person names", () => {
   it("accepts Chinese, Uyghur and Latin names, with the middle dot", () => {
-    for (const ok of ["王建国", "阿依古丽·艾买提", "阿依古丽 · 艾买提", "阿依古丽•艾买提", "ئايگۈل ئەھمەت", "Nurlan Halim", "努尔兰·哈力木"]) {
+    for (const ok of [
+      "王建国",
+      "阿依古丽·艾买提",
+      "阿依古丽 · 艾买提",
+      "阿依古丽•艾买提",
+      "ئايگۈل ئەھمەت",
+      "Nurlan Halim",
+      "努尔兰·哈力木",
+    ]) {
       expect(isPersonName(ok), ok).toBe(true);
     }
   });
@@ -59,11 +67,22 @@ describe("person names", () => {
 
 describe("Uyghur-script person names", () => {
   it("accepts names in Uyghur letters", () => {
-    for (const ok of ["ئايگۈل ئەھمەت", "ۋاڭ جيەنگو", "تۇرسۇن", "مۇھەممەد-ئېلى", " گۈلمىرا تۇرسۇن "]) expect(isUyghurPersonName(ok), ok).toBe(true);
+    for (const ok of ["ئايگۈل ئەھمەت", "ۋاڭ جيەنگو", "تۇرسۇن", "مۇھەممەد-ئېلى", " گۈلمىرا تۇرسۇن "])
+      expect(isUyghurPersonName(ok), ok).toBe(true);
   });
   it("refuses Chinese, Latin, digits, look-alike Arabic and Persian letters, and stray separators", () => {
     // U+0647 (ه), U+06CC (ی) and U+06A9 (ک) look like Uyghur letters but are not.
-    for (const bad of ["阿依古丽", "Aygul", "ئايگۈل 2", "ئايگۈل \u0647", "\u06CCاسىن", "\u06A9ېرىم", "ئ", "-ئايگۈل", "ئايگۈل--ئەھمەت"]) {
+    for (const bad of [
+      "阿依古丽",
+      "Aygul",
+      "ئايگۈل 2",
+      "ئايگۈل \u0647",
+      "\u06CCاسىن",
+      "\u06A9ېرىم",
+      "ئ",
+      "-ئايگۈل",
+      "ئايگۈل--ئەھمەت",
+    ]) {
       expect(isUyghurPersonName(JSON.parse(`"${bad}"`)), bad).toBe(false);
     }
   });

@@ -11,14 +11,26 @@ export async function findResident(query: string): Promise<string | null> {
   const q = query.replace(/\s+/g, "");
   switch (lookupKindOf(q)) {
     case "mobile": {
-      const byLogin = await db.user.findFirst({ where: { mobile: q, role: "resident", disabledAt: null }, select: { id: true } });
+      const byLogin = await db.user.findFirst({
+        where: { mobile: q, role: "resident", disabledAt: null },
+        select: { id: true },
+      });
       if (byLogin) return byLogin.id;
-      return (await db.profile.findFirst({ where: { mobile: q, user: { role: "resident" } }, select: { userId: true } }))?.userId ?? null;
+      return (
+        (await db.profile.findFirst({ where: { mobile: q, user: { role: "resident" } }, select: { userId: true } }))
+          ?.userId ?? null
+      );
     }
     case "idNumber":
-      return (await db.profile.findUnique({ where: { idNumber: normalizeIdNumber(q) }, select: { userId: true } }))?.userId ?? null;
+      return (
+        (await db.profile.findUnique({ where: { idNumber: normalizeIdNumber(q) }, select: { userId: true } }))
+          ?.userId ?? null
+      );
     case "reference":
-      return (await db.application.findUnique({ where: { reference: q.toUpperCase() }, select: { applicantId: true } }))?.applicantId ?? null;
+      return (
+        (await db.application.findUnique({ where: { reference: q.toUpperCase() }, select: { applicantId: true } }))
+          ?.applicantId ?? null
+      );
     default:
       return null;
   }

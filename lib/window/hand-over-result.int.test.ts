@@ -12,7 +12,10 @@ async function approvedFor(slug = "social-security-card") {
   const clerk = await createStaff("clerk");
   const reviewer = await createStaff("reviewer", "hrss");
   const app = await createSubmitted({ applicant: r, slug });
-  await advance(app.id, [{ event: "accept", by: actorOf(clerk) }, { event: "approve_part", by: actorOf(reviewer) }]);
+  await advance(app.id, [
+    { event: "accept", by: actorOf(clerk) },
+    { event: "approve_part", by: actorOf(reviewer) },
+  ]);
   return { r, clerk, app };
 }
 
@@ -22,7 +25,9 @@ describe("handOverResult", () => {
     const { grant } = await servedAtWindow(r, clerk);
     expect(await handOverResult(grant, app.id, clerk.departmentId)).toEqual({ ok: true });
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("result_issued");
-    const event = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, type: "issue_result" } });
+    const event = await db.applicationEvent.findFirstOrThrow({
+      where: { applicationId: app.id, type: "issue_result" },
+    });
     expect(event).toMatchObject({ actorId: clerk.id, payload: { delivery: "window" } });
     expect(await db.auditLog.count({ where: { action: "application.result_handed_over", onBehalfOf: r.id } })).toBe(1);
   });

@@ -9,9 +9,23 @@ import type { WindowGrant } from "./require-window-session";
 
 export async function handOverResult(grant: WindowGrant, applicationId: string, departmentId: string | null) {
   // Only the resident being served: another person's application is not handed over here, whatever the id says.
-  const app = await db.application.findFirst({ where: { id: applicationId, applicantId: grant.residentId }, select: { id: true } });
+  const app = await db.application.findFirst({
+    where: { id: applicationId, applicantId: grant.residentId },
+    select: { id: true },
+  });
   if (!app) return { ok: false as const };
-  await transitionApplication({ applicationId, event: "issue_result", actor: { id: grant.clerk.id, role: "clerk", departmentId, windowResidentId: grant.residentId }, input: { delivery: "window" } });
-  await recordAudit({ action: "application.result_handed_over", payload: { windowNo: grant.windowNo, applicationId }, actor: grant.clerk, subject: { type: "application", id: applicationId }, onBehalfOf: grant.residentId });
+  await transitionApplication({
+    applicationId,
+    event: "issue_result",
+    actor: { id: grant.clerk.id, role: "clerk", departmentId, windowResidentId: grant.residentId },
+    input: { delivery: "window" },
+  });
+  await recordAudit({
+    action: "application.result_handed_over",
+    payload: { windowNo: grant.windowNo, applicationId },
+    actor: grant.clerk,
+    subject: { type: "application", id: applicationId },
+    onBehalfOf: grant.residentId,
+  });
   return { ok: true as const };
 }

@@ -9,6 +9,7 @@ describe("what a clerk typed to find a resident", () => {
     expect(lookupKindOf("YN2026DEMO000001")).toBe("reference");
   });
   it("looks nothing up for anything else (a name, a short number, a landline)", () => {
-    for (const q of ["", "阿依古丽", "12345", "0999-8123456", "23800000001", "65400219880615002"]) expect(lookupKindOf(q)).toBeNull();
+    for (const q of ["", "阿依古丽", "12345", "0999-8123456", "23800000001", "65400219880615002"])
+      expect(lookupKindOf(q)).toBeNull();
   });
 });

@@ -2,7 +2,14 @@
 // card is stored as verified, and the new session is consented by the signed paper form at once.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { asClerk, createResident, createStaff, newIdNumber, newMobile, seedDepartments } from "@/lib/test-support/factories";
+import {
+  asClerk,
+  createResident,
+  createStaff,
+  newIdNumber,
+  newMobile,
+  seedDepartments,
+} from "@/lib/test-support/factories";
 import { signInAs } from "@/lib/test-support/fake-session";
 import { registerResidentAtWindow, type RegisterInput } from "./register-resident";
 import { windowGrantFor } from "./require-window-session";
@@ -11,7 +18,14 @@ vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session
 
 beforeAll(seedDepartments);
 
-const input = (over: Partial<RegisterInput> = {}): RegisterInput => ({ fullName: "热依拉·买买提", idNumber: newIdNumber(), mobile: newMobile(), originalsSeen: true, signatureRef: "QZ-2026-0100", ...over });
+const input = (over: Partial<RegisterInput> = {}): RegisterInput => ({
+  fullName: "热依拉·买买提",
+  idNumber: newIdNumber(),
+  mobile: newMobile(),
+  originalsSeen: true,
+  signatureRef: "QZ-2026-0100",
+  ...over,
+});
 
 describe("registerResidentAtWindow", () => {
   it("creates the account and a verified profile, and opens a consented session", async () => {
@@ -19,23 +33,55 @@ describe("registerResidentAtWindow", () => {
     const data = input();
     const result = await registerResidentAtWindow(asClerk(staff), data);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    const user = await db.user.findUniqueOrThrow({ where: { mobile: data.mobile }, select: { id: true, role: true, profile: { select: { idNumber: true, fullName: true } } } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { mobile: data.mobile },
+      select: { id: true, role: true, profile: { select: { idNumber: true, fullName: true } } },
+    });
     expect(user).toMatchObject({ role: "resident", profile: { idNumber: data.idNumber, fullName: data.fullName } });
-    const sources = await db.profileFieldSource.findMany({ where: { userId: user.id }, select: { field: true, source: true, channel: true, verified: true, enteredById: true }, orderBy: { field: "asc" } });
-    expect(sources).toEqual(["fullName", "idNumber", "mobile"].map((field) => ({ field, source: "clerk", channel: "window", verified: true, enteredById: staff.id })));
+    const sources = await db.profileFieldSource.findMany({
+      where: { userId: user.id },
+      select: { field: true, source: true, channel: true, verified: true, enteredById: true },
+      orderBy: { field: "asc" },
+    });
+    expect(sources).toEqual(
+      ["fullName", "idNumber", "mobile"].map((field) => ({
+        field,
+        source: "clerk",
+        channel: "window",
+        verified: true,
+        enteredById: staff.id,
+      })),
+    );
     signInAs(staff.id);
     expect(await windowGrantFor(result.sessionId)).toMatchObject({ residentId: user.id });
-    const audit = await db.auditLog.findMany({ where: { onBehalfOf: user.id }, orderBy: { id: "asc" }, select: { action: true } });
-    expect(audit.map((a) => a.action)).toEqual(["window.resident_registered", "window.session_opened", "window.consent_given"]);
+    const audit = await db.auditLog.findMany({
+      where: { onBehalfOf: user.id },
+      orderBy: { id: "asc" },
+      select: { action: true },
+    });
+    expect(audit.map((a) => a.action)).toEqual([
+      "window.resident_registered",
+      "window.session_opened",
+      "window.consent_given",
+    ]);
   });
 
   it("refuses an ID number or mobile already known, and missing checks, writing nothing", async () => {
     const known = await createResident();
     const clerk = asClerk(await createStaff("clerk"));
     const users = await db.user.count();
-    expect(await registerResidentAtWindow(clerk, input({ idNumber: known.idNumber }))).toEqual({ ok: false, errors: { idNumber: "window:register.idKnown" } });
-    expect(await registerResidentAtWindow(clerk, input({ mobile: known.mobile }))).toEqual({ ok: false, errors: { mobile: "window:register.mobileKnown" } });
-    const bad = await registerResidentAtWindow(clerk, input({ originalsSeen: false, signatureRef: "?", idNumber: "654002198001010000" }));
+    expect(await registerResidentAtWindow(clerk, input({ idNumber: known.idNumber }))).toEqual({
+      ok: false,
+      errors: { idNumber: "window:register.idKnown" },
+    });
+    expect(await registerResidentAtWindow(clerk, input({ mobile: known.mobile }))).toEqual({
+      ok: false,
+      errors: { mobile: "window:register.mobileKnown" },
+    });
+    const bad = await registerResidentAtWindow(
+      clerk,
+      input({ originalsSeen: false, signatureRef: "?", idNumber: "654002198001010000" }),
+    );
     expect(bad.ok ? [] : Object.keys(bad.errors).sort()).toEqual(["idNumber", "originalsSeen", "signatureRef"]);
     expect(await db.user.count()).toBe(users);
   });

@@ -12,10 +12,20 @@ import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { profileFieldDefs } from "@/lib/profile/profile-fields";
 import { confirmConsentBySignature, openWindowSession, type Clerk } from "./window-sessions";
 
-export type RegisterInput = { fullName: string; idNumber: string; mobile: string; originalsSeen: boolean; signatureRef: string };
+export type RegisterInput = {
+  fullName: string;
+  idNumber: string;
+  mobile: string;
+  originalsSeen: boolean;
+  signatureRef: string;
+};
 export type RegisterResult = { ok: true; sessionId: string } | { ok: false; errors: Record<string, string> };
 
-export async function registerResidentAtWindow(clerk: Clerk, input: RegisterInput, ip?: string | null): Promise<RegisterResult> {
+export async function registerResidentAtWindow(
+  clerk: Clerk,
+  input: RegisterInput,
+  ip?: string | null,
+): Promise<RegisterResult> {
   const today = todayInShanghai();
   const errors: Record<string, string> = {};
   const check = (name: "fullName" | "idNumber" | "mobile", value: string, optional = false) => {
@@ -32,19 +42,40 @@ export async function registerResidentAtWindow(clerk: Clerk, input: RegisterInpu
 
   const idNumber = input.idNumber.trim().toUpperCase();
   const mobile = input.mobile.trim() || null;
-  if (await db.profile.findUnique({ where: { idNumber }, select: { userId: true } })) return { ok: false, errors: { idNumber: "window:register.idKnown" } };
-  if (mobile && (await db.user.findUnique({ where: { mobile }, select: { id: true } }))) return { ok: false, errors: { mobile: "window:register.mobileKnown" } };
+  if (await db.profile.findUnique({ where: { idNumber }, select: { userId: true } }))
+    return { ok: false, errors: { idNumber: "window:register.idKnown" } };
+  if (mobile && (await db.user.findUnique({ where: { mobile }, select: { id: true } })))
+    return { ok: false, errors: { mobile: "window:register.mobileKnown" } };
 
   // No password is set at the window: the resident signs in later with a code to this phone (terminal) or sets
   // one online; the random hash below matches nothing anyone can type.
   const user = await db.user.create({
-    data: { role: "resident", mobile, nameZh: input.fullName.trim(), passwordHash: await hashPassword(crypto.randomBytes(32).toString("base64url")) },
+    data: {
+      role: "resident",
+      mobile,
+      nameZh: input.fullName.trim(),
+      passwordHash: await hashPassword(crypto.randomBytes(32).toString("base64url")),
+    },
     select: { id: true },
   });
   const values = { fullName: input.fullName.trim(), idNumber, ...(mobile ? { mobile } : {}) };
-  const saved = await saveProfileFields({ userId: user.id, values, source: "clerk", channel: "window", enteredById: clerk.id, verified: true });
+  const saved = await saveProfileFields({
+    userId: user.id,
+    values,
+    source: "clerk",
+    channel: "window",
+    enteredById: clerk.id,
+    verified: true,
+  });
   if (!saved.ok) return saved;
-  await recordAudit({ action: "window.resident_registered", payload: { windowNo: clerk.windowNo, verifiedFields: Object.keys(values) }, actor: clerk, subject: { type: "profile", id: user.id }, onBehalfOf: user.id, ip });
+  await recordAudit({
+    action: "window.resident_registered",
+    payload: { windowNo: clerk.windowNo, verifiedFields: Object.keys(values) },
+    actor: clerk,
+    subject: { type: "profile", id: user.id },
+    onBehalfOf: user.id,
+    ip,
+  });
   const sessionId = await openWindowSession(clerk, user.id, ip);
   const consent = await confirmConsentBySignature(clerk, sessionId, input.signatureRef, ip);
   if (!consent.ok) return { ok: false, errors: { signatureRef: "window:errors.signatureRef" } };

@@ -25,7 +25,12 @@ export function clerkOf(user: CurrentUser): Clerk | null {
   return { id: user.id, role: "clerk", windowNo: user.windowNo ?? "1", staffId: user.staffId };
 }
 
-type Checked = { access: WindowAccess; session: { id: string; residentId: string; windowNo: string } | null; clerk: Clerk; user: CurrentUser };
+type Checked = {
+  access: WindowAccess;
+  session: { id: string; residentId: string; windowNo: string } | null;
+  clerk: Clerk;
+  user: CurrentUser;
+};
 
 async function check(user: CurrentUser, sessionId: string): Promise<Checked | null> {
   const clerk = clerkOf(user);
@@ -36,7 +41,13 @@ async function check(user: CurrentUser, sessionId: string): Promise<Checked | nu
 
 function toGrant(c: Checked): WindowGrant {
   const s = c.session!;
-  return { sessionId: s.id, residentId: s.residentId, windowNo: s.windowNo, clerk: c.clerk, clerkName: { zh: c.user.nameZh, ug: c.user.nameUg ?? c.user.nameZh } } as WindowGrant;
+  return {
+    sessionId: s.id,
+    residentId: s.residentId,
+    windowNo: s.windowNo,
+    clerk: c.clerk,
+    clerkName: { zh: c.user.nameZh, ug: c.user.nameUg ?? c.user.nameZh },
+  } as WindowGrant;
 }
 
 /** For pages: another clerk's session is "not found"; one awaiting consent goes to the consent page. */

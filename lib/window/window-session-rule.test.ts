@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { WINDOW_SESSION_MS, windowAccess, type WindowSessionRow } from "./window-session-rule";
 
 const now = new Date("2026-12-01T04:00:00Z");
-const row = (over: Partial<WindowSessionRow> = {}): WindowSessionRow => ({ clerkId: "c1", consentedAt: null, endedAt: null, createdAt: new Date(now.getTime() - 60_000), ...over });
+const row = (over: Partial<WindowSessionRow> = {}): WindowSessionRow => ({
+  clerkId: "c1",
+  consentedAt: null,
+  endedAt: null,
+  createdAt: new Date(now.getTime() - 60_000),
+  ...over,
+});
 
 describe("window session access", () => {
   it("gives nothing without a session or to another clerk", () => {
@@ -15,7 +21,9 @@ describe("window session access", () => {
   });
   it("closes an ended session and one past its lifetime, consented or not", () => {
     expect(windowAccess(row({ consentedAt: now, endedAt: now }), "c1", now)).toBe("closed");
-    expect(windowAccess(row({ consentedAt: now, createdAt: new Date(now.getTime() - WINDOW_SESSION_MS) }), "c1", now)).toBe("closed");
+    expect(
+      windowAccess(row({ consentedAt: now, createdAt: new Date(now.getTime() - WINDOW_SESSION_MS) }), "c1", now),
+    ).toBe("closed");
     expect(windowAccess(row({ createdAt: new Date(now.getTime() - WINDOW_SESSION_MS - 1) }), "c1", now)).toBe("closed");
   });
 });

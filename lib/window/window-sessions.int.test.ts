@@ -4,7 +4,13 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { asClerk, createResident, createStaff, seedDepartments } from "@/lib/test-support/factories";
 import { signInAs } from "@/lib/test-support/fake-session";
-import { confirmConsentByCode, confirmConsentBySignature, endWindowSession, openWindowSession, sendConsentCode } from "./window-sessions";
+import {
+  confirmConsentByCode,
+  confirmConsentBySignature,
+  endWindowSession,
+  openWindowSession,
+  sendConsentCode,
+} from "./window-sessions";
 import { windowGrantFor } from "./require-window-session";
 import { WINDOW_SESSION_MS } from "./window-session-rule";
 
@@ -26,7 +32,10 @@ async function codeSentTo(mobile: string) {
   return /\d{6}/.exec(sms.body)![0];
 }
 
-const auditActions = (residentId: string) => db.auditLog.findMany({ where: { onBehalfOf: residentId }, orderBy: { id: "asc" }, select: { action: true } }).then((rows) => rows.map((r) => r.action));
+const auditActions = (residentId: string) =>
+  db.auditLog
+    .findMany({ where: { onBehalfOf: residentId }, orderBy: { id: "asc" }, select: { action: true } })
+    .then((rows) => rows.map((r) => r.action));
 
 describe("window sessions", () => {
   it("grant nothing until the resident reads back the code sent to their phone", async () => {
@@ -38,16 +47,33 @@ describe("window sessions", () => {
     expect(await confirmConsentByCode(clerk, sessionId, wrong)).toEqual({ ok: false, reason: "wrong" });
     expect(await windowGrantFor(sessionId)).toBeNull();
     expect(await confirmConsentByCode(clerk, sessionId, code)).toEqual({ ok: true });
-    expect(await windowGrantFor(sessionId)).toMatchObject({ sessionId, residentId: resident.id, windowNo: "3", clerk: { id: clerk.id } });
-    expect(await db.windowSession.findUniqueOrThrow({ where: { id: sessionId }, select: { consentMethod: true } })).toEqual({ consentMethod: "sms_code" });
-    expect(await auditActions(resident.id)).toEqual(["window.session_opened", "window.consent_code_sent", "window.consent_failed", "window.consent_given"]);
+    expect(await windowGrantFor(sessionId)).toMatchObject({
+      sessionId,
+      residentId: resident.id,
+      windowNo: "3",
+      clerk: { id: clerk.id },
+    });
+    expect(
+      await db.windowSession.findUniqueOrThrow({ where: { id: sessionId }, select: { consentMethod: true } }),
+    ).toEqual({ consentMethod: "sms_code" });
+    expect(await auditActions(resident.id)).toEqual([
+      "window.session_opened",
+      "window.consent_code_sent",
+      "window.consent_failed",
+      "window.consent_given",
+    ]);
   });
 
   it("can be consented with the number of a signed paper form instead", async () => {
     const { clerk, sessionId } = await opened();
     expect(await confirmConsentBySignature(clerk, sessionId, "x")).toEqual({ ok: false, reason: "signatureRef" });
     expect(await confirmConsentBySignature(clerk, sessionId, "QZ-2026-0042")).toEqual({ ok: true });
-    expect(await db.windowSession.findUniqueOrThrow({ where: { id: sessionId }, select: { consentMethod: true, signatureRef: true } })).toEqual({ consentMethod: "signature", signatureRef: "QZ-2026-0042" });
+    expect(
+      await db.windowSession.findUniqueOrThrow({
+        where: { id: sessionId },
+        select: { consentMethod: true, signatureRef: true },
+      }),
+    ).toEqual({ consentMethod: "signature", signatureRef: "QZ-2026-0042" });
   });
 
   it("belongs to its clerk: another clerk can neither send its code nor use it", async () => {
@@ -72,14 +98,26 @@ describe("window sessions", () => {
   it(`expires ${WINDOW_SESSION_MS / 3_600_000} hours after it was opened, consented or not`, async () => {
     const { clerk, sessionId } = await opened();
     await confirmConsentBySignature(clerk, sessionId, "QZ-4");
-    await db.windowSession.update({ where: { id: sessionId }, data: { createdAt: new Date(Date.now() - WINDOW_SESSION_MS + 60_000) } });
+    await db.windowSession.update({
+      where: { id: sessionId },
+      data: { createdAt: new Date(Date.now() - WINDOW_SESSION_MS + 60_000) },
+    });
     expect(await windowGrantFor(sessionId)).not.toBeNull();
-    await db.windowSession.update({ where: { id: sessionId }, data: { createdAt: new Date(Date.now() - WINDOW_SESSION_MS - 1000) } });
+    await db.windowSession.update({
+      where: { id: sessionId },
+      data: { createdAt: new Date(Date.now() - WINDOW_SESSION_MS - 1000) },
+    });
     expect(await windowGrantFor(sessionId)).toBeNull();
 
     const waiting = await opened();
-    await db.windowSession.update({ where: { id: waiting.sessionId }, data: { createdAt: new Date(Date.now() - WINDOW_SESSION_MS - 1000) } });
+    await db.windowSession.update({
+      where: { id: waiting.sessionId },
+      data: { createdAt: new Date(Date.now() - WINDOW_SESSION_MS - 1000) },
+    });
     expect(await sendConsentCode(waiting.clerk, waiting.sessionId)).toEqual({ ok: false, reason: "closed" });
-    expect(await confirmConsentBySignature(waiting.clerk, waiting.sessionId, "QZ-5")).toEqual({ ok: false, reason: "closed" });
+    expect(await confirmConsentBySignature(waiting.clerk, waiting.sessionId, "QZ-5")).toEqual({
+      ok: false,
+      reason: "closed",
+    });
   });
 });

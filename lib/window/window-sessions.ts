@@ -15,8 +15,18 @@ export type Clerk = { id: string; role: "clerk"; windowNo: string; staffId: stri
 export const consentPurpose = (sessionId: string) => `window-consent:${sessionId}`;
 
 export async function openWindowSession(clerk: Clerk, residentId: string, ip?: string | null): Promise<string> {
-  const session = await db.windowSession.create({ data: { clerkId: clerk.id, residentId, windowNo: clerk.windowNo }, select: { id: true } });
-  await recordAudit({ action: "window.session_opened", payload: { windowNo: clerk.windowNo }, actor: clerk, subject: { type: "profile", id: residentId }, onBehalfOf: residentId, ip });
+  const session = await db.windowSession.create({
+    data: { clerkId: clerk.id, residentId, windowNo: clerk.windowNo },
+    select: { id: true },
+  });
+  await recordAudit({
+    action: "window.session_opened",
+    payload: { windowNo: clerk.windowNo },
+    actor: clerk,
+    subject: { type: "profile", id: residentId },
+    onBehalfOf: residentId,
+    ip,
+  });
   return session.id;
 }
 
@@ -27,7 +37,10 @@ async function ownSession(clerk: Clerk, sessionId: string) {
 
 /** The phone a code can go to: the profile's mobile, else the sign-in mobile. */
 async function phoneOf(residentId: string) {
-  const u = await db.user.findUnique({ where: { id: residentId }, select: { mobile: true, locale: true, profile: { select: { mobile: true } } } });
+  const u = await db.user.findUnique({
+    where: { id: residentId },
+    select: { mobile: true, locale: true, profile: { select: { mobile: true } } },
+  });
   return { to: u?.profile?.mobile ?? u?.mobile ?? null, locale: u?.locale ?? "zh" };
 }
 
@@ -52,7 +65,17 @@ export async function sendConsentCode(clerk: Clerk, sessionId: string, ip?: stri
     const iso = (x: string) => (locale === "ug" ? isolate(x) : x);
     const body = t("sms.consentCode", { code: iso(issued.code), window: iso(s.windowNo), staffId: iso(clerk.staffId) });
     await tx.outboxMessage.create({ data: { channel: "sms", to, locale, body } });
-    await recordAudit({ action: "window.consent_code_sent", payload: { windowNo: s.windowNo }, actor: clerk, subject: { type: "profile", id: s.residentId }, onBehalfOf: s.residentId, ip }, tx);
+    await recordAudit(
+      {
+        action: "window.consent_code_sent",
+        payload: { windowNo: s.windowNo },
+        actor: clerk,
+        subject: { type: "profile", id: s.residentId },
+        onBehalfOf: s.residentId,
+        ip,
+      },
+      tx,
+    );
     return issued;
   });
   if (!result.ok) return { ok: false, reason: "wait" };
@@ -60,21 +83,40 @@ export async function sendConsentCode(clerk: Clerk, sessionId: string, ip?: stri
   return { ok: true };
 }
 
-export type ConsentResult = { ok: true } | { ok: false; reason: "wrong" | "expired" | "used" | "tooManyAttempts" | "malformed" | "closed" | "signatureRef" };
+export type ConsentResult =
+  | { ok: true }
+  | { ok: false; reason: "wrong" | "expired" | "used" | "tooManyAttempts" | "malformed" | "closed" | "signatureRef" };
 
-export async function confirmConsentByCode(clerk: Clerk, sessionId: string, code: string, ip?: string | null): Promise<ConsentResult> {
+export async function confirmConsentByCode(
+  clerk: Clerk,
+  sessionId: string,
+  code: string,
+  ip?: string | null,
+): Promise<ConsentResult> {
   const s = await ownSession(clerk, sessionId);
   if (!s || windowAccess(s, clerk.id, new Date()) !== "awaitingConsent") return { ok: false, reason: "closed" };
   const check = await redeemCode(s.residentId, consentPurpose(s.id), code);
   if (check !== "ok") {
-    await recordAudit({ action: "window.consent_failed", payload: { windowNo: s.windowNo, reason: check }, actor: clerk, subject: { type: "profile", id: s.residentId }, onBehalfOf: s.residentId, ip });
+    await recordAudit({
+      action: "window.consent_failed",
+      payload: { windowNo: s.windowNo, reason: check },
+      actor: clerk,
+      subject: { type: "profile", id: s.residentId },
+      onBehalfOf: s.residentId,
+      ip,
+    });
     return { ok: false, reason: check };
   }
   return grant(clerk, s, "sms_code", undefined, ip);
 }
 
 /** No phone (or it is not at hand): the resident signs the paper consent form; the clerk records its number. */
-export async function confirmConsentBySignature(clerk: Clerk, sessionId: string, signatureRef: string, ip?: string | null): Promise<ConsentResult> {
+export async function confirmConsentBySignature(
+  clerk: Clerk,
+  sessionId: string,
+  signatureRef: string,
+  ip?: string | null,
+): Promise<ConsentResult> {
   const s = await ownSession(clerk, sessionId);
   if (!s || windowAccess(s, clerk.id, new Date()) !== "awaitingConsent") return { ok: false, reason: "closed" };
   const ref = signatureRef.trim();
@@ -82,10 +124,29 @@ export async function confirmConsentBySignature(clerk: Clerk, sessionId: string,
   return grant(clerk, s, "signature", ref, ip);
 }
 
-async function grant(clerk: Clerk, s: { id: string; residentId: string; windowNo: string }, method: "sms_code" | "signature", signatureRef: string | undefined, ip?: string | null): Promise<ConsentResult> {
+async function grant(
+  clerk: Clerk,
+  s: { id: string; residentId: string; windowNo: string },
+  method: "sms_code" | "signature",
+  signatureRef: string | undefined,
+  ip?: string | null,
+): Promise<ConsentResult> {
   await db.$transaction(async (tx) => {
-    await tx.windowSession.update({ where: { id: s.id }, data: { consentedAt: new Date(), consentMethod: method, signatureRef } });
-    await recordAudit({ action: "window.consent_given", payload: { windowNo: s.windowNo, method, ...(signatureRef ? { signatureRef } : {}) }, actor: clerk, subject: { type: "profile", id: s.residentId }, onBehalfOf: s.residentId, ip }, tx);
+    await tx.windowSession.update({
+      where: { id: s.id },
+      data: { consentedAt: new Date(), consentMethod: method, signatureRef },
+    });
+    await recordAudit(
+      {
+        action: "window.consent_given",
+        payload: { windowNo: s.windowNo, method, ...(signatureRef ? { signatureRef } : {}) },
+        actor: clerk,
+        subject: { type: "profile", id: s.residentId },
+        onBehalfOf: s.residentId,
+        ip,
+      },
+      tx,
+    );
   });
   return { ok: true };
 }
@@ -94,5 +155,12 @@ export async function endWindowSession(clerk: Clerk, sessionId: string, ip?: str
   const s = await ownSession(clerk, sessionId);
   if (!s || s.endedAt) return;
   await db.windowSession.update({ where: { id: s.id }, data: { endedAt: new Date() } });
-  await recordAudit({ action: "window.session_ended", payload: { windowNo: s.windowNo }, actor: clerk, subject: { type: "profile", id: s.residentId }, onBehalfOf: s.residentId, ip });
+  await recordAudit({
+    action: "window.session_ended",
+    payload: { windowNo: s.windowNo },
+    actor: clerk,
+    subject: { type: "profile", id: s.residentId },
+    onBehalfOf: s.residentId,
+    ip,
+  });
 }

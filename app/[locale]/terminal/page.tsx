@@ -6,5 +6,10 @@ export const generateMetadata = titleFrom("window", "terminal.title");
 
 export default async function TerminalPage({ params, searchParams }: PageProps<"/[locale]/terminal">) {
   const { reason } = await searchParams;
-  return <TerminalView locale={await pageLocale(params)} reason={reason === "idle" || reason === "finished" ? reason : undefined} />;
+  return (
+    <TerminalView
+      locale={await pageLocale(params)}
+      reason={reason === "idle" || reason === "finished" ? reason : undefined}
+    />
+  );
 }

@@ -18,16 +18,36 @@ export async function POST(request: Request) {
   const file = form?.get("file");
   // A file answering a supplement request names the application and the material instead of a draft's field.
   if (form && file instanceof File && form.get("application") && !acting.window) {
-    const result = await storeSupplementUpload({ ownerId, applicationId: String(form.get("application")), material: String(form.get("material") ?? ""), fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const result = await storeSupplementUpload({
+      ownerId,
+      applicationId: String(form.get("application")),
+      material: String(form.get("material") ?? ""),
+      fileName: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
     if (!result.ok) return Response.json({ error: result.problem }, { status: 422 });
     return Response.json(result.upload, { status: 201 });
   }
   const service = getService(String(form?.get("service") ?? ""));
-  if (!form || !(file instanceof File) || !service) return Response.json({ error: "errors:upload.failed" }, { status: 400 });
+  if (!form || !(file instanceof File) || !service)
+    return Response.json({ error: "errors:upload.failed" }, { status: 400 });
   const field = String(form.get("field") ?? "");
-  const result = await storeUpload({ ownerId, service, fieldName: field, fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+  const result = await storeUpload({
+    ownerId,
+    service,
+    fieldName: field,
+    fileName: file.name,
+    bytes: new Uint8Array(await file.arrayBuffer()),
+  });
   if (!result.ok) return Response.json({ error: result.problem }, { status: 422 });
   const w = acting.window;
-  if (w) await recordAudit({ action: "upload.on_behalf", payload: { windowNo: w.windowNo, field }, actor: w.clerk, subject: { type: "upload", id: result.upload.id }, onBehalfOf: w.residentId });
+  if (w)
+    await recordAudit({
+      action: "upload.on_behalf",
+      payload: { windowNo: w.windowNo, field },
+      actor: w.clerk,
+      subject: { type: "upload", id: result.upload.id },
+      onBehalfOf: w.residentId,
+    });
   return Response.json(result.upload, { status: 201 });
 }

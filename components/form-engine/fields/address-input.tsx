@@ -19,32 +19,75 @@ export function AddressInput({ field, path, locale, form, error, note }: FieldPr
   const township = String(form.watch(`${path}.township`) ?? "");
   const townships = findDivision([county])?.children ?? [];
   const communities = findDivision([county, township])?.children ?? [];
-  const clear = (...parts: string[]) => parts.forEach((p) => form.setValue(`${path}.${p}` as never, "" as never, { shouldDirty: true }));
+  const clear = (...parts: string[]) =>
+    parts.forEach((p) => form.setValue(`${path}.${p}` as never, "" as never, { shouldDirty: true }));
 
-  const select = (part: "county" | "township" | "community", options: { code: string; name: { zh: string; ug: string } }[], onPick?: () => void) => {
+  const select = (
+    part: "county" | "township" | "community",
+    options: { code: string; name: { zh: string; ug: string } }[],
+    onPick?: () => void,
+  ) => {
     const e = sub(part);
     const partId = `${id}-${part}`;
     const reg = form.register(`${path}.${part}`, { onChange: onPick });
     return (
       <div className="mb-3">
-        <label htmlFor={partId} className="block font-semibold">{t(`address.${part}`)}</label>
-        {e && <p id={`${partId}-error`} className="text-danger font-semibold">{e}</p>}
-        <select id={partId} aria-invalid={e ? true : undefined} aria-describedby={e ? `${partId}-error` : undefined} className={inputClass(e)} {...reg} disabled={options.length === 0}>
+        <label htmlFor={partId} className="block font-semibold">
+          {t(`address.${part}`)}
+        </label>
+        {e && (
+          <p id={`${partId}-error`} className="text-danger font-semibold">
+            {e}
+          </p>
+        )}
+        <select
+          id={partId}
+          aria-invalid={e ? true : undefined}
+          aria-describedby={e ? `${partId}-error` : undefined}
+          className={inputClass(e)}
+          {...reg}
+          disabled={options.length === 0}
+        >
           <option value="">{t("select")}</option>
-          {options.map((o) => <option key={o.code} value={o.code}>{o.name[locale]}</option>)}
+          {options.map((o) => (
+            <option key={o.code} value={o.code}>
+              {o.name[locale]}
+            </option>
+          ))}
         </select>
       </div>
     );
   };
   const detailError = sub("detail");
   return (
-    <FieldShell id={`${id}-group`} label={field.label[locale]} hint={field.hint?.[locale]} error={error} note={note} group>
+    <FieldShell
+      id={`${id}-group`}
+      label={field.label[locale]}
+      hint={field.hint?.[locale]}
+      error={error}
+      note={note}
+      group
+    >
       {select("county", iliDivisions, () => clear("township", "community"))}
       {select("township", townships, () => clear("community"))}
       {select("community", communities)}
-      <label htmlFor={`${id}-detail`} className="block font-semibold">{t("address.detail")}</label>
-      {detailError && <p id={`${id}-detail-error`} className="text-danger font-semibold">{detailError}</p>}
-      <input id={`${id}-detail`} type="text" autoComplete="street-address" aria-invalid={detailError ? true : undefined} aria-describedby={detailError ? `${id}-detail-error` : undefined} className={inputClass(detailError)} {...form.register(`${path}.detail`)} />
+      <label htmlFor={`${id}-detail`} className="block font-semibold">
+        {t("address.detail")}
+      </label>
+      {detailError && (
+        <p id={`${id}-detail-error`} className="text-danger font-semibold">
+          {detailError}
+        </p>
+      )}
+      <input
+        id={`${id}-detail`}
+        type="text"
+        autoComplete="street-address"
+        aria-invalid={detailError ? true : undefined}
+        aria-describedby={detailError ? `${id}-detail-error` : undefined}
+        className={inputClass(detailError)}
+        {...form.register(`${path}.detail`)}
+      />
     </FieldShell>
   );
 }

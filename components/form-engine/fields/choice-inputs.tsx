@@ -12,10 +12,27 @@ export function SelectInput({ field, path, locale, form, error, note }: FieldPro
   const id = fieldId(path);
   const hint = field.hint?.[locale];
   return (
-    <FieldShell id={id} label={field.label[locale]} hint={hint} error={error} note={note} optionalText={field.optional ? t("optional") : undefined}>
-      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error, note)} className={inputClass(error)} {...form.register(path)}>
+    <FieldShell
+      id={id}
+      label={field.label[locale]}
+      hint={hint}
+      error={error}
+      note={note}
+      optionalText={field.optional ? t("optional") : undefined}
+    >
+      <select
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, note)}
+        className={inputClass(error)}
+        {...form.register(path)}
+      >
         <option value="">{t("select")}</option>
-        {field.options.map((o) => <option key={o.value} value={o.value}>{o.label[locale]}</option>)}
+        {field.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label[locale]}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );
@@ -41,7 +58,13 @@ export function CheckboxInput({ field, path, locale, form, error, note }: FieldP
     <FieldShell id={id} label={field.label[locale]} hint={field.hint?.[locale]} error={error} note={note} group>
       {field.options.map((o, i) => (
         <label key={o.value} className={choiceRow}>
-          <input id={i === 0 ? id : undefined} type="checkbox" value={o.value} className={box} {...form.register(path)} />
+          <input
+            id={i === 0 ? id : undefined}
+            type="checkbox"
+            value={o.value}
+            className={box}
+            {...form.register(path)}
+          />
           {o.label[locale]}
         </label>
       ))}

@@ -30,7 +30,10 @@ export function FileInput({ field, path, locale, form, error, slug, uploadNames 
       body.set("service", slug);
       body.set("field", field.name);
       try {
-        const res = await fetch(windowSession ? `/api/uploads?session=${encodeURIComponent(windowSession)}` : "/api/uploads", { method: "POST", body });
+        const res = await fetch(
+          windowSession ? `/api/uploads?session=${encodeURIComponent(windowSession)}` : "/api/uploads",
+          { method: "POST", body },
+        );
         const json = (await res.json()) as { id?: string; name?: string; error?: string };
         if (!res.ok || !json.id) {
           setProblem(`${file.name}: ${t(json.error ?? "errors:upload.failed")}`);
@@ -49,15 +52,53 @@ export function FileInput({ field, path, locale, form, error, slug, uploadNames 
   const shown = problem ?? error;
   const hint = field.hint?.[locale] ?? t("file.accepted");
   return (
-    <FieldShell id={id} label={field.label[locale]} hint={hint} error={shown ?? undefined} optionalText={field.optional ? t("optional") : undefined}>
-      <FileChooser id={id} chooseText={t("file.choose")} describedBy={describedBy(id, hint, shown ?? undefined)} invalid={!!shown} onFiles={(f) => void upload(f)} />
-      <p role="status" className="mt-2 text-lg">{busy ? t("file.uploading", { name: busy }) : ""}</p>
+    <FieldShell
+      id={id}
+      label={field.label[locale]}
+      hint={hint}
+      error={shown ?? undefined}
+      optionalText={field.optional ? t("optional") : undefined}
+    >
+      <FileChooser
+        id={id}
+        chooseText={t("file.choose")}
+        describedBy={describedBy(id, hint, shown ?? undefined)}
+        invalid={!!shown}
+        onFiles={(f) => void upload(f)}
+      />
+      <p role="status" className="mt-2 text-lg">
+        {busy ? t("file.uploading", { name: busy }) : ""}
+      </p>
       {value.length > 0 && (
         <ul className="mt-2 space-y-2">
           {value.map((uid) => (
             <li key={uid} className="flex flex-wrap items-center gap-3 text-lg">
-              <span><span aria-hidden="true">✓ </span>{t("file.uploaded")}: <a href={windowSession ? `/api/uploads/${uid}?session=${encodeURIComponent(windowSession)}` : `/api/uploads/${uid}`} target="_blank" rel="noopener"><bdi>{names[uid] ?? uid}</bdi></a></span>
-              <button type="button" className={buttonClasses.quiet} onClick={() => form.setValue(path, value.filter((v) => v !== uid), { shouldDirty: true })}>
+              <span>
+                <span aria-hidden="true">✓ </span>
+                {t("file.uploaded")}:{" "}
+                <a
+                  href={
+                    windowSession
+                      ? `/api/uploads/${uid}?session=${encodeURIComponent(windowSession)}`
+                      : `/api/uploads/${uid}`
+                  }
+                  target="_blank"
+                  rel="noopener"
+                >
+                  <bdi>{names[uid] ?? uid}</bdi>
+                </a>
+              </span>
+              <button
+                type="button"
+                className={buttonClasses.quiet}
+                onClick={() =>
+                  form.setValue(
+                    path,
+                    value.filter((v) => v !== uid),
+                    { shouldDirty: true },
+                  )
+                }
+              >
                 {t("file.remove", { name: names[uid] ?? "" })}
               </button>
             </li>

@@ -17,18 +17,38 @@ export function GroupInput(props: FieldProps<GroupField>) {
   const itemErrors = (errors[path] ?? []) as Array<Record<string, { message?: string }> | undefined>;
   const blank = () => Object.fromEntries(field.fields.map((f) => [f.name, kindOf(f).empty(f)]));
   return (
-    <FieldShell id={fieldId(path)} label={field.label[locale]} hint={field.hint?.[locale]} error={error} note={note} group>
+    <FieldShell
+      id={fieldId(path)}
+      label={field.label[locale]}
+      hint={field.hint?.[locale]}
+      error={error}
+      note={note}
+      group
+    >
       {fields.map((item, i) => (
         <fieldset key={item.id} className="border-2 border-line rounded-lg p-4 mb-4">
           <legend className="font-semibold text-lg px-2">{`${field.itemLabel[locale]} · ${t("group.item", { n: i + 1 })}`}</legend>
           {field.fields.map((sub) => {
             const m = Array.isArray(itemErrors) ? itemErrors[i]?.[sub.name]?.message : undefined;
-            return <FieldView key={sub.name} {...props} field={sub} path={`${path}.${i}.${sub.name}`} error={m ? t(m) : undefined} note={undefined} />;
+            return (
+              <FieldView
+                key={sub.name}
+                {...props}
+                field={sub}
+                path={`${path}.${i}.${sub.name}`}
+                error={m ? t(m) : undefined}
+                note={undefined}
+              />
+            );
           })}
-          <button type="button" className={buttonClasses.secondary} onClick={() => remove(i)}>{t("group.remove", { n: i + 1 })}</button>
+          <button type="button" className={buttonClasses.secondary} onClick={() => remove(i)}>
+            {t("group.remove", { n: i + 1 })}
+          </button>
         </fieldset>
       ))}
-      <button type="button" className={buttonClasses.secondary} onClick={() => append(blank() as never)}>{t("group.add")}</button>
+      <button type="button" className={buttonClasses.secondary} onClick={() => append(blank() as never)}>
+        {t("group.add")}
+      </button>
     </FieldShell>
   );
 }

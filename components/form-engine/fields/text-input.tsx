@@ -4,7 +4,13 @@ import type { FieldDef } from "@/lib/form-engine/types";
 import { describedBy, FieldShell, inputClass } from "../field-shell";
 import { fieldId, type FieldProps } from "./field-props";
 
-type InputAttrs = { type: string; inputMode?: "text" | "numeric" | "decimal" | "tel"; dir?: "ltr"; autoComplete?: string; maxLength?: number };
+type InputAttrs = {
+  type: string;
+  inputMode?: "text" | "numeric" | "decimal" | "tel";
+  dir?: "ltr";
+  autoComplete?: string;
+  maxLength?: number;
+};
 
 // Every single-line kind: the attributes differ (numbers and IDs stay left-to-right in Uyghur, the right keyboard on
 // phones), the behaviour does not.
@@ -27,7 +33,14 @@ export function TextInput({ field, path, locale, form, error, note }: FieldProps
   // A text in one script whatever the page (a Uyghur-script name on the Chinese page) is typed right-to-left.
   const script = field.kind === "text" && field.script === "ug" ? { lang: "ug", dir: "rtl" as const } : {};
   return (
-    <FieldShell id={id} label={field.label[locale]} hint={hint} error={error} note={note} optionalText={field.optional ? t("optional") : undefined}>
+    <FieldShell
+      id={id}
+      label={field.label[locale]}
+      hint={hint}
+      error={error}
+      note={note}
+      optionalText={field.optional ? t("optional") : undefined}
+    >
       <input
         id={id}
         {...a}
@@ -47,8 +60,22 @@ export function LongTextInput({ field, path, locale, form, error, note }: FieldP
   const id = fieldId(path);
   const hint = field.hint?.[locale];
   return (
-    <FieldShell id={id} label={field.label[locale]} hint={hint} error={error} note={note} optionalText={field.optional ? t("optional") : undefined}>
-      <textarea id={id} rows={5} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error, note)} className={inputClass(error)} {...form.register(path)} />
+    <FieldShell
+      id={id}
+      label={field.label[locale]}
+      hint={hint}
+      error={error}
+      note={note}
+      optionalText={field.optional ? t("optional") : undefined}
+    >
+      <textarea
+        id={id}
+        rows={5}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, error, note)}
+        className={inputClass(error)}
+        {...form.register(path)}
+      />
     </FieldShell>
   );
 }

@@ -11,7 +11,12 @@ export type SaveStepResult =
   | { ok: true; nextStepId: string | null }
   | { ok: false; errors?: Record<string, string>; errorKey?: string; sessionExpired?: boolean };
 
-export async function saveStepAction(slug: string, stepId: string, values: Record<string, unknown>, windowSession?: string): Promise<SaveStepResult> {
+export async function saveStepAction(
+  slug: string,
+  stepId: string,
+  values: Record<string, unknown>,
+  windowSession?: string,
+): Promise<SaveStepResult> {
   const acting = await actingForAction("zh", windowSession);
   if (!acting) return { ok: false, sessionExpired: true };
   const service = getService(slug);

@@ -16,7 +16,9 @@ export async function submitAction(formData: FormData) {
   const acting = await actingForAction(locale, windowSession);
   if (!acting) {
     const signIn = windowSession ? `/${locale}/staff/sign-in` : `/${locale}/sign-in`;
-    const back = windowSession ? `/${locale}/clerk/sessions/${windowSession}/services/${slug}/apply/review` : `/${locale}/services/${slug}/apply/review`;
+    const back = windowSession
+      ? `/${locale}/clerk/sessions/${windowSession}/services/${slug}/apply/review`
+      : `/${locale}/services/${slug}/apply/review`;
     redirect(`${signIn}?callbackUrl=${encodeURIComponent(back)}`);
   }
   const base = `${acting.prefix}/services/${slug}/apply`;
@@ -26,7 +28,8 @@ export async function submitAction(formData: FormData) {
     // The use case checks ownership, channel, consent and files, and at the window writes its audit row itself.
     await submitApplication(acting, { service, applicationId });
   } catch (e) {
-    if (e instanceof ApplicationError && e.code === "errors:application.incomplete" && e.stepId) redirect(`${base}/${e.stepId}`);
+    if (e instanceof ApplicationError && e.code === "errors:application.incomplete" && e.stepId)
+      redirect(`${base}/${e.stepId}`);
     if (e instanceof ApplicationError) redirect(`${base}/review?error=${encodeURIComponent(e.code)}`);
     throw e;
   }

@@ -17,7 +17,9 @@ describe("transition actions", () => {
     const r = await createResident();
     const app = await createSubmitted({ applicant: r });
     signInAs(r.id);
-    expect(await residentTransitionAction({ ok: false }, form({ applicationId: app.id, event: "accept" }))).toMatchObject({ ok: false, error: "errors:transition.forbidden" });
+    expect(
+      await residentTransitionAction({ ok: false }, form({ applicationId: app.id, event: "accept" })),
+    ).toMatchObject({ ok: false, error: "errors:transition.forbidden" });
     expect(await statusOf(app.id)).toBe("submitted");
   });
 
@@ -27,23 +29,47 @@ describe("transition actions", () => {
     await advance(app.id, [{ event: "accept", by: actorOf(await createStaff("clerk")) }]);
     const outsider = await createStaff("reviewer", "public-security");
     signInAs(outsider.id);
-    expect(await staffTransitionAction({ ok: false }, form({ applicationId: app.id, event: "approve_part", departmentId: "hrss" }))).toMatchObject({ ok: false, error: "errors:transition.forbidden" });
+    expect(
+      await staffTransitionAction(
+        { ok: false },
+        form({ applicationId: app.id, event: "approve_part", departmentId: "hrss" }),
+      ),
+    ).toMatchObject({ ok: false, error: "errors:transition.forbidden" });
     const reviewer = await createStaff("reviewer", "hrss");
     signInAs(reviewer.id);
-    expect(await staffTransitionAction({ ok: false }, form({ applicationId: app.id, event: "approve_part" }))).toMatchObject({ ok: true, event: "approve_part" });
+    expect(
+      await staffTransitionAction({ ok: false }, form({ applicationId: app.id, event: "approve_part" })),
+    ).toMatchObject({ ok: true, event: "approve_part" });
     expect(await statusOf(app.id)).toBe("approved");
     // The same button pressed again on a stale page: told it moved on, nothing changes.
-    expect(await staffTransitionAction({ ok: false }, form({ applicationId: app.id, event: "approve_part" }))).toMatchObject({ ok: false, error: "errors:transition.movedOn" });
+    expect(
+      await staffTransitionAction({ ok: false }, form({ applicationId: app.id, event: "approve_part" })),
+    ).toMatchObject({ ok: false, error: "errors:transition.movedOn" });
   });
 
   it("passes a supplement request's list of materials through, with field errors for a bad one", async () => {
     const r = await createResident();
     const app = await createSubmitted({ applicant: r });
     signInAs((await createStaff("reviewer", "hrss")).id);
-    expect(await staffTransitionAction({ ok: false }, form({ applicationId: app.id, event: "request_supplement", materials: ["photo", "no-such-material"] })))
-      .toMatchObject({ ok: false, error: "errors:transition.invalidInput", fieldErrors: { materials: "workbench:errors.materials" } });
-    expect(await staffTransitionAction({ ok: false }, form({ applicationId: app.id, event: "request_supplement", materials: ["photo", "id-card"] }))).toMatchObject({ ok: true });
-    const event = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: app.id, type: "request_supplement" } });
+    expect(
+      await staffTransitionAction(
+        { ok: false },
+        form({ applicationId: app.id, event: "request_supplement", materials: ["photo", "no-such-material"] }),
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: "errors:transition.invalidInput",
+      fieldErrors: { materials: "workbench:errors.materials" },
+    });
+    expect(
+      await staffTransitionAction(
+        { ok: false },
+        form({ applicationId: app.id, event: "request_supplement", materials: ["photo", "id-card"] }),
+      ),
+    ).toMatchObject({ ok: true });
+    const event = await db.applicationEvent.findFirstOrThrow({
+      where: { applicationId: app.id, type: "request_supplement" },
+    });
     expect(event.payload).toMatchObject({ materials: ["photo", "id-card"] });
   });
 
@@ -52,8 +78,12 @@ describe("transition actions", () => {
     const app = await createSubmitted({ applicant: r });
     signInAs((await createStaff("clerk")).id);
     for (const event of ["accept", "refuse_intake", "request_supplement", "close"]) {
-      expect(await staffTransitionAction({ ok: false }, form({ applicationId: app.id, event, materials: ["photo"] }))).toMatchObject({ ok: false, error: "errors:transition.forbidden" });
+      expect(
+        await staffTransitionAction({ ok: false }, form({ applicationId: app.id, event, materials: ["photo"] })),
+      ).toMatchObject({ ok: false, error: "errors:transition.forbidden" });
     }
-    expect((await db.application.findUniqueOrThrow({ where: { id: app.id }, select: { status: true } })).status).toBe("submitted");
+    expect((await db.application.findUniqueOrThrow({ where: { id: app.id }, select: { status: true } })).status).toBe(
+      "submitted",
+    );
   });
 });

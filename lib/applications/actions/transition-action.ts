@@ -11,7 +11,13 @@ import { events, type EventType } from "../status-machine";
 import { transitionApplication, type TransitionActor } from "../transition-application";
 import { TransitionError } from "../transition-errors";
 
-export type TransitionState = { ok: boolean; event?: EventType; error?: string; fieldErrors?: Record<string, string>; at?: number };
+export type TransitionState = {
+  ok: boolean;
+  event?: EventType;
+  error?: string;
+  fieldErrors?: Record<string, string>;
+  at?: number;
+};
 
 const residentEvents: readonly EventType[] = ["withdraw", "undo_submit", "resubmit"];
 
@@ -25,12 +31,21 @@ function inputOf(formData: FormData): Record<string, unknown> {
   return input;
 }
 
-async function run(actor: TransitionActor | null, allowed: readonly EventType[], formData: FormData): Promise<TransitionState> {
+async function run(
+  actor: TransitionActor | null,
+  allowed: readonly EventType[],
+  formData: FormData,
+): Promise<TransitionState> {
   const event = String(formData.get("event") ?? "") as EventType;
   if (!actor || !allowed.includes(event)) return { ok: false, error: "errors:transition.forbidden", at: Date.now() };
   let slug: string;
   try {
-    ({ serviceSlug: slug } = await transitionApplication({ applicationId: String(formData.get("applicationId") ?? ""), event, actor, input: inputOf(formData) }));
+    ({ serviceSlug: slug } = await transitionApplication({
+      applicationId: String(formData.get("applicationId") ?? ""),
+      event,
+      actor,
+      input: inputOf(formData),
+    }));
   } catch (e) {
     if (e instanceof TransitionError) {
       revalidatePath("/", "layout"); // "moved on": the page re-renders with the current state and buttons
@@ -57,6 +72,13 @@ export async function residentTransitionAction(_prev: TransitionState, formData:
 export async function staffTransitionAction(_prev: TransitionState, formData: FormData): Promise<TransitionState> {
   const user = await getCurrentUser();
   // Reviewers only: a clerk moves an application only at the window, for the resident served (hand-over-result.ts).
-  const actor = user && user.role === "reviewer" ? { id: user.id, role: user.role, departmentId: user.department?.id ?? null } : null;
-  return run(actor, events.filter((e) => !residentEvents.includes(e) || e === "resubmit"), formData);
+  const actor =
+    user && user.role === "reviewer"
+      ? { id: user.id, role: user.role, departmentId: user.department?.id ?? null }
+      : null;
+  return run(
+    actor,
+    events.filter((e) => !residentEvents.includes(e) || e === "resubmit"),
+    formData,
+  );
 }

@@ -32,4 +32,3 @@ export const declarationKind: FieldKind<DeclarationField> = {
   isEmpty: (v) => v !== true,
   schema: () => z.literal(true, { error: "validation:declaration" }),
 };
-

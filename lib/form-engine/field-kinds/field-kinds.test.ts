@@ -10,11 +10,18 @@ const firstError = (field: FieldDef, value: unknown) => {
   return r.success ? null : r.error.issues[0]!.message;
 };
 const ok = (field: FieldDef, value: unknown) => expect(firstError(field, value), JSON.stringify(value)).toBeNull();
-const bad = (field: FieldDef, value: unknown, key: string) => expect(firstError(field, value), JSON.stringify(value)).toBe(key);
+const bad = (field: FieldDef, value: unknown, key: string) =>
+  expect(firstError(field, value), JSON.stringify(value)).toBe(key);
 
 describe("field kinds", () => {
   it("text: required, length, pattern", () => {
-    const f: FieldDef = { kind: "text", name: "a", label: L, maxLength: 5, pattern: { regex: "^[A-Z]+$", message: "validation:custom" } };
+    const f: FieldDef = {
+      kind: "text",
+      name: "a",
+      label: L,
+      maxLength: 5,
+      pattern: { regex: "^[A-Z]+$", message: "validation:custom" },
+    };
     ok(f, "ABC");
     bad(f, "  ", "validation:required");
     bad(f, "ABCDEF", "validation:tooLong");
@@ -58,7 +65,15 @@ describe("field kinds", () => {
     bad({ ...f, kind: "select" } as FieldDef, "", "validation:choose");
   });
   it("checkbox: at least one, listed values only", () => {
-    const f: FieldDef = { kind: "checkbox", name: "c", label: L, options: [{ value: "a", label: L }, { value: "b", label: L }] };
+    const f: FieldDef = {
+      kind: "checkbox",
+      name: "c",
+      label: L,
+      options: [
+        { value: "a", label: L },
+        { value: "b", label: L },
+      ],
+    };
     ok(f, ["a", "b"]);
     bad(f, [], "validation:chooseAtLeastOne");
     bad(f, ["z"], "validation:choose");
@@ -67,7 +82,11 @@ describe("field kinds", () => {
     const f: FieldDef = { kind: "address", name: "ad", label: L };
     ok(f, { county: "654002", township: "654002001", community: "654002001001", detail: "1号" });
     bad(f, { county: "654002", township: "654021101", community: "", detail: "1号" }, "validation:address.township");
-    bad(f, { county: "654002", township: "654002001", community: "654002001001", detail: "" }, "validation:address.detail");
+    bad(
+      f,
+      { county: "654002", township: "654002001", community: "654002001001", detail: "" },
+      "validation:address.detail",
+    );
   });
   it("bankCard: digits, length, Luhn", () => {
     const f: FieldDef = { kind: "bankCard", name: "b", label: L };
@@ -103,7 +122,14 @@ describe("field kinds", () => {
     expect(fieldSchema({ ...f, optional: true }, ctx).parse([])).toBeUndefined();
   });
   it("group: items validated with their own fields", () => {
-    const f: FieldDef = { kind: "group", name: "g", label: L, itemLabel: L, minItems: 1, fields: [{ kind: "personName", name: "name", label: L }] };
+    const f: FieldDef = {
+      kind: "group",
+      name: "g",
+      label: L,
+      itemLabel: L,
+      minItems: 1,
+      fields: [{ kind: "personName", name: "name", label: L }],
+    };
     ok(f, [{ name: "王建国" }]);
     bad(f, [], "validation:group.tooFew");
     bad(f, [{ name: "1" }], "validation:personName");

@@ -16,4 +16,7 @@ export type FieldKind<F extends FieldDef = FieldDef> = {
 
 export const REQUIRED = "validation:required";
 
-export const emptyString = { empty: () => "", isEmpty: (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "") };
+export const emptyString = {
+  empty: () => "",
+  isEmpty: (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === ""),
+};

@@ -10,7 +10,13 @@ export const dateKind: FieldKind<DateField> = {
     z
       .string({ error: REQUIRED })
       .min(1, { error: REQUIRED })
-      .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: "validation:date.invalid" })
+      .refine(
+        (v) =>
+          /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+          !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+          new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+        { error: "validation:date.invalid" },
+      )
       .refine((v) => !f.notFuture || v <= ctx.today, { error: "validation:date.future" })
       .refine((v) => !f.notPast || v >= ctx.today, { error: "validation:date.past" }),
 };
@@ -21,7 +27,13 @@ export const bankCardKind: FieldKind<BankCardField> = {
     z
       .string({ error: REQUIRED })
       .transform((v) => v.replace(/[\s-]/g, ""))
-      .pipe(z.string().min(1, { error: REQUIRED }).regex(/^\d{16,19}$/, { error: "validation:bankCard.length" }).refine(passesLuhn, { error: "validation:bankCard.checksum" })),
+      .pipe(
+        z
+          .string()
+          .min(1, { error: REQUIRED })
+          .regex(/^\d{16,19}$/, { error: "validation:bankCard.length" })
+          .refine(passesLuhn, { error: "validation:bankCard.checksum" }),
+      ),
 };
 
 export const moneyKind: FieldKind<MoneyField> = {
@@ -60,9 +72,12 @@ export const addressKind: FieldKind<AddressField> = {
   isEmpty: (v) => !v || typeof v !== "object" || !(v as TAddress).county,
   schema: () =>
     ZAddress.superRefine((a, issue) => {
-      if (!findDivision([a.county])) issue.addIssue({ code: "custom", path: ["county"], message: "validation:address.county" });
-      else if (!findDivision([a.county, a.township])) issue.addIssue({ code: "custom", path: ["township"], message: "validation:address.township" });
-      else if (!findDivision([a.county, a.township, a.community])) issue.addIssue({ code: "custom", path: ["community"], message: "validation:address.community" });
+      if (!findDivision([a.county]))
+        issue.addIssue({ code: "custom", path: ["county"], message: "validation:address.county" });
+      else if (!findDivision([a.county, a.township]))
+        issue.addIssue({ code: "custom", path: ["township"], message: "validation:address.township" });
+      else if (!findDivision([a.county, a.township, a.community]))
+        issue.addIssue({ code: "custom", path: ["community"], message: "validation:address.community" });
       if (!a.detail) issue.addIssue({ code: "custom", path: ["detail"], message: "validation:address.detail" });
     }),
 };
@@ -71,5 +86,9 @@ export const addressKind: FieldKind<AddressField> = {
 export const fileKind: FieldKind<FileField> = {
   empty: () => [],
   isEmpty: (v) => !Array.isArray(v) || v.length === 0,
-  schema: () => z.array(z.string().min(1), { error: "validation:file.required" }).min(1, { error: "validation:file.required" }).max(10, { error: "validation:file.tooMany" }),
+  schema: () =>
+    z
+      .array(z.string().min(1), { error: "validation:file.required" })
+      .min(1, { error: "validation:file.required" })
+      .max(10, { error: "validation:file.tooMany" }),
 };

@@ -38,5 +38,8 @@ export const idNumberKind: FieldKind<IdNumberField> = {
 
 export const mobileKind: FieldKind<MobileField> = {
   ...emptyString,
-  schema: () => trimmed().transform((v) => v.replace(/[\s-]/g, "")).pipe(z.string().regex(/^1[3-9]\d{9}$/, { error: "validation:mobile" })),
+  schema: () =>
+    trimmed()
+      .transform((v) => v.replace(/[\s-]/g, ""))
+      .pipe(z.string().regex(/^1[3-9]\d{9}$/, { error: "validation:mobile" })),
 };

@@ -22,7 +22,8 @@ export async function grantConsentAction(formData: FormData) {
   if (!service) redirect(acting.prefix);
   // Every category must be ticked: consent is explicit and per category.
   const ticked = formData.getAll("category").map(String) as SensitiveCategory[];
-  if (!(service.sensitive ?? []).every((c) => ticked.includes(c))) redirect(`${acting.prefix}/services/${slug}/consent?error=1`);
+  if (!(service.sensitive ?? []).every((c) => ticked.includes(c)))
+    redirect(`${acting.prefix}/services/${slug}/consent?error=1`);
   await grantConsents(acting.applicantId, service, ticked);
   redirect(`${acting.prefix}/services/${slug}/apply`);
 }

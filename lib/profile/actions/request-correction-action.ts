@@ -12,6 +12,11 @@ export async function requestCorrectionAction(formData: FormData) {
   if (!user || user.role !== "resident") redirect(`/${locale}/sign-in`);
   const text = z.string().trim().min(1).max(500).safeParse(formData.get("text"));
   if (!text.success) redirect(`/${locale}/account/data?correction=empty#correction`);
-  await recordAudit({ action: "profile.correction_requested", payload: { text: text.data }, actor: { id: user.id, role: user.role }, subject: { type: "profile", id: user.id } });
+  await recordAudit({
+    action: "profile.correction_requested",
+    payload: { text: text.data },
+    actor: { id: user.id, role: user.role },
+    subject: { type: "profile", id: user.id },
+  });
   redirect(`/${locale}/account/data?correction=sent#correction`);
 }

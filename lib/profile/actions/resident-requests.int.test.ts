@@ -15,10 +15,18 @@ describe("requestCorrectionAction", () => {
   it("records the request for the service centre, and refuses an empty one", async () => {
     const r = await createResident();
     signInAs(r.id);
-    expect(await redirectOf(() => requestCorrectionAction(form({ locale: "zh", text: "  " })))).toBe("/zh/account/data?correction=empty#correction");
-    expect(await redirectOf(() => requestCorrectionAction(form({ locale: "zh", text: "民族填错了" })))).toBe("/zh/account/data?correction=sent#correction");
-    expect(await db.auditLog.findMany({ where: { action: "profile.correction_requested" }, select: { actorId: true, subjectId: true, payload: true } }))
-      .toEqual([{ actorId: r.id, subjectId: r.id, payload: { text: "民族填错了" } }]);
+    expect(await redirectOf(() => requestCorrectionAction(form({ locale: "zh", text: "  " })))).toBe(
+      "/zh/account/data?correction=empty#correction",
+    );
+    expect(await redirectOf(() => requestCorrectionAction(form({ locale: "zh", text: "民族填错了" })))).toBe(
+      "/zh/account/data?correction=sent#correction",
+    );
+    expect(
+      await db.auditLog.findMany({
+        where: { action: "profile.correction_requested" },
+        select: { actorId: true, subjectId: true, payload: true },
+      }),
+    ).toEqual([{ actorId: r.id, subjectId: r.id, payload: { text: "民族填错了" } }]);
   });
 });
 
@@ -27,9 +35,13 @@ describe("grantConsentAction / revokeConsentAction", () => {
     const r = await createResident();
     signInAs(r.id);
     const slug = "disability-subsidies"; // disability + income
-    expect(await redirectOf(() => grantConsentAction(form({ locale: "zh", slug, category: "disability" })))).toBe(`/zh/services/${slug}/consent?error=1`);
+    expect(await redirectOf(() => grantConsentAction(form({ locale: "zh", slug, category: "disability" })))).toBe(
+      `/zh/services/${slug}/consent?error=1`,
+    );
     expect(await db.consent.count({ where: { userId: r.id } })).toBe(0);
-    expect(await redirectOf(() => grantConsentAction(form({ locale: "zh", slug, category: ["disability", "income"] })))).toBe(`/zh/services/${slug}/apply`);
+    expect(
+      await redirectOf(() => grantConsentAction(form({ locale: "zh", slug, category: ["disability", "income"] }))),
+    ).toBe(`/zh/services/${slug}/apply`);
     const granted = await db.consent.findMany({ where: { userId: r.id }, select: { id: true, category: true } });
     expect(granted.map((c) => c.category).sort()).toEqual(["disability", "income"]);
 

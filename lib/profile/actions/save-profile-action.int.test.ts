@@ -13,14 +13,23 @@ const REGISTERED = { fullName: "王建国", idNumber: "654002197203151239" };
 const ALSO_REGISTERED = { fullName: "艾买提·托合提", idNumber: "654002198509110012" };
 
 const sources = async (userId: string) =>
-  Object.fromEntries((await db.profileFieldSource.findMany({ where: { userId } })).map((s) => [s.field, `${s.source}${s.verified ? "+verified" : ""}`]));
+  Object.fromEntries(
+    (await db.profileFieldSource.findMany({ where: { userId } })).map((s) => [
+      s.field,
+      `${s.source}${s.verified ? "+verified" : ""}`,
+    ]),
+  );
 
 describe("saveProfileAction", () => {
   it("verifies a name and ID number that match the registry", async () => {
     const r = await createResident({ profile: false });
     signInAs(r.id);
     expect(await saveProfileAction({ ...REGISTERED, employer: "伊宁市建材厂" })).toEqual({ ok: true });
-    expect(await sources(r.id)).toEqual({ fullName: "registry+verified", idNumber: "registry+verified", employer: "self" });
+    expect(await sources(r.id)).toEqual({
+      fullName: "registry+verified",
+      idNumber: "registry+verified",
+      employer: "self",
+    });
   });
 
   it("writes only what changed: an unchanged verified field stays verified", async () => {
@@ -28,7 +37,11 @@ describe("saveProfileAction", () => {
     signInAs(r.id);
     await saveProfileAction(ALSO_REGISTERED);
     await saveProfileAction({ ...ALSO_REGISTERED, employer: "新单位" });
-    expect(await sources(r.id)).toMatchObject({ fullName: "registry+verified", idNumber: "registry+verified", employer: "self" });
+    expect(await sources(r.id)).toMatchObject({
+      fullName: "registry+verified",
+      idNumber: "registry+verified",
+      employer: "self",
+    });
     // A changed name no longer matches the registry: self-declared again.
     await saveProfileAction({ ...ALSO_REGISTERED, fullName: "艾买提·托乎提" });
     expect((await sources(r.id)).fullName).toBe("self");

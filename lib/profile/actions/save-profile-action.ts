@@ -8,7 +8,9 @@ import { saveProfileFields } from "../save-profile-fields";
 import { populationRegistry } from "../registry/demo-registry";
 import { matchesRegistry } from "../registry/registry-match";
 
-export async function saveProfileAction(values: Record<string, unknown>): Promise<{ ok: true } | { ok: false; errors?: Record<string, string>; sessionExpired?: boolean }> {
+export async function saveProfileAction(
+  values: Record<string, unknown>,
+): Promise<{ ok: true } | { ok: false; errors?: Record<string, string>; sessionExpired?: boolean }> {
   const user = await getCurrentUser();
   if (!user || user.role !== "resident") return { ok: false, sessionExpired: true };
   const current = await loadProfileSnapshot(user.id);
@@ -19,13 +21,27 @@ export async function saveProfileAction(values: Record<string, unknown>): Promis
     const after = JSON.stringify(values[name] ?? "");
     if (before !== after) changed[name] = values[name];
   }
-  const saved = await saveProfileFields({ userId: user.id, values: changed, source: "self", channel: "online", enteredById: user.id, verified: false });
+  const saved = await saveProfileFields({
+    userId: user.id,
+    values: changed,
+    source: "self",
+    channel: "online",
+    enteredById: user.id,
+    verified: false,
+  });
   // A changed name or ID number that matches the population registry is verified from the registry.
   if (saved.ok && ("idNumber" in changed || "fullName" in changed)) {
     const after = await readProfileSnapshot(user.id);
     const person = after.idNumber ? await populationRegistry().lookup(after.idNumber) : null;
     if (matchesRegistry(person, after)) {
-      await saveProfileFields({ userId: user.id, values: { idNumber: after.idNumber, fullName: after.fullName }, source: "registry", channel: "online", enteredById: user.id, verified: true });
+      await saveProfileFields({
+        userId: user.id,
+        values: { idNumber: after.idNumber, fullName: after.fullName },
+        source: "registry",
+        channel: "online",
+        enteredById: user.id,
+        verified: true,
+      });
     }
   }
   return saved;

@@ -14,10 +14,18 @@ describe("writeBackAction", () => {
     const r = await createResident();
     const app = await createSubmitted({ applicant: r, overrides: { applicantMobile: "13911112222" } });
     signInAs(r.id);
-    const to = await redirectOf(() => writeBackAction(form({ locale: "zh", applicationId: app.id, field: ["mobile", "bankCard"], mobile: "13000000000" })));
+    const to = await redirectOf(() =>
+      writeBackAction(
+        form({ locale: "zh", applicationId: app.id, field: ["mobile", "bankCard"], mobile: "13000000000" }),
+      ),
+    );
     expect(to).toBe(`/zh/applications/${app.id}/receipt?profile=updated`);
-    expect(await db.profile.findUniqueOrThrow({ where: { userId: r.id }, select: { mobile: true, bankCard: true } })).toEqual({ mobile: "13911112222", bankCard: null });
-    expect(await db.profileFieldSource.findUniqueOrThrow({ where: { userId_field: { userId: r.id, field: "mobile" } } })).toMatchObject({ source: "self", channel: "online", verified: false });
+    expect(
+      await db.profile.findUniqueOrThrow({ where: { userId: r.id }, select: { mobile: true, bankCard: true } }),
+    ).toEqual({ mobile: "13911112222", bankCard: null });
+    expect(
+      await db.profileFieldSource.findUniqueOrThrow({ where: { userId_field: { userId: r.id, field: "mobile" } } }),
+    ).toMatchObject({ source: "self", channel: "online", verified: false });
   });
 
   it("adds the household members chosen from a submitted household", async () => {
@@ -25,15 +33,20 @@ describe("writeBackAction", () => {
     const spouse = newIdNumber();
     const child = newIdNumber();
     const app = await createSubmitted({
-      applicant: r, slug: "minimum-living-allowance",
-      overrides: { householdMembers: [
-        { relation: "spouse", memberName: "李桂芳", memberIdNumber: spouse, memberMonthlyIncome: "600.00" },
-        { relation: "child", memberName: "王磊", memberIdNumber: child, memberMonthlyIncome: "0" },
-      ] },
+      applicant: r,
+      slug: "minimum-living-allowance",
+      overrides: {
+        householdMembers: [
+          { relation: "spouse", memberName: "李桂芳", memberIdNumber: spouse, memberMonthlyIncome: "600.00" },
+          { relation: "child", memberName: "王磊", memberIdNumber: child, memberMonthlyIncome: "0" },
+        ],
+      },
     });
     signInAs(r.id);
     await redirectOf(() => writeBackAction(form({ locale: "zh", applicationId: app.id, member: spouse })));
-    expect(await db.householdMember.findMany({ where: { ownerId: r.id }, select: { idNumber: true, name: true } })).toEqual([{ idNumber: spouse, name: "李桂芳" }]);
+    expect(
+      await db.householdMember.findMany({ where: { ownerId: r.id }, select: { idNumber: true, name: true } }),
+    ).toEqual([{ idNumber: spouse, name: "李桂芳" }]);
   });
 
   it("sends another resident away without writing anything", async () => {
@@ -41,7 +54,9 @@ describe("writeBackAction", () => {
     const app = await createSubmitted({ applicant: owner, overrides: { applicantMobile: "13911113333" } });
     const other = await createResident();
     signInAs(other.id);
-    expect(await redirectOf(() => writeBackAction(form({ locale: "zh", applicationId: app.id, field: "mobile" })))).toBe("/zh/applications");
+    expect(
+      await redirectOf(() => writeBackAction(form({ locale: "zh", applicationId: app.id, field: "mobile" }))),
+    ).toBe("/zh/applications");
     expect((await db.profile.findUniqueOrThrow({ where: { userId: other.id } })).mobile).toBe(other.mobile);
   });
 });

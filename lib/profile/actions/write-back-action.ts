@@ -22,7 +22,16 @@ export async function writeBackAction(formData: FormData) {
   const chosen = new Set(formData.getAll("field").map(String));
   const chosenMembers = new Set(formData.getAll("member").map(String));
   const values = Object.fromEntries(offers.fields.filter((o) => chosen.has(o.field)).map((o) => [o.field, o.value]));
-  const saved = await saveProfileFields({ userId: user.id, values, source: "self", channel: app.channel, enteredById: user.id });
-  await addHouseholdMembers(user.id, offers.members.filter((m) => chosenMembers.has(m.idNumber)));
+  const saved = await saveProfileFields({
+    userId: user.id,
+    values,
+    source: "self",
+    channel: app.channel,
+    enteredById: user.id,
+  });
+  await addHouseholdMembers(
+    user.id,
+    offers.members.filter((m) => chosenMembers.has(m.idNumber)),
+  );
   redirect(`/${locale}/applications/${id}/receipt?profile=${saved.ok ? "updated" : "conflict"}`);
 }

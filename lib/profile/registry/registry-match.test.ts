@@ -7,7 +7,12 @@ describe("registry match", () => {
     const p = await demoRegistry.lookup("654002197203151239");
     expect(matchesRegistry(p, { idNumber: "654002197203151239", fullName: "王建国" })).toBe(true);
     expect(matchesRegistry(p, { idNumber: "654002197203151239", fullName: "王建军" })).toBe(false);
-    expect(matchesRegistry(await demoRegistry.lookup("11010519491231002X"), { idNumber: "11010519491231002X", fullName: "王建国" })).toBe(false);
+    expect(
+      matchesRegistry(await demoRegistry.lookup("11010519491231002X"), {
+        idNumber: "11010519491231002X",
+        fullName: "王建国",
+      }),
+    ).toBe(false);
   });
   it("accepts the name written with another middle-dot variant", async () => {
     const p = await demoRegistry.lookup("654002198806150029");

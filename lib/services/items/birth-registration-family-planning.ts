@@ -1,5 +1,13 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
+import {
+  ALL_CHANNELS,
+  applicantStep,
+  deferralPledge,
+  FREE,
+  truthfulDeclaration,
+  uploadIntro,
+  windowCheckStep,
+} from "../shared";
 
 // 生育登记: since the 2021 amendment of the Population and Family Planning Law, first, second and third children
 // are registered (登记), not approved. Registration is usually done before the birth, hence the due date.
@@ -27,27 +35,49 @@ export const birthRegistrationFamilyPlanning = defineService({
       zh: "符合《中华人民共和国人口与计划生育法》规定的生育政策（一对夫妻可以生育三个子女）。",
       ug: "«جۇڭخۇا خەلق جۇمھۇرىيىتى نوپۇس ۋە پىلانلىق تۇغۇت قانۇنى» دا بەلگىلەنگەن تۇغۇت سىياسىتىگە ئۇيغۇن بولۇش (بىر جۈپ ئەر-ئايال ئۈچ پەرزەنت كۆرسە بولىدۇ).",
     },
-    { zh: "登记信息真实，夫妻双方知情同意。", ug: "تىزىملىتىش ئۇچۇرى راست بولۇش، ئەر-ئايال ئىككىيلەن خەۋەردار بولۇپ قوشۇلۇش." },
+    {
+      zh: "登记信息真实，夫妻双方知情同意。",
+      ug: "تىزىملىتىش ئۇچۇرى راست بولۇش، ئەر-ئايال ئىككىيلەن خەۋەردار بولۇپ قوشۇلۇش.",
+    },
   ],
   materials: [
-    { id: "id-cards", title: { zh: "夫妻双方身份证", ug: "ئەر-ئايال ئىككىيلەننىڭ كىملىكى" }, required: true, form: "scan" },
+    {
+      id: "id-cards",
+      title: { zh: "夫妻双方身份证", ug: "ئەر-ئايال ئىككىيلەننىڭ كىملىكى" },
+      required: true,
+      form: "scan",
+    },
     {
       id: "marriage-cert",
       title: { zh: "结婚证", ug: "نىكاھ گۇۋاھنامىسى" },
       required: true,
       deferrable: true,
       form: "scan",
-      note: { zh: "可容缺受理，受理后10个工作日内补交。", ug: "كەمتۈك ھالەتتە قوبۇل قىلىنىدۇ، قوبۇل قىلىنغاندىن كېيىن 10 خىزمەت كۈنى ئىچىدە تولۇقلاپ تاپشۇرۇلىدۇ." },
+      note: {
+        zh: "可容缺受理，受理后10个工作日内补交。",
+        ug: "كەمتۈك ھالەتتە قوبۇل قىلىنىدۇ، قوبۇل قىلىنغاندىن كېيىن 10 خىزمەت كۈنى ئىچىدە تولۇقلاپ تاپشۇرۇلىدۇ.",
+      },
     },
-    { id: "hukou", title: { zh: "户口簿或居住证", ug: "نوپۇس دەپتىرى ياكى تۇرالغۇ گۇۋاھنامىسى" }, required: false, form: "scan" },
+    {
+      id: "hukou",
+      title: { zh: "户口簿或居住证", ug: "نوپۇس دەپتىرى ياكى تۇرالغۇ گۇۋاھنامىسى" },
+      required: false,
+      form: "scan",
+    },
   ],
   fee: FREE,
   promisedDays: 1,
   legalDays: 5,
   legalBasis: [
     { zh: "《中华人民共和国人口与计划生育法》", ug: "«جۇڭخۇا خەلق جۇمھۇرىيىتى نوپۇس ۋە پىلانلىق تۇغۇت قانۇنى»" },
-    { zh: "《新疆维吾尔自治区人口与计划生育条例》", ug: "«شىنجاڭ ئۇيغۇر ئاپتونوم رايونىنىڭ نوپۇس ۋە پىلانلىق تۇغۇت نىزامى»" },
-    { zh: "国家卫生健康委关于生育登记服务的有关规定", ug: "دۆلەتلىك سەھىيە ۋە ساغلاملىق كومىتېتىنىڭ تۇغۇت تىزىملىتىش مۇلازىمىتىگە ئائىت بەلگىلىمىلىرى" },
+    {
+      zh: "《新疆维吾尔自治区人口与计划生育条例》",
+      ug: "«شىنجاڭ ئۇيغۇر ئاپتونوم رايونىنىڭ نوپۇس ۋە پىلانلىق تۇغۇت نىزامى»",
+    },
+    {
+      zh: "国家卫生健康委关于生育登记服务的有关规定",
+      ug: "دۆلەتلىك سەھىيە ۋە ساغلاملىق كومىتېتىنىڭ تۇغۇت تىزىملىتىش مۇلازىمىتىگە ئائىت بەلگىلىمىلىرى",
+    },
   ],
   channels: ALL_CHANNELS,
   resultDelivery: {
@@ -79,7 +109,12 @@ export const birthRegistrationFamilyPlanning = defineService({
       fields: [
         { kind: "personName", name: "spouseName", label: { zh: "配偶姓名", ug: "جورىسىنىڭ ئىسىم-فامىلىسى" } },
         { kind: "idNumber", name: "spouseIdNumber", label: { zh: "配偶身份证号", ug: "جورىسىنىڭ كىملىك نومۇرى" } },
-        { kind: "date", name: "marriageDate", notFuture: true, label: { zh: "结婚登记日期", ug: "نىكاھ تىزىملاتقان ۋاقىت" } },
+        {
+          kind: "date",
+          name: "marriageDate",
+          notFuture: true,
+          label: { zh: "结婚登记日期", ug: "نىكاھ تىزىملاتقان ۋاقىت" },
+        },
       ],
     },
     {
@@ -94,8 +129,19 @@ export const birthRegistrationFamilyPlanning = defineService({
           label: { zh: "本次登记为第几个孩子", ug: "بۇ قېتىم تىزىملىتىدىغىنى نەچچىنچى بالا" },
           hint: { zh: "按夫妻共同生育的子女计算", ug: "ئەر-ئايال بىرلىكتە كۆرگەن پەرزەنتلەر بويىچە ھېسابلىنىدۇ" },
         },
-        { kind: "date", name: "expectedDueDate", notPast: true, label: { zh: "预产期", ug: "تۇغۇت مۆلچەرلەنگەن ۋاقىت" } },
-        { kind: "text", name: "prenatalHospital", optional: true, maxLength: 60, label: { zh: "产检医院（选填）", ug: "ھامىلدارلىق تەكشۈرۈش دوختۇرخانىسى (ئىختىيارىي)" } },
+        {
+          kind: "date",
+          name: "expectedDueDate",
+          notPast: true,
+          label: { zh: "预产期", ug: "تۇغۇت مۆلچەرلەنگەن ۋاقىت" },
+        },
+        {
+          kind: "text",
+          name: "prenatalHospital",
+          optional: true,
+          maxLength: 60,
+          label: { zh: "产检医院（选填）", ug: "ھامىلدارلىق تەكشۈرۈش دوختۇرخانىسى (ئىختىيارىي)" },
+        },
       ],
     },
     {
@@ -103,10 +149,27 @@ export const birthRegistrationFamilyPlanning = defineService({
       title: { zh: "上传材料", ug: "ماتېرىيال يوللاش" },
       intro: uploadIntro,
       fields: [
-        { kind: "file", name: "idCardsScan", material: "id-cards", label: { zh: "夫妻双方身份证", ug: "ئەر-ئايال ئىككىيلەننىڭ كىملىكى" } },
-        { kind: "file", name: "marriageCertScan", material: "marriage-cert", optional: true, label: { zh: "结婚证（可容缺）", ug: "نىكاھ گۇۋاھنامىسى (كېيىن تاپشۇرسىمۇ بولىدۇ)" } },
+        {
+          kind: "file",
+          name: "idCardsScan",
+          material: "id-cards",
+          label: { zh: "夫妻双方身份证", ug: "ئەر-ئايال ئىككىيلەننىڭ كىملىكى" },
+        },
+        {
+          kind: "file",
+          name: "marriageCertScan",
+          material: "marriage-cert",
+          optional: true,
+          label: { zh: "结婚证（可容缺）", ug: "نىكاھ گۇۋاھنامىسى (كېيىن تاپشۇرسىمۇ بولىدۇ)" },
+        },
         deferralPledge("marriageCertPledge", "marriageCertScan"),
-        { kind: "file", name: "hukouScan", material: "hukou", optional: true, label: { zh: "户口簿或居住证（选填）", ug: "نوپۇس دەپتىرى ياكى تۇرالغۇ گۇۋاھنامىسى (ئىختىيارىي)" } },
+        {
+          kind: "file",
+          name: "hukouScan",
+          material: "hukou",
+          optional: true,
+          label: { zh: "户口簿或居住证（选填）", ug: "نوپۇس دەپتىرى ياكى تۇرالغۇ گۇۋاھنامىسى (ئىختىيارىي)" },
+        },
       ],
     },
     windowCheckStep,

@@ -1,5 +1,15 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, bankAccountFields, deferralPledge, FREE, relationOptions, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
+import {
+  ALL_CHANNELS,
+  applicantStep,
+  bankAccountFields,
+  deferralPledge,
+  FREE,
+  relationOptions,
+  truthfulDeclaration,
+  uploadIntro,
+  windowCheckStep,
+} from "../shared";
 
 // 残疾人两项补贴: 困难残疾人生活补贴 (for disabled people in 低保 or other hardship households) and 重度残疾人护理补贴
 // (grade 1–2 needing long-term care). The disabled persons' federation checks the certificate first, civil affairs
@@ -19,13 +29,19 @@ export const disabilitySubsidies = defineService({
   coDepartments: ["disabled-persons-federation"],
   sensitive: ["disability", "income"],
   lifeEvents: ["disability", "low-income"],
-  keywords: { zh: ["两项补贴", "残疾人补贴", "护理补贴", "生活补贴", "残疾"], ug: ["مېيىپلار", "تولۇقلىما", "پەرۋىش تولۇقلىمىسى", "تۇرمۇش تولۇقلىمىسى"] },
+  keywords: {
+    zh: ["两项补贴", "残疾人补贴", "护理补贴", "生活补贴", "残疾"],
+    ug: ["مېيىپلار", "تولۇقلىما", "پەرۋىش تولۇقلىمىسى", "تۇرمۇش تولۇقلىمىسى"],
+  },
   whoCanApply: {
     zh: "户籍在伊宁市、持有第二代残疾人证的残疾人本人，或其监护人、委托的家属。",
     ug: "نوپۇسى غۇلجا شەھىرىدە بولغان، ئىككىنچى ئەۋلاد مېيىپلار گۇۋاھنامىسى بار مېيىپلارنىڭ ئۆزى ياكى ئۇلارنىڭ ۋەسىيسى، ھاۋالە قىلغان ئائىلە تاۋابىئاتى.",
   },
   conditions: [
-    { zh: "户籍在伊宁市，持有《中华人民共和国残疾人证》（第二代）。", ug: "نوپۇسى غۇلجا شەھىرىدە بولۇش، «جۇڭخۇا خەلق جۇمھۇرىيىتى مېيىپلار گۇۋاھنامىسى» (ئىككىنچى ئەۋلاد) بولۇش." },
+    {
+      zh: "户籍在伊宁市，持有《中华人民共和国残疾人证》（第二代）。",
+      ug: "نوپۇسى غۇلجا شەھىرىدە بولۇش، «جۇڭخۇا خەلق جۇمھۇرىيىتى مېيىپلار گۇۋاھنامىسى» (ئىككىنچى ئەۋلاد) بولۇش.",
+    },
     {
       zh: "申请生活补贴的：属于最低生活保障家庭，或自治区规定的其他困难家庭。",
       ug: "تۇرمۇش تولۇقلىمىسى ئىلتىماس قىلغۇچىلار: ئەڭ تۆۋەن تۇرمۇش كاپالىتىدىكى ئائىلە ياكى ئاپتونوم رايون بەلگىلىگەن باشقا قىيىنچىلىقى بار ئائىلىگە تەۋە بولۇش.",
@@ -40,25 +56,44 @@ export const disabilitySubsidies = defineService({
     },
   ],
   materials: [
-    { id: "disability-cert", title: { zh: "第二代残疾人证", ug: "ئىككىنچى ئەۋلاد مېيىپلار گۇۋاھنامىسى" }, required: true, form: "scan" },
-    { id: "id-card", title: { zh: "残疾人身份证或户口簿", ug: "مېيىپنىڭ كىملىكى ياكى نوپۇس دەپتىرى" }, required: true, form: "scan" },
+    {
+      id: "disability-cert",
+      title: { zh: "第二代残疾人证", ug: "ئىككىنچى ئەۋلاد مېيىپلار گۇۋاھنامىسى" },
+      required: true,
+      form: "scan",
+    },
+    {
+      id: "id-card",
+      title: { zh: "残疾人身份证或户口簿", ug: "مېيىپنىڭ كىملىكى ياكى نوپۇس دەپتىرى" },
+      required: true,
+      form: "scan",
+    },
     {
       id: "bank-card",
       title: { zh: "本人银行卡或社保卡", ug: "ئۆزىنىڭ بانكا كارتىسى ياكى ئىجتىمائىي كاپالەت كارتىسى" },
       required: true,
       deferrable: true,
       form: "scan",
-      note: { zh: "可容缺受理，受理后10个工作日内补交。", ug: "كەمتۈك ھالەتتە قوبۇل قىلىنىدۇ، قوبۇل قىلىنغاندىن كېيىن 10 خىزمەت كۈنى ئىچىدە تولۇقلاپ تاپشۇرۇلىدۇ." },
+      note: {
+        zh: "可容缺受理，受理后10个工作日内补交。",
+        ug: "كەمتۈك ھالەتتە قوبۇل قىلىنىدۇ، قوبۇل قىلىنغاندىن كېيىن 10 خىزمەت كۈنى ئىچىدە تولۇقلاپ تاپشۇرۇلىدۇ.",
+      },
     },
     {
       id: "low-income-cert",
-      title: { zh: "低保证或困难家庭证明（申请生活补贴时，如有）", ug: "ئەڭ تۆۋەن تۇرمۇش كاپالىتى گۇۋاھنامىسى ياكى قىيىن ئائىلە ئىسپاتى (تۇرمۇش تولۇقلىمىسى ئىلتىماس قىلغاندا، بولسا)" },
+      title: {
+        zh: "低保证或困难家庭证明（申请生活补贴时，如有）",
+        ug: "ئەڭ تۆۋەن تۇرمۇش كاپالىتى گۇۋاھنامىسى ياكى قىيىن ئائىلە ئىسپاتى (تۇرمۇش تولۇقلىمىسى ئىلتىماس قىلغاندا، بولسا)",
+      },
       required: false,
       form: "scan",
     },
     {
       id: "guardian-proof",
-      title: { zh: "监护关系证明或委托书（家属代办时）", ug: "ۋەسىيلىك مۇناسىۋىتى ئىسپاتى ياكى ھاۋالىنامە (ئائىلە تاۋابىئاتى ۋاكالىتەن بېجىرگەندە)" },
+      title: {
+        zh: "监护关系证明或委托书（家属代办时）",
+        ug: "ۋەسىيلىك مۇناسىۋىتى ئىسپاتى ياكى ھاۋالىنامە (ئائىلە تاۋابىئاتى ۋاكالىتەن بېجىرگەندە)",
+      },
       required: false,
       form: "scan",
     },
@@ -72,7 +107,10 @@ export const disabilitySubsidies = defineService({
       zh: "《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）",
       ug: "«گوۋۇيۈەننىڭ تۇرمۇشى قىيىن مېيىپلارنىڭ تۇرمۇش تولۇقلىمىسى ۋە ئېغىر مېيىپلارنىڭ پەرۋىش تولۇقلىمىسى تۈزۈمىنى ئومۇميۈزلۈك ئورنىتىش توغرىسىدىكى پىكرى» (گوۋۇيۈەن [2015] 52-نومۇرلۇق ھۆججەت)",
     },
-    { zh: "新疆维吾尔自治区残疾人两项补贴相关实施规定", ug: "شىنجاڭ ئۇيغۇر ئاپتونوم رايونىنىڭ مېيىپلارنىڭ ئىككى تۈرلۈك تولۇقلىمىسىغا ئائىت يولغا قويۇش بەلگىلىمىلىرى" },
+    {
+      zh: "新疆维吾尔自治区残疾人两项补贴相关实施规定",
+      ug: "شىنجاڭ ئۇيغۇر ئاپتونوم رايونىنىڭ مېيىپلارنىڭ ئىككى تۈرلۈك تولۇقلىمىسىغا ئائىت يولغا قويۇش بەلگىلىمىلىرى",
+    },
   ],
   channels: ALL_CHANNELS,
   resultDelivery: {
@@ -108,17 +146,42 @@ export const disabilitySubsidies = defineService({
           label: { zh: "为谁申请？", ug: "كىم ئۈچۈن ئىلتىماس قىلىسىز؟" },
           options: [
             { value: "self", label: { zh: "为本人申请", ug: "ئۆزۈم ئۈچۈن ئىلتىماس قىلىمەن" } },
-            { value: "family", label: { zh: "为家人申请（监护人或家属代办）", ug: "ئائىلە ئەزاسى ئۈچۈن ئىلتىماس قىلىمەن (ۋەسىي ياكى ئائىلە تاۋابىئاتى ۋاكالىتەن بېجىرىدۇ)" } },
+            {
+              value: "family",
+              label: {
+                zh: "为家人申请（监护人或家属代办）",
+                ug: "ئائىلە ئەزاسى ئۈچۈن ئىلتىماس قىلىمەن (ۋەسىي ياكى ئائىلە تاۋابىئاتى ۋاكالىتەن بېجىرىدۇ)",
+              },
+            },
           ],
         },
-        { kind: "personName", name: "disabledName", label: { zh: "残疾人姓名", ug: "مېيىپنىڭ ئىسىم-فامىلىسى" }, showWhen: { field: "forWhom", equals: "family" } },
-        { kind: "idNumber", name: "disabledIdNumber", label: { zh: "残疾人身份证号", ug: "مېيىپنىڭ كىملىك نومۇرى" }, showWhen: { field: "forWhom", equals: "family" } },
-        { kind: "select", name: "disabledRelation", label: { zh: "您与残疾人的关系", ug: "سىز بىلەن مېيىپنىڭ مۇناسىۋىتى" }, options: relationOptions, showWhen: { field: "forWhom", equals: "family" } },
+        {
+          kind: "personName",
+          name: "disabledName",
+          label: { zh: "残疾人姓名", ug: "مېيىپنىڭ ئىسىم-فامىلىسى" },
+          showWhen: { field: "forWhom", equals: "family" },
+        },
+        {
+          kind: "idNumber",
+          name: "disabledIdNumber",
+          label: { zh: "残疾人身份证号", ug: "مېيىپنىڭ كىملىك نومۇرى" },
+          showWhen: { field: "forWhom", equals: "family" },
+        },
+        {
+          kind: "select",
+          name: "disabledRelation",
+          label: { zh: "您与残疾人的关系", ug: "سىز بىلەن مېيىپنىڭ مۇناسىۋىتى" },
+          options: relationOptions,
+          showWhen: { field: "forWhom", equals: "family" },
+        },
         {
           kind: "text",
           name: "disabilityCertNumber",
           label: { zh: "残疾人证号", ug: "مېيىپلار گۇۋاھنامىسىنىڭ نومۇرى" },
-          hint: { zh: "20位：身份证号加残疾类别和等级两位数字", ug: "20 خانىلىق: كىملىك نومۇرى ۋە مېيىپلىك تۈرى، دەرىجىسىنى بىلدۈرىدىغان ئىككى خانىلىق سان" },
+          hint: {
+            zh: "20位：身份证号加残疾类别和等级两位数字",
+            ug: "20 خانىلىق: كىملىك نومۇرى ۋە مېيىپلىك تۈرى، دەرىجىسىنى بىلدۈرىدىغان ئىككى خانىلىق سان",
+          },
           maxLength: 20,
           pattern: { regex: "^\\d{17}[\\dXx][1-7][1-4]$", message: "validation:disabilityCertNumber" },
         },
@@ -158,7 +221,10 @@ export const disabilitySubsidies = defineService({
           name: "subsidyType",
           label: { zh: "申请哪项补贴？", ug: "قايسى تولۇقلىمىنى ئىلتىماس قىلىسىز؟" },
           options: [
-            { value: "living", label: { zh: "困难残疾人生活补贴", ug: "تۇرمۇشى قىيىن مېيىپلارنىڭ تۇرمۇش تولۇقلىمىسى" } },
+            {
+              value: "living",
+              label: { zh: "困难残疾人生活补贴", ug: "تۇرمۇشى قىيىن مېيىپلارنىڭ تۇرمۇش تولۇقلىمىسى" },
+            },
             { value: "care", label: { zh: "重度残疾人护理补贴", ug: "ئېغىر مېيىپلارنىڭ پەرۋىش تولۇقلىمىسى" } },
             { value: "both", label: { zh: "两项都申请", ug: "ھەر ئىككىسىنى ئىلتىماس قىلىش" } },
           ],
@@ -193,9 +259,28 @@ export const disabilitySubsidies = defineService({
       title: { zh: "上传材料", ug: "ماتېرىيال يوللاش" },
       intro: uploadIntro,
       fields: [
-        { kind: "file", name: "disabilityCertScan", material: "disability-cert", label: { zh: "第二代残疾人证", ug: "ئىككىنچى ئەۋلاد مېيىپلار گۇۋاھنامىسى" } },
-        { kind: "file", name: "idCardScan", material: "id-card", label: { zh: "残疾人身份证或户口簿", ug: "مېيىپنىڭ كىملىكى ياكى نوپۇس دەپتىرى" } },
-        { kind: "file", name: "bankCardScan", material: "bank-card", optional: true, label: { zh: "本人银行卡或社保卡（可容缺）", ug: "بانكا كارتىسى ياكى ئىجتىمائىي كاپالەت كارتىسى (كېيىن تاپشۇرسىمۇ بولىدۇ)" } },
+        {
+          kind: "file",
+          name: "disabilityCertScan",
+          material: "disability-cert",
+          label: { zh: "第二代残疾人证", ug: "ئىككىنچى ئەۋلاد مېيىپلار گۇۋاھنامىسى" },
+        },
+        {
+          kind: "file",
+          name: "idCardScan",
+          material: "id-card",
+          label: { zh: "残疾人身份证或户口簿", ug: "مېيىپنىڭ كىملىكى ياكى نوپۇس دەپتىرى" },
+        },
+        {
+          kind: "file",
+          name: "bankCardScan",
+          material: "bank-card",
+          optional: true,
+          label: {
+            zh: "本人银行卡或社保卡（可容缺）",
+            ug: "بانكا كارتىسى ياكى ئىجتىمائىي كاپالەت كارتىسى (كېيىن تاپشۇرسىمۇ بولىدۇ)",
+          },
+        },
         deferralPledge("bankCardPledge", "bankCardScan"),
         {
           kind: "file",
@@ -203,9 +288,18 @@ export const disabilitySubsidies = defineService({
           material: "low-income-cert",
           optional: true,
           showWhen: { field: "subsidyType", in: ["living", "both"] },
-          label: { zh: "低保证或困难家庭证明（如有）", ug: "ئەڭ تۆۋەن تۇرمۇش كاپالىتى گۇۋاھنامىسى ياكى قىيىن ئائىلە ئىسپاتى (بولسا)" },
+          label: {
+            zh: "低保证或困难家庭证明（如有）",
+            ug: "ئەڭ تۆۋەن تۇرمۇش كاپالىتى گۇۋاھنامىسى ياكى قىيىن ئائىلە ئىسپاتى (بولسا)",
+          },
         },
-        { kind: "file", name: "guardianProofScan", material: "guardian-proof", showWhen: { field: "forWhom", equals: "family" }, label: { zh: "监护关系证明或委托书", ug: "ۋەسىيلىك مۇناسىۋىتى ئىسپاتى ياكى ھاۋالىنامە" } },
+        {
+          kind: "file",
+          name: "guardianProofScan",
+          material: "guardian-proof",
+          showWhen: { field: "forWhom", equals: "family" },
+          label: { zh: "监护关系证明或委托书", ug: "ۋەسىيلىك مۇناسىۋىتى ئىسپاتى ياكى ھاۋالىنامە" },
+        },
       ],
     },
     windowCheckStep,

@@ -1,5 +1,14 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep, yesNoOptions } from "../shared";
+import {
+  ALL_CHANNELS,
+  applicantStep,
+  deferralPledge,
+  FREE,
+  truthfulDeclaration,
+  uploadIntro,
+  windowCheckStep,
+  yesNoOptions,
+} from "../shared";
 
 // 就业创业证申领: the card records employment and unemployment (就业失业登记) and is the key to employment and
 // business-start subsidies. The follow-up questions and proofs depend on the current employment status.
@@ -15,7 +24,10 @@ export const employmentRegistrationCard = defineService({
   },
   department: "hrss",
   lifeEvents: ["work", "business"],
-  keywords: { zh: ["就业创业证", "就业证", "失业证", "就业失业登记", "创业"], ug: ["ئىشقا ئورۇنلىشىش", "ئىگىلىك تىكلەش", "كىنىشكە", "ئىشسىزلىق"] },
+  keywords: {
+    zh: ["就业创业证", "就业证", "失业证", "就业失业登记", "创业"],
+    ug: ["ئىشقا ئورۇنلىشىش", "ئىگىلىك تىكلەش", "كىنىشكە", "ئىشسىزلىق"],
+  },
   whoCanApply: {
     zh: "年满16周岁、在法定劳动年龄内、有劳动能力的伊宁市户籍人员或在伊宁市常住的人员。",
     ug: "16 ياشقا توشقان، قانۇندا بەلگىلەنگەن ئەمگەك يېشىدىكى، ئەمگەك ئىقتىدارى بار، نوپۇسى غۇلجا شەھىرىدە بولغان ياكى غۇلجا شەھىرىدە دائىمىي تۇرىدىغان كىشىلەر.",
@@ -36,24 +48,48 @@ export const employmentRegistrationCard = defineService({
   ],
   materials: [
     { id: "id-card", title: { zh: "身份证（正反面）", ug: "كىملىك (ئالدى-ئارقا يۈزى)" }, required: true, form: "scan" },
-    { id: "photo", title: { zh: "近期一寸免冠照片", ug: "يېقىندا تارتقان بىر دىيۇملۇق باش كىيىمسىز رەسىم" }, required: true, form: "scan" },
-    { id: "education-cert", title: { zh: "学历证书", ug: "ئوقۇش پۈتتۈرۈش گۇۋاھنامىسى" }, required: false, form: "scan" },
+    {
+      id: "photo",
+      title: { zh: "近期一寸免冠照片", ug: "يېقىندا تارتقان بىر دىيۇملۇق باش كىيىمسىز رەسىم" },
+      required: true,
+      form: "scan",
+    },
+    {
+      id: "education-cert",
+      title: { zh: "学历证书", ug: "ئوقۇش پۈتتۈرۈش گۇۋاھنامىسى" },
+      required: false,
+      form: "scan",
+    },
     {
       id: "separation-proof",
-      title: { zh: "解除或终止劳动关系证明（失业人员）", ug: "ئەمگەك مۇناسىۋىتىنى بىكار قىلىش ياكى ئاخىرلاشتۇرۇش ئىسپاتى (ئىشسىزلار)" },
+      title: {
+        zh: "解除或终止劳动关系证明（失业人员）",
+        ug: "ئەمگەك مۇناسىۋىتىنى بىكار قىلىش ياكى ئاخىرلاشتۇرۇش ئىسپاتى (ئىشسىزلار)",
+      },
       required: false,
       deferrable: true,
       form: "scan",
-      note: { zh: "可容缺受理，受理后10个工作日内补交。", ug: "كەمتۈك ھالەتتە قوبۇل قىلىنىدۇ، قوبۇل قىلىنغاندىن كېيىن 10 خىزمەت كۈنى ئىچىدە تولۇقلاپ تاپشۇرۇلىدۇ." },
+      note: {
+        zh: "可容缺受理，受理后10个工作日内补交。",
+        ug: "كەمتۈك ھالەتتە قوبۇل قىلىنىدۇ، قوبۇل قىلىنغاندىن كېيىن 10 خىزمەت كۈنى ئىچىدە تولۇقلاپ تاپشۇرۇلىدۇ.",
+      },
     },
-    { id: "business-licence", title: { zh: "营业执照（自主创业人员）", ug: "تىجارەت كىنىشكىسى (ئۆز ئالدىغا ئىگىلىك تىكلىگۈچىلەر)" }, required: false, form: "scan" },
+    {
+      id: "business-licence",
+      title: { zh: "营业执照（自主创业人员）", ug: "تىجارەت كىنىشكىسى (ئۆز ئالدىغا ئىگىلىك تىكلىگۈچىلەر)" },
+      required: false,
+      form: "scan",
+    },
   ],
   fee: FREE,
   promisedDays: 1,
   legalDays: 5,
   legalBasis: [
     { zh: "《中华人民共和国就业促进法》", ug: "«جۇڭخۇا خەلق جۇمھۇرىيىتى ئىشقا ئورۇنلىشىشنى ئىلگىرى سۈرۈش قانۇنى»" },
-    { zh: "《就业服务与就业管理规定》（人力资源社会保障部）", ug: "«ئىشقا ئورۇنلىشىش مۇلازىمىتى ۋە ئىشقا ئورۇنلىشىشنى باشقۇرۇش بەلگىلىمىسى» (كىشىلىك بايلىق ۋە ئىجتىمائىي كاپالەت مىنىستىرلىكى)" },
+    {
+      zh: "《就业服务与就业管理规定》（人力资源社会保障部）",
+      ug: "«ئىشقا ئورۇنلىشىش مۇلازىمىتى ۋە ئىشقا ئورۇنلىشىشنى باشقۇرۇش بەلگىلىمىسى» (كىشىلىك بايلىق ۋە ئىجتىمائىي كاپالەت مىنىستىرلىكى)",
+    },
     {
       zh: "《人力资源社会保障部关于进一步完善就业失业登记管理办法的通知》",
       ug: "«كىشىلىك بايلىق ۋە ئىجتىمائىي كاپالەت مىنىستىرلىكىنىڭ ئىشقا ئورۇنلىشىش ۋە ئىشسىزلىق تىزىملىتىشنى باشقۇرۇش چارىسىنى تېخىمۇ مۇكەممەللەشتۈرۈش توغرىسىدىكى ئۇقتۇرۇشى»",
@@ -91,15 +127,53 @@ export const employmentRegistrationCard = defineService({
           name: "employmentStatus",
           label: { zh: "您目前的就业状况", ug: "ھازىرقى ئىشقا ئورۇنلىشىش ئەھۋالىڭىز" },
           options: [
-            { value: "employed", label: { zh: "已就业（含灵活就业）", ug: "ئىشقا ئورۇنلاشقان (جانلىق ئىشقا ئورۇنلىشىشنى ئۆز ئىچىگە ئالىدۇ)" } },
-            { value: "self-employed", label: { zh: "自主创业（个体经营、开办企业）", ug: "ئۆز ئالدىغا ئىگىلىك تىكلىگەن (يەككە تىجارەت، كارخانا ئېچىش)" } },
+            {
+              value: "employed",
+              label: {
+                zh: "已就业（含灵活就业）",
+                ug: "ئىشقا ئورۇنلاشقان (جانلىق ئىشقا ئورۇنلىشىشنى ئۆز ئىچىگە ئالىدۇ)",
+              },
+            },
+            {
+              value: "self-employed",
+              label: {
+                zh: "自主创业（个体经营、开办企业）",
+                ug: "ئۆز ئالدىغا ئىگىلىك تىكلىگەن (يەككە تىجارەت، كارخانا ئېچىش)",
+              },
+            },
             { value: "unemployed", label: { zh: "失业，正在找工作", ug: "ئىشسىز، ئىش ئىزدەۋاتىدۇ" } },
           ],
         },
-        { kind: "text", name: "employerName", maxLength: 60, prefill: "employer", showWhen: { field: "employmentStatus", equals: "employed" }, label: { zh: "工作单位", ug: "خىزمەت ئورنى" } },
-        { kind: "text", name: "enterpriseName", maxLength: 60, showWhen: { field: "employmentStatus", equals: "self-employed" }, label: { zh: "创业实体名称", ug: "ئىگىلىك تىكلىگەن ئورۇننىڭ نامى" } },
-        { kind: "date", name: "unemployedSince", notFuture: true, showWhen: unemployed, label: { zh: "失业日期", ug: "ئىشسىز قالغان ۋاقىت" } },
-        { kind: "text", name: "jobWanted", optional: true, maxLength: 60, showWhen: unemployed, label: { zh: "求职意向（选填）", ug: "ئىش ئىزدەش نىيىتى (ئىختىيارىي)" } },
+        {
+          kind: "text",
+          name: "employerName",
+          maxLength: 60,
+          prefill: "employer",
+          showWhen: { field: "employmentStatus", equals: "employed" },
+          label: { zh: "工作单位", ug: "خىزمەت ئورنى" },
+        },
+        {
+          kind: "text",
+          name: "enterpriseName",
+          maxLength: 60,
+          showWhen: { field: "employmentStatus", equals: "self-employed" },
+          label: { zh: "创业实体名称", ug: "ئىگىلىك تىكلىگەن ئورۇننىڭ نامى" },
+        },
+        {
+          kind: "date",
+          name: "unemployedSince",
+          notFuture: true,
+          showWhen: unemployed,
+          label: { zh: "失业日期", ug: "ئىشسىز قالغان ۋاقىت" },
+        },
+        {
+          kind: "text",
+          name: "jobWanted",
+          optional: true,
+          maxLength: 60,
+          showWhen: unemployed,
+          label: { zh: "求职意向（选填）", ug: "ئىش ئىزدەش نىيىتى (ئىختىيارىي)" },
+        },
       ],
     },
     {
@@ -113,14 +187,31 @@ export const employmentRegistrationCard = defineService({
           options: [
             { value: "primary", label: { zh: "小学及以下", ug: "باشلانغۇچ مەكتەپ ۋە ئۇنىڭدىن تۆۋەن" } },
             { value: "junior", label: { zh: "初中", ug: "تولۇقسىز ئوتتۇرا مەكتەپ" } },
-            { value: "senior", label: { zh: "高中、中专、技校", ug: "تولۇق ئوتتۇرا مەكتەپ، ئوتتۇرا تېخنىكوم، تېخنىكا مەكتىپى" } },
+            {
+              value: "senior",
+              label: { zh: "高中、中专、技校", ug: "تولۇق ئوتتۇرا مەكتەپ، ئوتتۇرا تېخنىكوم، تېخنىكا مەكتىپى" },
+            },
             { value: "college", label: { zh: "大专", ug: "ئالىي تېخنىكوم" } },
             { value: "bachelor", label: { zh: "本科", ug: "تولۇق كۇرس" } },
             { value: "postgraduate", label: { zh: "研究生", ug: "ئاسپىرانت" } },
           ],
         },
-        { kind: "radio", name: "hasSkillCertificate", options: yesNoOptions, label: { zh: "是否有职业资格或技能等级证书？", ug: "كەسپىي سالاھىيەت ياكى ماھارەت دەرىجە گۇۋاھنامىڭىز بارمۇ؟" } },
-        { kind: "text", name: "skillCertificateName", maxLength: 60, showWhen: { field: "hasSkillCertificate", equals: "yes" }, label: { zh: "证书名称及等级", ug: "گۇۋاھنامىنىڭ نامى ۋە دەرىجىسى" } },
+        {
+          kind: "radio",
+          name: "hasSkillCertificate",
+          options: yesNoOptions,
+          label: {
+            zh: "是否有职业资格或技能等级证书？",
+            ug: "كەسپىي سالاھىيەت ياكى ماھارەت دەرىجە گۇۋاھنامىڭىز بارمۇ؟",
+          },
+        },
+        {
+          kind: "text",
+          name: "skillCertificateName",
+          maxLength: 60,
+          showWhen: { field: "hasSkillCertificate", equals: "yes" },
+          label: { zh: "证书名称及等级", ug: "گۇۋاھنامىنىڭ نامى ۋە دەرىجىسى" },
+        },
       ],
     },
     {
@@ -128,12 +219,47 @@ export const employmentRegistrationCard = defineService({
       title: { zh: "上传材料", ug: "ماتېرىيال يوللاش" },
       intro: uploadIntro,
       fields: [
-        { kind: "file", name: "idCardScan", material: "id-card", label: { zh: "身份证（正反面）", ug: "كىملىك (ئالدى-ئارقا يۈزى)" } },
-        { kind: "file", name: "photoScan", material: "photo", label: { zh: "一寸免冠照片", ug: "بىر دىيۇملۇق باش كىيىمسىز رەسىم" } },
-        { kind: "file", name: "educationCertScan", material: "education-cert", optional: true, label: { zh: "学历证书（选填）", ug: "ئوقۇش پۈتتۈرۈش گۇۋاھنامىسى (ئىختىيارىي)" } },
-        { kind: "file", name: "separationProofScan", material: "separation-proof", optional: true, showWhen: unemployed, label: { zh: "解除或终止劳动关系证明（可容缺）", ug: "ئەمگەك مۇناسىۋىتىنى بىكار قىلىش ياكى ئاخىرلاشتۇرۇش ئىسپاتى (كېيىن تاپشۇرسىمۇ بولىدۇ)" } },
-        { ...deferralPledge("separationProofPledge", "separationProofScan"), showWhen: { all: [unemployed, { not: { field: "separationProofScan", notEmpty: true } }] } },
-        { kind: "file", name: "businessLicenceScan", material: "business-licence", showWhen: { field: "employmentStatus", equals: "self-employed" }, label: { zh: "营业执照", ug: "تىجارەت كىنىشكىسى" } },
+        {
+          kind: "file",
+          name: "idCardScan",
+          material: "id-card",
+          label: { zh: "身份证（正反面）", ug: "كىملىك (ئالدى-ئارقا يۈزى)" },
+        },
+        {
+          kind: "file",
+          name: "photoScan",
+          material: "photo",
+          label: { zh: "一寸免冠照片", ug: "بىر دىيۇملۇق باش كىيىمسىز رەسىم" },
+        },
+        {
+          kind: "file",
+          name: "educationCertScan",
+          material: "education-cert",
+          optional: true,
+          label: { zh: "学历证书（选填）", ug: "ئوقۇش پۈتتۈرۈش گۇۋاھنامىسى (ئىختىيارىي)" },
+        },
+        {
+          kind: "file",
+          name: "separationProofScan",
+          material: "separation-proof",
+          optional: true,
+          showWhen: unemployed,
+          label: {
+            zh: "解除或终止劳动关系证明（可容缺）",
+            ug: "ئەمگەك مۇناسىۋىتىنى بىكار قىلىش ياكى ئاخىرلاشتۇرۇش ئىسپاتى (كېيىن تاپشۇرسىمۇ بولىدۇ)",
+          },
+        },
+        {
+          ...deferralPledge("separationProofPledge", "separationProofScan"),
+          showWhen: { all: [unemployed, { not: { field: "separationProofScan", notEmpty: true } }] },
+        },
+        {
+          kind: "file",
+          name: "businessLicenceScan",
+          material: "business-licence",
+          showWhen: { field: "employmentStatus", equals: "self-employed" },
+          label: { zh: "营业执照", ug: "تىجارەت كىنىشكىسى" },
+        },
       ],
     },
     windowCheckStep,

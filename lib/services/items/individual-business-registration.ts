@@ -1,5 +1,13 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
+import {
+  ALL_CHANNELS,
+  applicantStep,
+  deferralPledge,
+  FREE,
+  truthfulDeclaration,
+  uploadIntro,
+  windowCheckStep,
+} from "../shared";
 
 // 个体工商户设立登记 under the 市场主体登记管理条例 and 促进个体工商户发展条例. A business name is optional for an
 // individual business; tax registration follows automatically (多证合一), so no tax department is involved here.
@@ -13,14 +21,20 @@ export const individualBusinessRegistration = defineService({
   },
   department: "market-regulation",
   lifeEvents: ["business"],
-  keywords: { zh: ["个体户", "营业执照", "开店", "个体工商户", "工商登记"], ug: ["يەككە تىجارەتچى", "تىجارەت كىنىشكىسى", "دۇكان ئېچىش"] },
+  keywords: {
+    zh: ["个体户", "营业执照", "开店", "个体工商户", "工商登记"],
+    ug: ["يەككە تىجارەتچى", "تىجارەت كىنىشكىسى", "دۇكان ئېچىش"],
+  },
   whoCanApply: {
     zh: "有经营能力的自然人；家庭经营的，以家庭成员中主持经营者为经营者。",
     ug: "تىجارەت قىلىش ئىقتىدارى بار شەخسلەر؛ ئائىلە بويىچە تىجارەت قىلىدىغانلار ئائىلە ئەزالىرى ئىچىدىكى تىجارەتكە مەسئۇل كىشىنى تىجارەتچى قىلىدۇ.",
   },
   conditions: [
     { zh: "经营者为有经营能力的自然人。", ug: "تىجارەتچى تىجارەت قىلىش ئىقتىدارى بار شەخس بولۇش." },
-    { zh: "有固定的经营场所，且经营场所在伊宁市。", ug: "مۇقىم تىجارەت ئورنى بولۇش، تىجارەت ئورنى غۇلجا شەھىرىدە بولۇش." },
+    {
+      zh: "有固定的经营场所，且经营场所在伊宁市。",
+      ug: "مۇقىم تىجارەت ئورنى بولۇش، تىجارەت ئورنى غۇلجا شەھىرىدە بولۇش.",
+    },
     {
       zh: "经营范围不属于法律、行政法规禁止的项目；涉及许可的，取得许可后方可开展经营。",
       ug: "تىجارەت دائىرىسى قانۇن، مەمۇرىي نىزاملاردا چەكلەنگەن تۈرلەرگە تەۋە بولماسلىق؛ ئىجازەتكە چېتىشلىق بولسا، ئىجازەت ئالغاندىن كېيىنلا تىجارەت باشلاش.",
@@ -30,7 +44,10 @@ export const individualBusinessRegistration = defineService({
     { id: "id-card", title: { zh: "经营者身份证", ug: "تىجارەتچىنىڭ كىملىكى" }, required: true, form: "scan" },
     {
       id: "premises-proof",
-      title: { zh: "经营场所使用证明（房屋产权证明或租赁合同）", ug: "تىجارەت ئورنىنى ئىشلىتىش ئىسپاتى (ئۆي مۈلۈك ھوقۇقى ئىسپاتى ياكى ئىجارە توختامى)" },
+      title: {
+        zh: "经营场所使用证明（房屋产权证明或租赁合同）",
+        ug: "تىجارەت ئورنىنى ئىشلىتىش ئىسپاتى (ئۆي مۈلۈك ھوقۇقى ئىسپاتى ياكى ئىجارە توختامى)",
+      },
       required: true,
       deferrable: true,
       form: "scan",
@@ -41,7 +58,10 @@ export const individualBusinessRegistration = defineService({
     },
     {
       id: "family-proof",
-      title: { zh: "家庭成员关系证明（家庭经营时，如户口簿）", ug: "ئائىلە ئەزالىرى مۇناسىۋىتى ئىسپاتى (ئائىلە بويىچە تىجارەت قىلغاندا، مەسىلەن نوپۇس دەپتىرى)" },
+      title: {
+        zh: "家庭成员关系证明（家庭经营时，如户口簿）",
+        ug: "ئائىلە ئەزالىرى مۇناسىۋىتى ئىسپاتى (ئائىلە بويىچە تىجارەت قىلغاندا، مەسىلەن نوپۇس دەپتىرى)",
+      },
       required: false,
       form: "scan",
     },
@@ -50,7 +70,10 @@ export const individualBusinessRegistration = defineService({
   promisedDays: 1,
   legalDays: 3,
   legalBasis: [
-    { zh: "《促进个体工商户发展条例》（国务院令第755号）", ug: "«يەككە تىجارەتچىلەرنىڭ تەرەققىياتىنى ئىلگىرى سۈرۈش نىزامى» (گوۋۇيۈەننىڭ 755-نومۇرلۇق بۇيرۇقى)" },
+    {
+      zh: "《促进个体工商户发展条例》（国务院令第755号）",
+      ug: "«يەككە تىجارەتچىلەرنىڭ تەرەققىياتىنى ئىلگىرى سۈرۈش نىزامى» (گوۋۇيۈەننىڭ 755-نومۇرلۇق بۇيرۇقى)",
+    },
     {
       zh: "《中华人民共和国市场主体登记管理条例》（国务院令第746号）及其实施细则",
       ug: "«جۇڭخۇا خەلق جۇمھۇرىيىتى بازار گەۋدىلىرىنى تىزىملاش-باشقۇرۇش نىزامى» (گوۋۇيۈەننىڭ 746-نومۇرلۇق بۇيرۇقى) ۋە ئۇنىڭ يولغا قويۇش تەپسىلىي قائىدىسى",
@@ -89,14 +112,20 @@ export const individualBusinessRegistration = defineService({
           optional: true,
           maxLength: 50,
           label: { zh: "个体工商户名称（选填）", ug: "يەككە تىجارەتچىنىڭ نامى (ئىختىيارىي)" },
-          hint: { zh: "如：伊宁市古丽干果店；可不使用名称", ug: "مەسىلەن: غۇلجا شەھىرى گۈلى قۇرۇق مېۋە دۇكىنى؛ نام ئىشلەتمىسىمۇ بولىدۇ" },
+          hint: {
+            zh: "如：伊宁市古丽干果店；可不使用名称",
+            ug: "مەسىلەن: غۇلجا شەھىرى گۈلى قۇرۇق مېۋە دۇكىنى؛ نام ئىشلەتمىسىمۇ بولىدۇ",
+          },
         },
         {
           kind: "longText",
           name: "businessScope",
           maxLength: 500,
           label: { zh: "经营范围", ug: "تىجارەت دائىرىسى" },
-          hint: { zh: "如：干鲜果品零售；预包装食品销售", ug: "مەسىلەن: قۇرۇق ۋە ھۆل مېۋە پارچە سېتىش؛ ئالدىن ئورالغان يېمەكلىك سېتىش" },
+          hint: {
+            zh: "如：干鲜果品零售；预包装食品销售",
+            ug: "مەسىلەن: قۇرۇق ۋە ھۆل مېۋە پارچە سېتىش؛ ئالدىن ئورالغان يېمەكلىك سېتىش",
+          },
         },
         { kind: "address", name: "businessAddress", label: { zh: "经营场所", ug: "تىجارەت ئورنى" } },
         {
@@ -105,7 +134,13 @@ export const individualBusinessRegistration = defineService({
           label: { zh: "资金数额（元）", ug: "مەبلەغ سوممىسى (يۈەن)" },
           hint: { zh: "经营者投入的资金总额", ug: "تىجارەتچى سالغان مەبلەغنىڭ ئومۇمىي سوممىسى" },
         },
-        { kind: "integer", name: "employeeCount", min: 1, max: 200, label: { zh: "从业人数（含经营者本人）", ug: "خىزمەتچى سانى (تىجارەتچىنىڭ ئۆزىنى ئۆز ئىچىگە ئالىدۇ)" } },
+        {
+          kind: "integer",
+          name: "employeeCount",
+          min: 1,
+          max: 200,
+          label: { zh: "从业人数（含经营者本人）", ug: "خىزمەتچى سانى (تىجارەتچىنىڭ ئۆزىنى ئۆز ئىچىگە ئالىدۇ)" },
+        },
       ],
     },
     {
@@ -131,7 +166,14 @@ export const individualBusinessRegistration = defineService({
             { value: "free-use", label: { zh: "无偿使用", ug: "ھەقسىز ئىشلىتىش" } },
           ],
         },
-        { kind: "integer", name: "premisesArea", optional: true, min: 1, max: 100000, label: { zh: "经营面积（平方米，选填）", ug: "تىجارەت كۆلىمى (كۋادرات مېتىر، ئىختىيارىي)" } },
+        {
+          kind: "integer",
+          name: "premisesArea",
+          optional: true,
+          min: 1,
+          max: 100000,
+          label: { zh: "经营面积（平方米，选填）", ug: "تىجارەت كۆلىمى (كۋادرات مېتىر، ئىختىيارىي)" },
+        },
       ],
     },
     {
@@ -139,10 +181,27 @@ export const individualBusinessRegistration = defineService({
       title: { zh: "上传材料", ug: "ماتېرىيال يوللاش" },
       intro: uploadIntro,
       fields: [
-        { kind: "file", name: "idCardScan", material: "id-card", label: { zh: "经营者身份证", ug: "تىجارەتچىنىڭ كىملىكى" } },
-        { kind: "file", name: "premisesProofScan", material: "premises-proof", optional: true, label: { zh: "经营场所使用证明（可容缺）", ug: "تىجارەت ئورنىنى ئىشلىتىش ئىسپاتى (كېيىن تاپشۇرسىمۇ بولىدۇ)" } },
+        {
+          kind: "file",
+          name: "idCardScan",
+          material: "id-card",
+          label: { zh: "经营者身份证", ug: "تىجارەتچىنىڭ كىملىكى" },
+        },
+        {
+          kind: "file",
+          name: "premisesProofScan",
+          material: "premises-proof",
+          optional: true,
+          label: { zh: "经营场所使用证明（可容缺）", ug: "تىجارەت ئورنىنى ئىشلىتىش ئىسپاتى (كېيىن تاپشۇرسىمۇ بولىدۇ)" },
+        },
         deferralPledge("premisesProofPledge", "premisesProofScan"),
-        { kind: "file", name: "familyProofScan", material: "family-proof", showWhen: { field: "organizationForm", equals: "family" }, label: { zh: "家庭成员关系证明", ug: "ئائىلە ئەزالىرى مۇناسىۋىتى ئىسپاتى" } },
+        {
+          kind: "file",
+          name: "familyProofScan",
+          material: "family-proof",
+          showWhen: { field: "organizationForm", equals: "family" },
+          label: { zh: "家庭成员关系证明", ug: "ئائىلە ئەزالىرى مۇناسىۋىتى ئىسپاتى" },
+        },
       ],
     },
     windowCheckStep,

@@ -18,7 +18,10 @@ export const newbornHouseholdRegistration = defineService({
   },
   department: "public-security",
   lifeEvents: ["birth"],
-  keywords: { zh: ["新生儿落户", "出生登记", "上户口", "报户口", "出生一件事"], ug: ["بوۋاق", "نوپۇسقا ئالدۇرۇش", "تۇغۇلۇش تىزىملىتىش"] },
+  keywords: {
+    zh: ["新生儿落户", "出生登记", "上户口", "报户口", "出生一件事"],
+    ug: ["بوۋاق", "نوپۇسقا ئالدۇرۇش", "تۇغۇلۇش تىزىملىتىش"],
+  },
   whoCanApply: {
     zh: "在伊宁市有常住户口的父亲或母亲，为本人新出生的子女申报。",
     ug: "غۇلجا شەھىرىدە دائىمىي نوپۇسى بار دادىسى ياكى ئانىسى ئۆزىنىڭ يېڭى تۇغۇلغان پەرزەنتى ئۈچۈن مەلۇم قىلىدۇ.",
@@ -36,9 +39,22 @@ export const newbornHouseholdRegistration = defineService({
   ],
   materials: [
     { id: "birth-cert", title: { zh: "出生医学证明", ug: "تۇغۇلۇش تېببىي ئىسپاتى" }, required: true, form: "scan" },
-    { id: "hukou", title: { zh: "落户方户口簿（户主页和本人页）", ug: "نوپۇسقا ئالدۇرىدىغان تەرەپنىڭ نوپۇس دەپتىرى (ئائىلە باشلىقى بېتى ۋە ئۆزى بەت)" }, required: true, form: "scan" },
+    {
+      id: "hukou",
+      title: {
+        zh: "落户方户口簿（户主页和本人页）",
+        ug: "نوپۇسقا ئالدۇرىدىغان تەرەپنىڭ نوپۇس دەپتىرى (ئائىلە باشلىقى بېتى ۋە ئۆزى بەت)",
+      },
+      required: true,
+      form: "scan",
+    },
     { id: "parents-id", title: { zh: "父母双方身份证", ug: "ئاتا-ئانىسىنىڭ كىملىكى" }, required: true, form: "scan" },
-    { id: "marriage-cert", title: { zh: "父母结婚证（如有）", ug: "ئاتا-ئانىسىنىڭ نىكاھ گۇۋاھنامىسى (بولسا)" }, required: false, form: "scan" },
+    {
+      id: "marriage-cert",
+      title: { zh: "父母结婚证（如有）", ug: "ئاتا-ئانىسىنىڭ نىكاھ گۇۋاھنامىسى (بولسا)" },
+      required: false,
+      form: "scan",
+    },
   ],
   fee: FREE,
   promisedDays: 3,
@@ -49,7 +65,10 @@ export const newbornHouseholdRegistration = defineService({
       zh: "《国务院办公厅关于解决无户口人员登记户口问题的意见》（国办发〔2015〕96号）",
       ug: "«گوۋۇيۈەن ئىشخانىسىنىڭ نوپۇسسىز كىشىلەرنى نوپۇسقا ئالدۇرۇش مەسىلىسىنى ھەل قىلىش توغرىسىدىكى پىكرى» (گوۋۇيۈەن ئىشخانىسى [2015] 96-نومۇرلۇق ھۆججەت)",
     },
-    { zh: "新疆维吾尔自治区户籍管理相关规定", ug: "شىنجاڭ ئۇيغۇر ئاپتونوم رايونىنىڭ نوپۇس باشقۇرۇشقا ئائىت بەلگىلىمىلىرى" },
+    {
+      zh: "新疆维吾尔自治区户籍管理相关规定",
+      ug: "شىنجاڭ ئۇيغۇر ئاپتونوم رايونىنىڭ نوپۇس باشقۇرۇشقا ئائىت بەلگىلىمىلىرى",
+    },
   ],
   channels: ALL_CHANNELS,
   resultDelivery: {
@@ -66,7 +85,10 @@ export const newbornHouseholdRegistration = defineService({
     },
     {
       q: { zh: "超过一个月还能落户吗？", ug: "بىر ئايدىن ئېشىپ كەتسە نوپۇسقا ئالدۇرغىلى بولامدۇ؟" },
-      a: { zh: "可以。逾期申报仍予办理，派出所可能会核实情况。", ug: "بولىدۇ. ۋاقتى ئۆتۈپ مەلۇم قىلغانلارمۇ بېجىرىلىدۇ، ساقچىخانا ئەھۋالنى ئېنىقلىشى مۇمكىن." },
+      a: {
+        zh: "可以。逾期申报仍予办理，派出所可能会核实情况。",
+        ug: "بولىدۇ. ۋاقتى ئۆتۈپ مەلۇم قىلغانلارمۇ بېجىرىلىدۇ، ساقچىخانا ئەھۋالنى ئېنىقلىشى مۇمكىن.",
+      },
     },
   ],
   steps: [
@@ -90,7 +112,10 @@ export const newbornHouseholdRegistration = defineService({
           kind: "text",
           name: "birthCertNumber",
           label: { zh: "出生医学证明编号", ug: "تۇغۇلۇش تېببىي ئىسپاتىنىڭ نومۇرى" },
-          hint: { zh: "在出生医学证明右上角，1位字母加9位数字", ug: "تۇغۇلۇش تېببىي ئىسپاتىنىڭ ئوڭ ئۈستى بۇلۇڭىدا، 1 ھەرپ ۋە 9 خانىلىق سان" },
+          hint: {
+            zh: "在出生医学证明右上角，1位字母加9位数字",
+            ug: "تۇغۇلۇش تېببىي ئىسپاتىنىڭ ئوڭ ئۈستى بۇلۇڭىدا، 1 ھەرپ ۋە 9 خانىلىق سان",
+          },
           maxLength: 10,
           pattern: { regex: "^[A-Za-z]\\d{9}$", message: "validation:birthCertNumber" },
         },
@@ -103,9 +128,22 @@ export const newbornHouseholdRegistration = defineService({
       // The other parent is the applicant's spouse in the household list.
       householdPick: { name: "otherParentName", idNumber: "otherParentIdNumber", relations: ["spouse"] },
       fields: [
-        { kind: "radio", name: "applicantRole", label: { zh: "您是新生儿的", ug: "سىز بوۋاقنىڭ" }, options: parentOptions },
-        { kind: "personName", name: "otherParentName", label: { zh: "另一方（父亲或母亲）姓名", ug: "يەنە بىر تەرەپنىڭ (دادىسى ياكى ئانىسىنىڭ) ئىسىم-فامىلىسى" } },
-        { kind: "idNumber", name: "otherParentIdNumber", label: { zh: "另一方身份证号", ug: "يەنە بىر تەرەپنىڭ كىملىك نومۇرى" } },
+        {
+          kind: "radio",
+          name: "applicantRole",
+          label: { zh: "您是新生儿的", ug: "سىز بوۋاقنىڭ" },
+          options: parentOptions,
+        },
+        {
+          kind: "personName",
+          name: "otherParentName",
+          label: { zh: "另一方（父亲或母亲）姓名", ug: "يەنە بىر تەرەپنىڭ (دادىسى ياكى ئانىسىنىڭ) ئىسىم-فامىلىسى" },
+        },
+        {
+          kind: "idNumber",
+          name: "otherParentIdNumber",
+          label: { zh: "另一方身份证号", ug: "يەنە بىر تەرەپنىڭ كىملىك نومۇرى" },
+        },
         {
           kind: "radio",
           name: "joinHukouOf",
@@ -131,10 +169,31 @@ export const newbornHouseholdRegistration = defineService({
       title: { zh: "上传材料", ug: "ماتېرىيال يوللاش" },
       intro: uploadIntro,
       fields: [
-        { kind: "file", name: "birthCertScan", material: "birth-cert", label: { zh: "出生医学证明", ug: "تۇغۇلۇش تېببىي ئىسپاتى" } },
-        { kind: "file", name: "hukouScan", material: "hukou", label: { zh: "落户方户口簿", ug: "نوپۇسقا ئالدۇرىدىغان تەرەپنىڭ نوپۇس دەپتىرى" } },
-        { kind: "file", name: "parentsIdScan", material: "parents-id", label: { zh: "父母双方身份证", ug: "ئاتا-ئانىسىنىڭ كىملىكى" } },
-        { kind: "file", name: "marriageCertScan", material: "marriage-cert", optional: true, label: { zh: "父母结婚证（如有）", ug: "ئاتا-ئانىسىنىڭ نىكاھ گۇۋاھنامىسى (بولسا)" } },
+        {
+          kind: "file",
+          name: "birthCertScan",
+          material: "birth-cert",
+          label: { zh: "出生医学证明", ug: "تۇغۇلۇش تېببىي ئىسپاتى" },
+        },
+        {
+          kind: "file",
+          name: "hukouScan",
+          material: "hukou",
+          label: { zh: "落户方户口簿", ug: "نوپۇسقا ئالدۇرىدىغان تەرەپنىڭ نوپۇس دەپتىرى" },
+        },
+        {
+          kind: "file",
+          name: "parentsIdScan",
+          material: "parents-id",
+          label: { zh: "父母双方身份证", ug: "ئاتا-ئانىسىنىڭ كىملىكى" },
+        },
+        {
+          kind: "file",
+          name: "marriageCertScan",
+          material: "marriage-cert",
+          optional: true,
+          label: { zh: "父母结婚证（如有）", ug: "ئاتا-ئانىسىنىڭ نىكاھ گۇۋاھنامىسى (بولسا)" },
+        },
       ],
     },
     windowCheckStep,

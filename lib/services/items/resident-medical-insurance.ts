@@ -1,5 +1,14 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, contributionPaymentFields, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
+import {
+  ALL_CHANNELS,
+  applicantStep,
+  contributionPaymentFields,
+  deferralPledge,
+  FREE,
+  truthfulDeclaration,
+  uploadIntro,
+  windowCheckStep,
+} from "../shared";
 
 // 城乡居民基本医疗保险参保登记, for the resident or for their newborn. A newborn insured within 90 days of birth is
 // covered from the day of birth; before the baby has a hukou page, the birth medical certificate is enough and the
@@ -9,20 +18,29 @@ const newborn = { field: "insuredPerson", equals: "newborn" } as const;
 export const residentMedicalInsurance = defineService({
   code: "XJ-YN-YB-001",
   slug: "resident-medical-insurance",
-  title: { zh: "城乡居民基本医疗保险参保登记", ug: "شەھەر-يېزا ئاھالىلىرى ئاساسىي داۋالاش سۇغۇرتىسىغا قاتنىشىش تىزىملىتىش" },
+  title: {
+    zh: "城乡居民基本医疗保险参保登记",
+    ug: "شەھەر-يېزا ئاھالىلىرى ئاساسىي داۋالاش سۇغۇرتىسىغا قاتنىشىش تىزىملىتىش",
+  },
   summary: {
     zh: "未参加职工基本医疗保险的伊宁市城乡居民（含学生、儿童和新生儿）可办理居民医保参保登记；新生儿出生后90天内参保缴费的，自出生之日起享受医保待遇。",
     ug: "خىزمەتچى-ئىشچىلار ئاساسىي داۋالاش سۇغۇرتىسىغا قاتناشمىغان غۇلجا شەھىرىدىكى شەھەر-يېزا ئاھالىلىرى (ئوقۇغۇچىلار، بالىلار ۋە يېڭى تۇغۇلغان بوۋاقلارنى ئۆز ئىچىگە ئالىدۇ) ئاھالىلەر داۋالاش سۇغۇرتىسىغا قاتنىشىش تىزىملىتىشىنى بېجىرەلەيدۇ؛ يېڭى تۇغۇلغان بوۋاق تۇغۇلۇپ 90 كۈن ئىچىدە سۇغۇرتىغا قاتنىشىپ پۇل تاپشۇرسا، تۇغۇلغان كۈندىن باشلاپ داۋالاش سۇغۇرتىسى تەمىناتىدىن بەھرىمەن بولىدۇ.",
   },
   department: "medical-security",
   lifeEvents: ["health", "birth"],
-  keywords: { zh: ["医保", "居民医保", "城乡居民医保", "新生儿医保", "参保"], ug: ["داۋالاش سۇغۇرتىسى", "بوۋاق", "سۇغۇرتىغا قاتنىشىش"] },
+  keywords: {
+    zh: ["医保", "居民医保", "城乡居民医保", "新生儿医保", "参保"],
+    ug: ["داۋالاش سۇغۇرتىسى", "بوۋاق", "سۇغۇرتىغا قاتنىشىش"],
+  },
   whoCanApply: {
     zh: "户籍在伊宁市或持有伊宁市居住证、未参加职工基本医疗保险的居民，以及在伊宁市出生的新生儿（由父母申请）。",
     ug: "نوپۇسى غۇلجا شەھىرىدە بولغان ياكى غۇلجا شەھىرىنىڭ تۇرالغۇ گۇۋاھنامىسى بار، خىزمەتچى-ئىشچىلار ئاساسىي داۋالاش سۇغۇرتىسىغا قاتناشمىغان ئاھالىلەر، شۇنداقلا غۇلجا شەھىرىدە تۇغۇلغان يېڭى بوۋاقلار (ئاتا-ئانىسى ئىلتىماس قىلىدۇ).",
   },
   conditions: [
-    { zh: "户籍在伊宁市，或持有伊宁市有效居住证。", ug: "نوپۇسى غۇلجا شەھىرىدە بولۇش ياكى غۇلجا شەھىرىنىڭ ئىناۋەتلىك تۇرالغۇ گۇۋاھنامىسى بولۇش." },
+    {
+      zh: "户籍在伊宁市，或持有伊宁市有效居住证。",
+      ug: "نوپۇسى غۇلجا شەھىرىدە بولۇش ياكى غۇلجا شەھىرىنىڭ ئىناۋەتلىك تۇرالغۇ گۇۋاھنامىسى بولۇش.",
+    },
     {
       zh: "未参加职工基本医疗保险，且未在其他地区重复参加居民医保。",
       ug: "خىزمەتچى-ئىشچىلار ئاساسىي داۋالاش سۇغۇرتىسىغا قاتناشمىغان ۋە باشقا جايدا ئاھالىلەر داۋالاش سۇغۇرتىسىغا تەكرار قاتناشمىغان بولۇش.",
@@ -33,7 +51,12 @@ export const residentMedicalInsurance = defineService({
     },
   ],
   materials: [
-    { id: "id-card", title: { zh: "参保人身份证（本人参保时）", ug: "سۇغۇرتىغا قاتناشقۇچىنىڭ كىملىكى (ئۆزى قاتناشقاندا)" }, required: false, form: "scan" },
+    {
+      id: "id-card",
+      title: { zh: "参保人身份证（本人参保时）", ug: "سۇغۇرتىغا قاتناشقۇچىنىڭ كىملىكى (ئۆزى قاتناشقاندا)" },
+      required: false,
+      form: "scan",
+    },
     {
       id: "birth-cert",
       title: { zh: "新生儿出生医学证明", ug: "يېڭى تۇغۇلغان بوۋاقنىڭ تۇغۇلۇش تېببىي ئىسپاتى" },
@@ -54,7 +77,10 @@ export const residentMedicalInsurance = defineService({
     },
     {
       id: "category-proof",
-      title: { zh: "参保身份证明（低保、特困、残疾等）", ug: "سۇغۇرتىغا قاتنىشىش سالاھىيىتى ئىسپاتى (ئەڭ تۆۋەن تۇرمۇش كاپالىتى، ئالاھىدە قىيىن، مېيىپ قاتارلىقلار)" },
+      title: {
+        zh: "参保身份证明（低保、特困、残疾等）",
+        ug: "سۇغۇرتىغا قاتنىشىش سالاھىيىتى ئىسپاتى (ئەڭ تۆۋەن تۇرمۇش كاپالىتى، ئالاھىدە قىيىن، مېيىپ قاتارلىقلار)",
+      },
       required: false,
       form: "scan",
       note: { zh: "享受个人缴费资助时提供。", ug: "شەخسىي پۇل تاپشۇرۇشقا ياردەم ئالغاندا تاپشۇرۇلىدۇ." },
@@ -64,7 +90,10 @@ export const residentMedicalInsurance = defineService({
   promisedDays: 1,
   legalDays: 5,
   legalBasis: [
-    { zh: "《中华人民共和国社会保险法》第二十五条", ug: "«جۇڭخۇا خەلق جۇمھۇرىيىتى ئىجتىمائىي سۇغۇرتا قانۇنى» 25-ماددا" },
+    {
+      zh: "《中华人民共和国社会保险法》第二十五条",
+      ug: "«جۇڭخۇا خەلق جۇمھۇرىيىتى ئىجتىمائىي سۇغۇرتا قانۇنى» 25-ماددا",
+    },
     {
       zh: "《国务院关于整合城乡居民基本医疗保险制度的意见》（国发〔2016〕3号）",
       ug: "«گوۋۇيۈەننىڭ شەھەر-يېزا ئاھالىلىرى ئاساسىي داۋالاش سۇغۇرتىسى تۈزۈمىنى بىرلەشتۈرۈش توغرىسىدىكى پىكرى» (گوۋۇيۈەن [2016] 3-نومۇرلۇق ھۆججەت)",
@@ -81,7 +110,10 @@ export const residentMedicalInsurance = defineService({
   },
   faq: [
     {
-      q: { zh: "新生儿还没落户，可以参保吗？", ug: "يېڭى تۇغۇلغان بوۋاق تېخى نوپۇسقا ئالدۇرۇلمىغان بولسا، سۇغۇرتىغا قاتناشقىلى بولامدۇ؟" },
+      q: {
+        zh: "新生儿还没落户，可以参保吗？",
+        ug: "يېڭى تۇغۇلغان بوۋاق تېخى نوپۇسقا ئالدۇرۇلمىغان بولسا، سۇغۇرتىغا قاتناشقىلى بولامدۇ؟",
+      },
       a: {
         zh: "可以。凭出生医学证明即可先行参保，落户后补交户口簿页。",
         ug: "بولىدۇ. تۇغۇلۇش تېببىي ئىسپاتى بىلەنلا ئالدى بىلەن سۇغۇرتىغا قاتناشقىلى بولىدۇ، نوپۇسقا ئالدۇرغاندىن كېيىن نوپۇس دەپتىرى بېتىنى تولۇقلاپ تاپشۇرۇڭ.",
@@ -125,13 +157,27 @@ export const residentMedicalInsurance = defineService({
             { value: "disabled", label: { zh: "残疾人", ug: "مېيىپ" } },
           ],
         },
-        { kind: "personName", name: "newbornName", label: { zh: "新生儿姓名", ug: "بوۋاقنىڭ ئىسىم-فامىلىسى" }, showWhen: newborn },
-        { kind: "date", name: "newbornBirthDate", notFuture: true, label: { zh: "出生日期", ug: "تۇغۇلغان ۋاقتى" }, showWhen: newborn },
+        {
+          kind: "personName",
+          name: "newbornName",
+          label: { zh: "新生儿姓名", ug: "بوۋاقنىڭ ئىسىم-فامىلىسى" },
+          showWhen: newborn,
+        },
+        {
+          kind: "date",
+          name: "newbornBirthDate",
+          notFuture: true,
+          label: { zh: "出生日期", ug: "تۇغۇلغان ۋاقتى" },
+          showWhen: newborn,
+        },
         {
           kind: "text",
           name: "newbornBirthCertNumber",
           label: { zh: "出生医学证明编号", ug: "تۇغۇلۇش تېببىي ئىسپاتىنىڭ نومۇرى" },
-          hint: { zh: "在出生医学证明右上角，1位字母加9位数字", ug: "تۇغۇلۇش تېببىي ئىسپاتىنىڭ ئوڭ ئۈستى بۇلۇڭىدا، 1 ھەرپ ۋە 9 خانىلىق سان" },
+          hint: {
+            zh: "在出生医学证明右上角，1位字母加9位数字",
+            ug: "تۇغۇلۇش تېببىي ئىسپاتىنىڭ ئوڭ ئۈستى بۇلۇڭىدا، 1 ھەرپ ۋە 9 خانىلىق سان",
+          },
           maxLength: 10,
           pattern: { regex: "^[A-Za-z]\\d{9}$", message: "validation:birthCertNumber" },
           showWhen: newborn,
@@ -148,10 +194,32 @@ export const residentMedicalInsurance = defineService({
       title: { zh: "上传材料", ug: "ماتېرىيال يوللاش" },
       intro: uploadIntro,
       fields: [
-        { kind: "file", name: "idCardScan", material: "id-card", showWhen: { field: "insuredPerson", equals: "self" }, label: { zh: "身份证（正反面）", ug: "كىملىك (ئالدى-ئارقا يۈزى)" } },
-        { kind: "file", name: "birthCertScan", material: "birth-cert", showWhen: newborn, label: { zh: "出生医学证明", ug: "تۇغۇلۇش تېببىي ئىسپاتى" } },
-        { kind: "file", name: "newbornHukouScan", material: "newborn-hukou", optional: true, showWhen: newborn, label: { zh: "新生儿户口簿页（可容缺）", ug: "بوۋاقنىڭ نوپۇس دەپتىرى بېتى (كېيىن تاپشۇرسىمۇ بولىدۇ)" } },
-        { ...deferralPledge("newbornHukouPledge", "newbornHukouScan"), showWhen: { all: [newborn, { not: { field: "newbornHukouScan", notEmpty: true } }] } },
+        {
+          kind: "file",
+          name: "idCardScan",
+          material: "id-card",
+          showWhen: { field: "insuredPerson", equals: "self" },
+          label: { zh: "身份证（正反面）", ug: "كىملىك (ئالدى-ئارقا يۈزى)" },
+        },
+        {
+          kind: "file",
+          name: "birthCertScan",
+          material: "birth-cert",
+          showWhen: newborn,
+          label: { zh: "出生医学证明", ug: "تۇغۇلۇش تېببىي ئىسپاتى" },
+        },
+        {
+          kind: "file",
+          name: "newbornHukouScan",
+          material: "newborn-hukou",
+          optional: true,
+          showWhen: newborn,
+          label: { zh: "新生儿户口簿页（可容缺）", ug: "بوۋاقنىڭ نوپۇس دەپتىرى بېتى (كېيىن تاپشۇرسىمۇ بولىدۇ)" },
+        },
+        {
+          ...deferralPledge("newbornHukouPledge", "newbornHukouScan"),
+          showWhen: { all: [newborn, { not: { field: "newbornHukouScan", notEmpty: true } }] },
+        },
         {
           kind: "file",
           name: "categoryProofScan",

@@ -1,5 +1,14 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, contributionPaymentFields, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
+import {
+  ALL_CHANNELS,
+  applicantStep,
+  contributionPaymentFields,
+  deferralPledge,
+  FREE,
+  truthfulDeclaration,
+  uploadIntro,
+  windowCheckStep,
+} from "../shared";
 
 // 城乡居民基本养老保险参保登记. The resident chooses a yearly contribution grade; the government pays part or all of
 // the lowest grade for hardship groups. Contributions are collected by the tax bureau.
@@ -8,14 +17,20 @@ const GRADES = [200, 300, 400, 500, 600, 700, 800, 900, 1000, 1500, 2000, 2500, 
 export const residentPensionInsurance = defineService({
   code: "XJ-YN-RS-002",
   slug: "resident-pension-insurance",
-  title: { zh: "城乡居民基本养老保险参保登记", ug: "شەھەر-يېزا ئاھالىلىرى ئاساسىي ياشانغانلار كۈتۈنۈش سۇغۇرتىسىغا قاتنىشىش تىزىملىتىش" },
+  title: {
+    zh: "城乡居民基本养老保险参保登记",
+    ug: "شەھەر-يېزا ئاھالىلىرى ئاساسىي ياشانغانلار كۈتۈنۈش سۇغۇرتىسىغا قاتنىشىش تىزىملىتىش",
+  },
   summary: {
     zh: "年满16周岁、未参加职工基本养老保险的伊宁市户籍居民，可参加城乡居民基本养老保险，自选缴费档次按年缴费，年满60周岁后按月领取养老金。",
     ug: "16 ياشقا توشقان، خىزمەتچى-ئىشچىلار ئاساسىي ياشانغانلار كۈتۈنۈش سۇغۇرتىسىغا قاتناشمىغان، نوپۇسى غۇلجا شەھىرىدىكى ئاھالىلەر شەھەر-يېزا ئاھالىلىرى ئاساسىي ياشانغانلار كۈتۈنۈش سۇغۇرتىسىغا قاتنىشىپ، پۇل تاپشۇرۇش دەرىجىسىنى ئۆزى تاللاپ ھەر يىلى پۇل تاپشۇرىدۇ، 60 ياشقا توشقاندىن كېيىن ھەر ئايدا پېنسىيە ئالىدۇ.",
   },
   department: "hrss",
   lifeEvents: ["old-age", "work"],
-  keywords: { zh: ["养老保险", "城乡居民养老", "居民养老保险", "参保", "养老金"], ug: ["ياشانغانلار كۈتۈنۈش سۇغۇرتىسى", "پېنسىيە", "سۇغۇرتىغا قاتنىشىش"] },
+  keywords: {
+    zh: ["养老保险", "城乡居民养老", "居民养老保险", "参保", "养老金"],
+    ug: ["ياشانغانلار كۈتۈنۈش سۇغۇرتىسى", "پېنسىيە", "سۇغۇرتىغا قاتنىشىش"],
+  },
   whoCanApply: {
     zh: "年满16周岁（不含在校学生）、非国家机关和事业单位工作人员、未参加职工基本养老保险的伊宁市户籍居民。",
     ug: "16 ياشقا توشقان (مەكتەپتە ئوقۇۋاتقان ئوقۇغۇچىلار بۇنىڭ سىرتىدا)، دۆلەت ئورگانلىرى ۋە كەسپىي ئورۇنلارنىڭ خادىمى بولمىغان، خىزمەتچى-ئىشچىلار ئاساسىي ياشانغانلار كۈتۈنۈش سۇغۇرتىسىغا قاتناشمىغان، نوپۇسى غۇلجا شەھىرىدىكى ئاھالىلەر.",
@@ -26,7 +41,10 @@ export const residentPensionInsurance = defineService({
       zh: "未参加职工基本养老保险，不是国家机关和事业单位工作人员。",
       ug: "خىزمەتچى-ئىشچىلار ئاساسىي ياشانغانلار كۈتۈنۈش سۇغۇرتىسىغا قاتناشمىغان، دۆلەت ئورگانلىرى ۋە كەسپىي ئورۇنلارنىڭ خادىمى بولماسلىق.",
     },
-    { zh: "户籍在伊宁市（在户籍所在地参保）。", ug: "نوپۇسى غۇلجا شەھىرىدە بولۇش (نوپۇس تۇرۇشلۇق جايدا سۇغۇرتىغا قاتنىشىدۇ)." },
+    {
+      zh: "户籍在伊宁市（在户籍所在地参保）。",
+      ug: "نوپۇسى غۇلجا شەھىرىدە بولۇش (نوپۇس تۇرۇشلۇق جايدا سۇغۇرتىغا قاتنىشىدۇ).",
+    },
   ],
   materials: [
     { id: "id-card", title: { zh: "身份证（正反面）", ug: "كىملىك (ئالدى-ئارقا يۈزى)" }, required: true, form: "scan" },
@@ -43,10 +61,16 @@ export const residentPensionInsurance = defineService({
     },
     {
       id: "special-group-proof",
-      title: { zh: "困难群体证明（低保、特困、重度残疾等）", ug: "قىيىنچىلىقى بار توپقا تەۋەلىك ئىسپاتى (ئەڭ تۆۋەن تۇرمۇش كاپالىتى، ئالاھىدە قىيىن، ئېغىر مېيىپ قاتارلىقلار)" },
+      title: {
+        zh: "困难群体证明（低保、特困、重度残疾等）",
+        ug: "قىيىنچىلىقى بار توپقا تەۋەلىك ئىسپاتى (ئەڭ تۆۋەن تۇرمۇش كاپالىتى، ئالاھىدە قىيىن، ئېغىر مېيىپ قاتارلىقلار)",
+      },
       required: false,
       form: "scan",
-      note: { zh: "属于困难群体、申请政府代缴时提供。", ug: "قىيىنچىلىقى بار توپقا تەۋە بولۇپ، ھۆكۈمەتنىڭ ۋاكالىتەن تاپشۇرۇشىنى ئىلتىماس قىلغاندا تاپشۇرۇلىدۇ." },
+      note: {
+        zh: "属于困难群体、申请政府代缴时提供。",
+        ug: "قىيىنچىلىقى بار توپقا تەۋە بولۇپ، ھۆكۈمەتنىڭ ۋاكالىتەن تاپشۇرۇشىنى ئىلتىماس قىلغاندا تاپشۇرۇلىدۇ.",
+      },
     },
   ],
   fee: FREE,
@@ -58,7 +82,10 @@ export const residentPensionInsurance = defineService({
       zh: "《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）",
       ug: "«گوۋۇيۈەننىڭ بىرلىككە كەلگەن شەھەر-يېزا ئاھالىلىرى ئاساسىي ياشانغانلار كۈتۈنۈش سۇغۇرتىسى تۈزۈمىنى ئورنىتىش توغرىسىدىكى پىكرى» (گوۋۇيۈەن [2014] 8-نومۇرلۇق ھۆججەت)",
     },
-    { zh: "新疆维吾尔自治区城乡居民基本养老保险相关实施规定", ug: "شىنجاڭ ئۇيغۇر ئاپتونوم رايونىنىڭ شەھەر-يېزا ئاھالىلىرى ئاساسىي ياشانغانلار كۈتۈنۈش سۇغۇرتىسىغا ئائىت يولغا قويۇش بەلگىلىمىلىرى" },
+    {
+      zh: "新疆维吾尔自治区城乡居民基本养老保险相关实施规定",
+      ug: "شىنجاڭ ئۇيغۇر ئاپتونوم رايونىنىڭ شەھەر-يېزا ئاھالىلىرى ئاساسىي ياشانغانلار كۈتۈنۈش سۇغۇرتىسىغا ئائىت يولغا قويۇش بەلگىلىمىلىرى",
+    },
   ],
   channels: ALL_CHANNELS,
   resultDelivery: {
@@ -109,7 +136,10 @@ export const residentPensionInsurance = defineService({
             { value: "minimum-living", label: { zh: "最低生活保障对象", ug: "ئەڭ تۆۋەن تۇرمۇش كاپالىتى ئوبيېكتى" } },
             { value: "extreme-poverty", label: { zh: "特困人员", ug: "ئالاھىدە قىيىن كىشى" } },
             { value: "severe-disability", label: { zh: "重度残疾人", ug: "ئېغىر مېيىپ" } },
-            { value: "monitored", label: { zh: "防止返贫监测对象", ug: "قايتا نامراتلىشىشنىڭ ئالدىنى ئېلىش كۆزىتىش ئوبيېكتى" } },
+            {
+              value: "monitored",
+              label: { zh: "防止返贫监测对象", ug: "قايتا نامراتلىشىشنىڭ ئالدىنى ئېلىش كۆزىتىش ئوبيېكتى" },
+            },
           ],
         },
       ],
@@ -136,14 +166,28 @@ export const residentPensionInsurance = defineService({
       title: { zh: "上传材料", ug: "ماتېرىيال يوللاش" },
       intro: uploadIntro,
       fields: [
-        { kind: "file", name: "idCardScan", material: "id-card", label: { zh: "身份证（正反面）", ug: "كىملىك (ئالدى-ئارقا يۈزى)" } },
-        { kind: "file", name: "hukouScan", material: "hukou", optional: true, label: { zh: "户口簿（本人页，可容缺）", ug: "نوپۇس دەپتىرى (ئۆزى بەت، كېيىن تاپشۇرسىمۇ بولىدۇ)" } },
+        {
+          kind: "file",
+          name: "idCardScan",
+          material: "id-card",
+          label: { zh: "身份证（正反面）", ug: "كىملىك (ئالدى-ئارقا يۈزى)" },
+        },
+        {
+          kind: "file",
+          name: "hukouScan",
+          material: "hukou",
+          optional: true,
+          label: { zh: "户口簿（本人页，可容缺）", ug: "نوپۇس دەپتىرى (ئۆزى بەت، كېيىن تاپشۇرسىمۇ بولىدۇ)" },
+        },
         deferralPledge("hukouPledge", "hukouScan"),
         {
           kind: "file",
           name: "specialGroupProofScan",
           material: "special-group-proof",
-          showWhen: { field: "specialGroup", in: ["minimum-living", "extreme-poverty", "severe-disability", "monitored"] },
+          showWhen: {
+            field: "specialGroup",
+            in: ["minimum-living", "extreme-poverty", "severe-disability", "monitored"],
+          },
           label: { zh: "困难群体证明", ug: "قىيىنچىلىقى بار توپقا تەۋەلىك ئىسپاتى" },
         },
       ],

@@ -1,5 +1,13 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, bankOptions, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
+import {
+  ALL_CHANNELS,
+  applicantStep,
+  bankOptions,
+  FREE,
+  truthfulDeclaration,
+  uploadIntro,
+  windowCheckStep,
+} from "../shared";
 
 // 社会保障卡申领. Covers first issue, replacement of a lost card (after 挂失) and exchange of a damaged, expired or
 // outdated card. The card's financial account is opened at the cooperating bank the resident chooses.
@@ -13,14 +21,23 @@ export const socialSecurityCard = defineService({
   },
   department: "hrss",
   lifeEvents: ["work"],
-  keywords: { zh: ["社保卡", "三代社保卡", "补卡", "换卡", "社会保障卡"], ug: ["ئىجتىمائىي كاپالەت كارتىسى", "كارتا", "ئىجتىمائىي سۇغۇرتا"] },
+  keywords: {
+    zh: ["社保卡", "三代社保卡", "补卡", "换卡", "社会保障卡"],
+    ug: ["ئىجتىمائىي كاپالەت كارتىسى", "كارتا", "ئىجتىمائىي سۇغۇرتا"],
+  },
   whoCanApply: {
     zh: "在伊宁市参加社会保险的人员，或户籍在伊宁市的居民；未满16周岁的由监护人代为申请。",
     ug: "غۇلجا شەھىرىدە ئىجتىمائىي سۇغۇرتىغا قاتناشقان كىشىلەر ياكى نوپۇسى غۇلجا شەھىرىدىكى ئاھالىلەر؛ 16 ياشقا توشمىغانلار ئۈچۈن ۋەسىيسى ۋاكالىتەن ئىلتىماس قىلىدۇ.",
   },
   conditions: [
-    { zh: "已在伊宁市参加社会保险，或户籍在伊宁市。", ug: "غۇلجا شەھىرىدە ئىجتىمائىي سۇغۇرتىغا قاتناشقان ياكى نوپۇسى غۇلجا شەھىرىدە بولۇش." },
-    { zh: "首次申领的，本人名下没有有效的社会保障卡。", ug: "تۇنجى قېتىم ئىلتىماس قىلغۇچىنىڭ نامىدا ئىناۋەتلىك ئىجتىمائىي كاپالەت كارتىسى بولماسلىق." },
+    {
+      zh: "已在伊宁市参加社会保险，或户籍在伊宁市。",
+      ug: "غۇلجا شەھىرىدە ئىجتىمائىي سۇغۇرتىغا قاتناشقان ياكى نوپۇسى غۇلجا شەھىرىدە بولۇش.",
+    },
+    {
+      zh: "首次申领的，本人名下没有有效的社会保障卡。",
+      ug: "تۇنجى قېتىم ئىلتىماس قىلغۇچىنىڭ نامىدا ئىناۋەتلىك ئىجتىمائىي كاپالەت كارتىسى بولماسلىق.",
+    },
     {
       zh: "补领的，须先通过12333热线、电子社保卡或银行网点办理原卡挂失。",
       ug: "قايتا ئالغۇچىلار ئالدى بىلەن 12333 تېلېفونى، ئېلېكترونلۇق ئىجتىمائىي كاپالەت كارتىسى ياكى بانكا تارماقلىرى ئارقىلىق ئەسلى كارتىنىڭ يوقالغانلىقىنى مەلۇم قىلىپ توختىتىشى كېرەك.",
@@ -30,21 +47,49 @@ export const socialSecurityCard = defineService({
     { id: "id-card", title: { zh: "身份证（正反面）", ug: "كىملىك (ئالدى-ئارقا يۈزى)" }, required: true, form: "scan" },
     {
       id: "photo",
-      title: { zh: "近6个月内白底免冠彩色证件照", ug: "يېقىنقى 6 ئاي ئىچىدە تارتقان ئاق تەگلىك، باش كىيىمسىز رەڭلىك كىنىشكە رەسىمى" },
+      title: {
+        zh: "近6个月内白底免冠彩色证件照",
+        ug: "يېقىنقى 6 ئاي ئىچىدە تارتقان ئاق تەگلىك، باش كىيىمسىز رەڭلىك كىنىشكە رەسىمى",
+      },
       required: true,
       form: "scan",
-      note: { zh: "电子照片要求：JPG格式，358×441像素。", ug: "ئېلېكترونلۇق رەسىم تەلىپى: JPG فورماتى، 358×441 پىكسېل." },
+      note: {
+        zh: "电子照片要求：JPG格式，358×441像素。",
+        ug: "ئېلېكترونلۇق رەسىم تەلىپى: JPG فورماتى، 358×441 پىكسېل.",
+      },
     },
-    { id: "hukou", title: { zh: "户口簿（未满16周岁、未办理身份证的）", ug: "نوپۇس دەپتىرى (16 ياشقا توشمىغان، كىملىك ئالمىغانلار ئۈچۈن)" }, required: false, form: "scan" },
-    { id: "old-card", title: { zh: "原社会保障卡（换领时交回）", ug: "ئەسلى ئىجتىمائىي كاپالەت كارتىسى (ئالماشتۇرغاندا قايتۇرۇپ بېرىلىدۇ)" }, required: false, form: "original" },
+    {
+      id: "hukou",
+      title: {
+        zh: "户口簿（未满16周岁、未办理身份证的）",
+        ug: "نوپۇس دەپتىرى (16 ياشقا توشمىغان، كىملىك ئالمىغانلار ئۈچۈن)",
+      },
+      required: false,
+      form: "scan",
+    },
+    {
+      id: "old-card",
+      title: {
+        zh: "原社会保障卡（换领时交回）",
+        ug: "ئەسلى ئىجتىمائىي كاپالەت كارتىسى (ئالماشتۇرغاندا قايتۇرۇپ بېرىلىدۇ)",
+      },
+      required: false,
+      form: "original",
+    },
   ],
   fee: FREE,
   promisedDays: 5,
   legalDays: 20,
   legalBasis: [
     { zh: "《中华人民共和国社会保险法》", ug: "«جۇڭخۇا خەلق جۇمھۇرىيىتى ئىجتىمائىي سۇغۇرتا قانۇنى»" },
-    { zh: "《社会保障卡管理办法》（人力资源社会保障部）", ug: "«ئىجتىمائىي كاپالەت كارتىسىنى باشقۇرۇش چارىسى» (كىشىلىك بايلىق ۋە ئىجتىمائىي كاپالەت مىنىستىرلىكى)" },
-    { zh: "新疆维吾尔自治区社会保障卡管理相关规定", ug: "شىنجاڭ ئۇيغۇر ئاپتونوم رايونىنىڭ ئىجتىمائىي كاپالەت كارتىسىنى باشقۇرۇشقا ئائىت بەلگىلىمىلىرى" },
+    {
+      zh: "《社会保障卡管理办法》（人力资源社会保障部）",
+      ug: "«ئىجتىمائىي كاپالەت كارتىسىنى باشقۇرۇش چارىسى» (كىشىلىك بايلىق ۋە ئىجتىمائىي كاپالەت مىنىستىرلىكى)",
+    },
+    {
+      zh: "新疆维吾尔自治区社会保障卡管理相关规定",
+      ug: "شىنجاڭ ئۇيغۇر ئاپتونوم رايونىنىڭ ئىجتىمائىي كاپالەت كارتىسىنى باشقۇرۇشقا ئائىت بەلگىلىمىلىرى",
+    },
   ],
   channels: ALL_CHANNELS,
   resultDelivery: {
@@ -60,7 +105,10 @@ export const socialSecurityCard = defineService({
       },
     },
     {
-      q: { zh: "社保卡可以当银行卡用吗？", ug: "ئىجتىمائىي كاپالەت كارتىسىنى بانكا كارتىسى ئورنىدا ئىشلەتكىلى بولامدۇ؟" },
+      q: {
+        zh: "社保卡可以当银行卡用吗？",
+        ug: "ئىجتىمائىي كاپالەت كارتىسىنى بانكا كارتىسى ئورنىدا ئىشلەتكىلى بولامدۇ؟",
+      },
       a: {
         zh: "可以。激活金融功能后，可用于存取款、转账和领取各项社保待遇。",
         ug: "بولىدۇ. پۇل مۇئامىلە ئىقتىدارى ئاكتىپلانغاندىن كېيىن پۇل ئامانەت قويۇش، پۇل ئېلىش، پۇل يۆتكەش ۋە ھەر خىل ئىجتىمائىي كاپالەت تەمىناتىنى ئېلىشقا ئىشلەتكىلى بولىدۇ.",
@@ -80,7 +128,13 @@ export const socialSecurityCard = defineService({
           options: [
             { value: "first", label: { zh: "首次申领", ug: "تۇنجى قېتىم ئىلتىماس قىلىش" } },
             { value: "replace", label: { zh: "补领（卡片遗失）", ug: "قايتا ئېلىش (كارتا يوقالغان)" } },
-            { value: "renew", label: { zh: "换领（卡片损坏、过期或信息变更）", ug: "ئالماشتۇرۇش (كارتا بۇزۇلغان، ۋاقتى ئۆتكەن ياكى ئۇچۇر ئۆزگەرگەن)" } },
+            {
+              value: "renew",
+              label: {
+                zh: "换领（卡片损坏、过期或信息变更）",
+                ug: "ئالماشتۇرۇش (كارتا بۇزۇلغان، ۋاقتى ئۆتكەن ياكى ئۇچۇر ئۆزگەرگەن)",
+              },
+            },
           ],
         },
         {
@@ -96,7 +150,10 @@ export const socialSecurityCard = defineService({
         {
           kind: "select",
           name: "cardBank",
-          label: { zh: "服务银行（社保卡金融账户开户行）", ug: "مۇلازىمەت بانكىسى (ئىجتىمائىي كاپالەت كارتىسىنىڭ پۇل مۇئامىلە ھېساباتى ئېچىلىدىغان بانكا)" },
+          label: {
+            zh: "服务银行（社保卡金融账户开户行）",
+            ug: "مۇلازىمەت بانكىسى (ئىجتىمائىي كاپالەت كارتىسىنىڭ پۇل مۇئامىلە ھېساباتى ئېچىلىدىغان بانكا)",
+          },
           options: bankOptions,
         },
       ],
@@ -114,7 +171,13 @@ export const socialSecurityCard = defineService({
             { value: "mail", label: { zh: "邮寄到家", ug: "ئۆيگە پوچتا ئارقىلىق ئەۋەتىش" } },
           ],
         },
-        { kind: "address", name: "mailingAddress", label: { zh: "邮寄地址", ug: "پوچتا ئادرېسى" }, prefill: "address", showWhen: { field: "collectionMethod", equals: "mail" } },
+        {
+          kind: "address",
+          name: "mailingAddress",
+          label: { zh: "邮寄地址", ug: "پوچتا ئادرېسى" },
+          prefill: "address",
+          showWhen: { field: "collectionMethod", equals: "mail" },
+        },
       ],
     },
     {
@@ -122,9 +185,28 @@ export const socialSecurityCard = defineService({
       title: { zh: "上传材料", ug: "ماتېرىيال يوللاش" },
       intro: uploadIntro,
       fields: [
-        { kind: "file", name: "idCardScan", material: "id-card", label: { zh: "身份证（正反面）", ug: "كىملىك (ئالدى-ئارقا يۈزى)" } },
-        { kind: "file", name: "photoScan", material: "photo", label: { zh: "白底免冠彩色证件照", ug: "ئاق تەگلىك، باش كىيىمسىز رەڭلىك كىنىشكە رەسىمى" } },
-        { kind: "file", name: "hukouScan", material: "hukou", optional: true, label: { zh: "户口簿（未满16周岁、未办理身份证的）", ug: "نوپۇس دەپتىرى (16 ياشقا توشمىغان، كىملىك ئالمىغانلار ئۈچۈن)" } },
+        {
+          kind: "file",
+          name: "idCardScan",
+          material: "id-card",
+          label: { zh: "身份证（正反面）", ug: "كىملىك (ئالدى-ئارقا يۈزى)" },
+        },
+        {
+          kind: "file",
+          name: "photoScan",
+          material: "photo",
+          label: { zh: "白底免冠彩色证件照", ug: "ئاق تەگلىك، باش كىيىمسىز رەڭلىك كىنىشكە رەسىمى" },
+        },
+        {
+          kind: "file",
+          name: "hukouScan",
+          material: "hukou",
+          optional: true,
+          label: {
+            zh: "户口簿（未满16周岁、未办理身份证的）",
+            ug: "نوپۇس دەپتىرى (16 ياشقا توشمىغان، كىملىك ئالمىغانلار ئۈچۈن)",
+          },
+        },
       ],
     },
     windowCheckStep,

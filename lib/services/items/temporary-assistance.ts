@@ -1,5 +1,15 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, deferralPledge, FREE, householdFields, truthfulDeclaration, uploadIntro, windowCheckStep, yesNoOptions } from "../shared";
+import {
+  ALL_CHANNELS,
+  applicantStep,
+  deferralPledge,
+  FREE,
+  householdFields,
+  truthfulDeclaration,
+  uploadIntro,
+  windowCheckStep,
+  yesNoOptions,
+} from "../shared";
 
 // 临时救助申请: one-off help for households in sudden hardship (accident, illness, a sharp rise in necessary
 // spending). Urgent cases are helped first (先行救助) and the proof follows — hence the deferrable hardship proof.
@@ -16,7 +26,10 @@ export const temporaryAssistance = defineService({
   coDepartments: ["township"],
   sensitive: ["income"],
   lifeEvents: ["low-income"],
-  keywords: { zh: ["临时救助", "急难救助", "救助", "困难补助"], ug: ["ۋاقىتلىق ياردەم", "جىددىي ياردەم", "قىيىنچىلىق"] },
+  keywords: {
+    zh: ["临时救助", "急难救助", "救助", "困难补助"],
+    ug: ["ۋاقىتلىق ياردەم", "جىددىي ياردەم", "قىيىنچىلىق"],
+  },
   whoCanApply: {
     zh: "户籍在伊宁市或持有伊宁市居住证、遭遇急难或生活必需支出突然增加的家庭或个人；情况紧急的，可由社区（村）代为申请。",
     ug: "نوپۇسى غۇلجا شەھىرىدە بولغان ياكى غۇلجا شەھىرىنىڭ تۇرالغۇ گۇۋاھنامىسى بار، جىددىي قىيىنچىلىققا يولۇققان ياكى تۇرمۇشقا زۆرۈر چىقىمى تۇيۇقسىز كۆپەيگەن ئائىلە ياكى شەخسلەر؛ ئەھۋال جىددىي بولسا مەھەللە (كەنت) ۋاكالىتەن ئىلتىماس قىلالايدۇ.",
@@ -36,8 +49,18 @@ export const temporaryAssistance = defineService({
     },
   ],
   materials: [
-    { id: "id-card", title: { zh: "申请人身份证（正反面）", ug: "ئىلتىماس قىلغۇچىنىڭ كىملىكى (ئالدى-ئارقا يۈزى)" }, required: true, form: "scan" },
-    { id: "hukou", title: { zh: "户口簿或居住证", ug: "نوپۇس دەپتىرى ياكى تۇرالغۇ گۇۋاھنامىسى" }, required: true, form: "scan" },
+    {
+      id: "id-card",
+      title: { zh: "申请人身份证（正反面）", ug: "ئىلتىماس قىلغۇچىنىڭ كىملىكى (ئالدى-ئارقا يۈزى)" },
+      required: true,
+      form: "scan",
+    },
+    {
+      id: "hukou",
+      title: { zh: "户口簿或居住证", ug: "نوپۇس دەپتىرى ياكى تۇرالغۇ گۇۋاھنامىسى" },
+      required: true,
+      form: "scan",
+    },
     {
       id: "authorization",
       title: { zh: "家庭经济状况核对授权书", ug: "ئائىلە ئىقتىسادىي ئەھۋالىنى تەكشۈرۈپ دەلىللەش ھوقۇق بېرىش خېتى" },
@@ -46,23 +69,35 @@ export const temporaryAssistance = defineService({
     },
     {
       id: "hardship-proof",
-      title: { zh: "困难情况证明（医疗费用票据、诊断证明、事故证明等）", ug: "قىيىنچىلىق ئەھۋالى ئىسپاتى (داۋالىنىش چىقىمى تالونى، دىئاگنوز ئىسپاتى، ۋەقە ئىسپاتى قاتارلىقلار)" },
+      title: {
+        zh: "困难情况证明（医疗费用票据、诊断证明、事故证明等）",
+        ug: "قىيىنچىلىق ئەھۋالى ئىسپاتى (داۋالىنىش چىقىمى تالونى، دىئاگنوز ئىسپاتى، ۋەقە ئىسپاتى قاتارلىقلار)",
+      },
       required: true,
       deferrable: true,
       form: "scan",
-      note: { zh: "情况紧急的可先行救助，受理后10个工作日内补交。", ug: "ئەھۋال جىددىي بولسا ئالدى بىلەن ياردەم بېرىلىدۇ، قوبۇل قىلىنغاندىن كېيىن 10 خىزمەت كۈنى ئىچىدە تولۇقلاپ تاپشۇرۇلىدۇ." },
+      note: {
+        zh: "情况紧急的可先行救助，受理后10个工作日内补交。",
+        ug: "ئەھۋال جىددىي بولسا ئالدى بىلەن ياردەم بېرىلىدۇ، قوبۇل قىلىنغاندىن كېيىن 10 خىزمەت كۈنى ئىچىدە تولۇقلاپ تاپشۇرۇلىدۇ.",
+      },
     },
   ],
   fee: FREE,
   promisedDays: 10,
   legalDays: 20,
   legalBasis: [
-    { zh: "《社会救助暂行办法》（国务院令第649号）", ug: "«ئىجتىمائىي ياردەم ۋاقىتلىق چارىسى» (گوۋۇيۈەننىڭ 649-نومۇرلۇق بۇيرۇقى)" },
+    {
+      zh: "《社会救助暂行办法》（国务院令第649号）",
+      ug: "«ئىجتىمائىي ياردەم ۋاقىتلىق چارىسى» (گوۋۇيۈەننىڭ 649-نومۇرلۇق بۇيرۇقى)",
+    },
     {
       zh: "《国务院关于全面建立临时救助制度的通知》（国发〔2014〕47号）",
       ug: "«گوۋۇيۈەننىڭ ۋاقىتلىق ياردەم تۈزۈمىنى ئومۇميۈزلۈك ئورنىتىش توغرىسىدىكى ئۇقتۇرۇشى» (گوۋۇيۈەن [2014] 47-نومۇرلۇق ھۆججەت)",
     },
-    { zh: "新疆维吾尔自治区临时救助相关实施规定", ug: "شىنجاڭ ئۇيغۇر ئاپتونوم رايونىنىڭ ۋاقىتلىق ياردەمگە ئائىت يولغا قويۇش بەلگىلىمىلىرى" },
+    {
+      zh: "新疆维吾尔自治区临时救助相关实施规定",
+      ug: "شىنجاڭ ئۇيغۇر ئاپتونوم رايونىنىڭ ۋاقىتلىق ياردەمگە ئائىت يولغا قويۇش بەلگىلىمىلىرى",
+    },
   ],
   channels: ALL_CHANNELS,
   resultDelivery: {
@@ -90,7 +125,10 @@ export const temporaryAssistance = defineService({
     {
       id: "household",
       title: { zh: "家庭成员", ug: "ئائىلە ئەزالىرى" },
-      intro: { zh: "请如实填写与您共同生活的家庭成员及其月收入。", ug: "سىز بىلەن بىللە تۇرمۇش كەچۈرىدىغان ئائىلە ئەزالىرى ۋە ئۇلارنىڭ ئايلىق كىرىمىنى راست تولدۇرۇڭ." },
+      intro: {
+        zh: "请如实填写与您共同生活的家庭成员及其月收入。",
+        ug: "سىز بىلەن بىللە تۇرمۇش كەچۈرىدىغان ئائىلە ئەزالىرى ۋە ئۇلارنىڭ ئايلىق كىرىمىنى راست تولدۇرۇڭ.",
+      },
       fields: householdFields,
     },
     {
@@ -102,7 +140,13 @@ export const temporaryAssistance = defineService({
           name: "emergencyType",
           label: { zh: "困难类型", ug: "قىيىنچىلىق تۈرى" },
           options: [
-            { value: "accident", label: { zh: "意外事件（火灾、交通事故等）", ug: "تاسادىپىي ۋەقە (ئوت ئاپىتى، قاتناش ۋەقەسى قاتارلىقلار)" } },
+            {
+              value: "accident",
+              label: {
+                zh: "意外事件（火灾、交通事故等）",
+                ug: "تاسادىپىي ۋەقە (ئوت ئاپىتى، قاتناش ۋەقەسى قاتارلىقلار)",
+              },
+            },
             { value: "illness", label: { zh: "突发重大疾病", ug: "تۇيۇقسىز ئېغىر كېسەل" } },
             { value: "medical-cost", label: { zh: "医疗支出突然增加", ug: "داۋالىنىش چىقىمى تۇيۇقسىز كۆپەيگەن" } },
             { value: "education-cost", label: { zh: "教育支出突然增加", ug: "مائارىپ چىقىمى تۇيۇقسىز كۆپەيگەن" } },
@@ -116,10 +160,26 @@ export const temporaryAssistance = defineService({
           name: "hardshipDescription",
           maxLength: 1000,
           label: { zh: "困难情况说明", ug: "قىيىنچىلىق ئەھۋالىنىڭ چۈشەندۈرۈلۈشى" },
-          hint: { zh: "请说明发生了什么、目前生活上最急需什么", ug: "نېمە ئىش يۈز بەرگەنلىكى ۋە ھازىر تۇرمۇشتا ئەڭ جىددىي ئېھتىياجلىق نەرسىنى چۈشەندۈرۈڭ" },
+          hint: {
+            zh: "请说明发生了什么、目前生活上最急需什么",
+            ug: "نېمە ئىش يۈز بەرگەنلىكى ۋە ھازىر تۇرمۇشتا ئەڭ جىددىي ئېھتىياجلىق نەرسىنى چۈشەندۈرۈڭ",
+          },
         },
-        { kind: "money", name: "expenseAmount", optional: true, label: { zh: "已发生或预计的支出金额（元，选填）", ug: "چىقىم بولغان ياكى مۆلچەرلەنگەن چىقىم سوممىسى (يۈەن، ئىختىيارىي)" } },
-        { kind: "radio", name: "otherAidReceived", options: yesNoOptions, label: { zh: "是否已获得保险赔付或其他救助？", ug: "سۇغۇرتا تۆلىمى ياكى باشقا ياردەمگە ئېرىشتىڭىزمۇ؟" } },
+        {
+          kind: "money",
+          name: "expenseAmount",
+          optional: true,
+          label: {
+            zh: "已发生或预计的支出金额（元，选填）",
+            ug: "چىقىم بولغان ياكى مۆلچەرلەنگەن چىقىم سوممىسى (يۈەن، ئىختىيارىي)",
+          },
+        },
+        {
+          kind: "radio",
+          name: "otherAidReceived",
+          options: yesNoOptions,
+          label: { zh: "是否已获得保险赔付或其他救助？", ug: "سۇغۇرتا تۆلىمى ياكى باشقا ياردەمگە ئېرىشتىڭىزمۇ؟" },
+        },
       ],
     },
     {
@@ -127,10 +187,31 @@ export const temporaryAssistance = defineService({
       title: { zh: "上传材料", ug: "ماتېرىيال يوللاش" },
       intro: uploadIntro,
       fields: [
-        { kind: "file", name: "idCardScan", material: "id-card", label: { zh: "申请人身份证（正反面）", ug: "ئىلتىماس قىلغۇچىنىڭ كىملىكى (ئالدى-ئارقا يۈزى)" } },
-        { kind: "file", name: "hukouScan", material: "hukou", label: { zh: "户口簿或居住证", ug: "نوپۇس دەپتىرى ياكى تۇرالغۇ گۇۋاھنامىسى" } },
-        { kind: "file", name: "authorizationScan", material: "authorization", label: { zh: "家庭经济状况核对授权书", ug: "ئائىلە ئىقتىسادىي ئەھۋالىنى تەكشۈرۈپ دەلىللەش ھوقۇق بېرىش خېتى" } },
-        { kind: "file", name: "hardshipProofScan", material: "hardship-proof", optional: true, label: { zh: "困难情况证明（可容缺）", ug: "قىيىنچىلىق ئەھۋالى ئىسپاتى (كېيىن تاپشۇرسىمۇ بولىدۇ)" } },
+        {
+          kind: "file",
+          name: "idCardScan",
+          material: "id-card",
+          label: { zh: "申请人身份证（正反面）", ug: "ئىلتىماس قىلغۇچىنىڭ كىملىكى (ئالدى-ئارقا يۈزى)" },
+        },
+        {
+          kind: "file",
+          name: "hukouScan",
+          material: "hukou",
+          label: { zh: "户口簿或居住证", ug: "نوپۇس دەپتىرى ياكى تۇرالغۇ گۇۋاھنامىسى" },
+        },
+        {
+          kind: "file",
+          name: "authorizationScan",
+          material: "authorization",
+          label: { zh: "家庭经济状况核对授权书", ug: "ئائىلە ئىقتىسادىي ئەھۋالىنى تەكشۈرۈپ دەلىللەش ھوقۇق بېرىش خېتى" },
+        },
+        {
+          kind: "file",
+          name: "hardshipProofScan",
+          material: "hardship-proof",
+          optional: true,
+          label: { zh: "困难情况证明（可容缺）", ug: "قىيىنچىلىق ئەھۋالى ئىسپاتى (كېيىن تاپشۇرسىمۇ بولىدۇ)" },
+        },
         deferralPledge("hardshipProofPledge", "hardshipProofScan"),
       ],
     },

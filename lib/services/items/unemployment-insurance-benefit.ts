@@ -1,5 +1,14 @@
 import { defineService } from "@/lib/form-engine/define-service";
-import { ALL_CHANNELS, applicantStep, bankAccountFields, deferralPledge, FREE, truthfulDeclaration, uploadIntro, windowCheckStep } from "../shared";
+import {
+  ALL_CHANNELS,
+  applicantStep,
+  bankAccountFields,
+  deferralPledge,
+  FREE,
+  truthfulDeclaration,
+  uploadIntro,
+  windowCheckStep,
+} from "../shared";
 
 // 失业保险金申领 under 社会保险法 arts. 45–52: at least one year of contributions, involuntary loss of work,
 // unemployment registration and a wish to work. Duration depends on contribution years (12 / 18 / 24 months).
@@ -13,7 +22,10 @@ export const unemploymentInsuranceBenefit = defineService({
   },
   department: "hrss",
   lifeEvents: ["work"],
-  keywords: { zh: ["失业金", "失业保险", "失业保险金", "失业补助"], ug: ["ئىشسىزلىق سۇغۇرتا پۇلى", "ئىشسىزلىق سۇغۇرتىسى", "ئىشسىز"] },
+  keywords: {
+    zh: ["失业金", "失业保险", "失业保险金", "失业补助"],
+    ug: ["ئىشسىزلىق سۇغۇرتا پۇلى", "ئىشسىزلىق سۇغۇرتىسى", "ئىشسىز"],
+  },
   whoCanApply: {
     zh: "在伊宁市参加失业保险、非因本人意愿中断就业的失业人员本人。",
     ug: "غۇلجا شەھىرىدە ئىشسىزلىق سۇغۇرتىسىغا قاتناشقان، ئۆز ئىختىيارى بىلەن بولمىغان ھالدا ئىشتىن توختاپ قالغان ئىشسىزلارنىڭ ئۆزى.",
@@ -25,10 +37,18 @@ export const unemploymentInsuranceBenefit = defineService({
     },
     { zh: "非因本人意愿中断就业。", ug: "ئۆز ئىختىيارى بىلەن بولمىغان ھالدا ئىشتىن توختاپ قالغان بولۇش." },
     { zh: "已经进行失业登记，并有求职要求。", ug: "ئىشسىزلىق تىزىملىتىشنى بېجىرگەن ۋە ئىش ئىزدەش تەلىپى بار بولۇش." },
-    { zh: "未达到法定退休年龄，未领取基本养老金。", ug: "قانۇندا بەلگىلەنگەن پېنسىيىگە چىقىش يېشىغا يەتمىگەن، ئاساسىي پېنسىيە ئالمىغان بولۇش." },
+    {
+      zh: "未达到法定退休年龄，未领取基本养老金。",
+      ug: "قانۇندا بەلگىلەنگەن پېنسىيىگە چىقىش يېشىغا يەتمىگەن، ئاساسىي پېنسىيە ئالمىغان بولۇش.",
+    },
   ],
   materials: [
-    { id: "id-card", title: { zh: "身份证或社会保障卡", ug: "كىملىك ياكى ئىجتىمائىي كاپالەت كارتىسى" }, required: true, form: "scan" },
+    {
+      id: "id-card",
+      title: { zh: "身份证或社会保障卡", ug: "كىملىك ياكى ئىجتىمائىي كاپالەت كارتىسى" },
+      required: true,
+      form: "scan",
+    },
     {
       id: "separation-proof",
       title: { zh: "解除或终止劳动关系证明", ug: "ئەمگەك مۇناسىۋىتىنى بىكار قىلىش ياكى ئاخىرلاشتۇرۇش ئىسپاتى" },
@@ -45,8 +65,14 @@ export const unemploymentInsuranceBenefit = defineService({
   promisedDays: 5,
   legalDays: 10,
   legalBasis: [
-    { zh: "《中华人民共和国社会保险法》第四十五条至第五十二条", ug: "«جۇڭخۇا خەلق جۇمھۇرىيىتى ئىجتىمائىي سۇغۇرتا قانۇنى» 45-ماددىدىن 52-ماددىغىچە" },
-    { zh: "《失业保险条例》（国务院令第258号）", ug: "«ئىشسىزلىق سۇغۇرتىسى نىزامى» (گوۋۇيۈەننىڭ 258-نومۇرلۇق بۇيرۇقى)" },
+    {
+      zh: "《中华人民共和国社会保险法》第四十五条至第五十二条",
+      ug: "«جۇڭخۇا خەلق جۇمھۇرىيىتى ئىجتىمائىي سۇغۇرتا قانۇنى» 45-ماددىدىن 52-ماددىغىچە",
+    },
+    {
+      zh: "《失业保险条例》（国务院令第258号）",
+      ug: "«ئىشسىزلىق سۇغۇرتىسى نىزامى» (گوۋۇيۈەننىڭ 258-نومۇرلۇق بۇيرۇقى)",
+    },
     { zh: "《失业保险金申领发放办法》", ug: "«ئىشسىزلىق سۇغۇرتا پۇلىنى ئىلتىماس قىلىش ۋە تارقىتىش چارىسى»" },
   ],
   channels: ALL_CHANNELS,
@@ -76,26 +102,61 @@ export const unemploymentInsuranceBenefit = defineService({
       id: "job-loss",
       title: { zh: "失业情况", ug: "ئىشسىز قېلىش ئەھۋالى" },
       fields: [
-        { kind: "text", name: "lastEmployer", maxLength: 60, prefill: "employer", label: { zh: "失业前工作单位", ug: "ئىشسىز قېلىشتىن بۇرۇنقى خىزمەت ئورنى" } },
-        { kind: "date", name: "employmentEndDate", notFuture: true, label: { zh: "劳动关系终止日期", ug: "ئەمگەك مۇناسىۋىتى ئاخىرلاشقان ۋاقىت" } },
+        {
+          kind: "text",
+          name: "lastEmployer",
+          maxLength: 60,
+          prefill: "employer",
+          label: { zh: "失业前工作单位", ug: "ئىشسىز قېلىشتىن بۇرۇنقى خىزمەت ئورنى" },
+        },
+        {
+          kind: "date",
+          name: "employmentEndDate",
+          notFuture: true,
+          label: { zh: "劳动关系终止日期", ug: "ئەمگەك مۇناسىۋىتى ئاخىرلاشقان ۋاقىت" },
+        },
         {
           kind: "integer",
           name: "contributionYears",
           min: 1,
           max: 50,
           label: { zh: "累计缴纳失业保险费年数", ug: "ئىشسىزلىق سۇغۇرتىسى ھەققى تاپشۇرغان جەمئىي يىل سانى" },
-          hint: { zh: "不足1年的不能申领；可在电子社保卡查询", ug: "1 يىلغا يەتمىسە ئىلتىماس قىلغىلى بولمايدۇ؛ ئېلېكترونلۇق ئىجتىمائىي كاپالەت كارتىسى ئارقىلىق سۈرۈشتۈرگىلى بولىدۇ" },
+          hint: {
+            zh: "不足1年的不能申领；可在电子社保卡查询",
+            ug: "1 يىلغا يەتمىسە ئىلتىماس قىلغىلى بولمايدۇ؛ ئېلېكترونلۇق ئىجتىمائىي كاپالەت كارتىسى ئارقىلىق سۈرۈشتۈرگىلى بولىدۇ",
+          },
         },
         {
           kind: "select",
           name: "separationReason",
           label: { zh: "中断就业的原因", ug: "ئىشتىن توختاپ قېلىش سەۋەبى" },
           options: [
-            { value: "contract-expired", label: { zh: "劳动合同期满终止", ug: "ئەمگەك توختامىنىڭ مۇددىتى توشۇپ ئاخىرلاشقان" } },
-            { value: "dismissed", label: { zh: "用人单位解除劳动合同", ug: "ئىش بەرگۈچى ئورۇن ئەمگەك توختامىنى بىكار قىلغان" } },
-            { value: "employer-proposed", label: { zh: "用人单位提出、双方协商解除", ug: "ئىش بەرگۈچى ئورۇن ئوتتۇرىغا قويۇپ، ئىككى تەرەپ كېڭىشىپ بىكار قىلغان" } },
-            { value: "forced", label: { zh: "因单位违法或违约被迫解除", ug: "ئورۇننىڭ قانۇنغا ياكى توختامغا خىلاپلىق قىلىشى سەۋەبىدىن بىكار قىلىشقا مەجبۇر بولغان" } },
-            { value: "employer-closed", label: { zh: "单位破产、撤销或关闭", ug: "ئورۇن بانكروت بولغان، ئەمەلدىن قالدۇرۇلغان ياكى تاقالغان" } },
+            {
+              value: "contract-expired",
+              label: { zh: "劳动合同期满终止", ug: "ئەمگەك توختامىنىڭ مۇددىتى توشۇپ ئاخىرلاشقان" },
+            },
+            {
+              value: "dismissed",
+              label: { zh: "用人单位解除劳动合同", ug: "ئىش بەرگۈچى ئورۇن ئەمگەك توختامىنى بىكار قىلغان" },
+            },
+            {
+              value: "employer-proposed",
+              label: {
+                zh: "用人单位提出、双方协商解除",
+                ug: "ئىش بەرگۈچى ئورۇن ئوتتۇرىغا قويۇپ، ئىككى تەرەپ كېڭىشىپ بىكار قىلغان",
+              },
+            },
+            {
+              value: "forced",
+              label: {
+                zh: "因单位违法或违约被迫解除",
+                ug: "ئورۇننىڭ قانۇنغا ياكى توختامغا خىلاپلىق قىلىشى سەۋەبىدىن بىكار قىلىشقا مەجبۇر بولغان",
+              },
+            },
+            {
+              value: "employer-closed",
+              label: { zh: "单位破产、撤销或关闭", ug: "ئورۇن بانكروت بولغان، ئەمەلدىن قالدۇرۇلغان ياكى تاقالغان" },
+            },
           ],
         },
         {
@@ -119,8 +180,22 @@ export const unemploymentInsuranceBenefit = defineService({
       title: { zh: "上传材料", ug: "ماتېرىيال يوللاش" },
       intro: uploadIntro,
       fields: [
-        { kind: "file", name: "idCardScan", material: "id-card", label: { zh: "身份证或社会保障卡", ug: "كىملىك ياكى ئىجتىمائىي كاپالەت كارتىسى" } },
-        { kind: "file", name: "separationProofScan", material: "separation-proof", optional: true, label: { zh: "解除或终止劳动关系证明（可容缺）", ug: "ئەمگەك مۇناسىۋىتىنى بىكار قىلىش ياكى ئاخىرلاشتۇرۇش ئىسپاتى (كېيىن تاپشۇرسىمۇ بولىدۇ)" } },
+        {
+          kind: "file",
+          name: "idCardScan",
+          material: "id-card",
+          label: { zh: "身份证或社会保障卡", ug: "كىملىك ياكى ئىجتىمائىي كاپالەت كارتىسى" },
+        },
+        {
+          kind: "file",
+          name: "separationProofScan",
+          material: "separation-proof",
+          optional: true,
+          label: {
+            zh: "解除或终止劳动关系证明（可容缺）",
+            ug: "ئەمگەك مۇناسىۋىتىنى بىكار قىلىش ياكى ئاخىرلاشتۇرۇش ئىسپاتى (كېيىن تاپشۇرسىمۇ بولىدۇ)",
+          },
+        },
         deferralPledge("separationProofPledge", "separationProofScan"),
       ],
     },

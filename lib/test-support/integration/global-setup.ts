@@ -36,14 +36,26 @@ function log(msg: string) {
 
 /** Same invocation as scripts/prepare-database.ts: the timer preload lets the CLI exit as soon as it is done. */
 function migrateDeploy(databaseUrl: string): Promise<void> {
-  const args = ["--require", path.join(projectDir, "scripts/unref-long-timers.cjs"), path.join(projectDir, "node_modules/prisma/build/index.js"), "migrate", "deploy"];
+  const args = [
+    "--require",
+    path.join(projectDir, "scripts/unref-long-timers.cjs"),
+    path.join(projectDir, "node_modules/prisma/build/index.js"),
+    "migrate",
+    "deploy",
+  ];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: projectDir, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      cwd: projectDir,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${output}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${output}`)),
+    );
   });
 }
 
@@ -74,7 +86,8 @@ export default async function setup(project: TestProject) {
     // A throw-away cluster: durability buys nothing here, and skipping the disk flushes makes every commit and
     // every CREATE DATABASE ... TEMPLATE cheaper. (Never done to a server named by INTEGRATION_DATABASE_ADMIN_URL.)
     await admin(adminUrl, async (c) => {
-      for (const setting of ["fsync = off", "synchronous_commit = off", "full_page_writes = off"]) await c.query(`ALTER SYSTEM SET ${setting}`);
+      for (const setting of ["fsync = off", "synchronous_commit = off", "full_page_writes = off"])
+        await c.query(`ALTER SYSTEM SET ${setting}`);
       await c.query("SELECT pg_reload_conf()");
     });
   }
@@ -87,7 +100,10 @@ export default async function setup(project: TestProject) {
     throw e;
   }
   const version = await admin(adminUrl, (c) => c.query("SHOW server_version_num"));
-  const copyStrategy = Number((version.rows[0] as { server_version_num: string }).server_version_num) >= 150000 ? "STRATEGY FILE_COPY" : "";
+  const copyStrategy =
+    Number((version.rows[0] as { server_version_num: string }).server_version_num) >= 150000
+      ? "STRATEGY FILE_COPY"
+      : "";
   log(`template database ${template} ready in ${Date.now() - t0} ms`);
 
   project.provide("itAdminUrl", adminUrl);
@@ -98,7 +114,9 @@ export default async function setup(project: TestProject) {
   return async () => {
     // Per-file databases are dropped by their files; the template goes last. WITH (FORCE) so that a leaked
     // connection cannot keep a shared CI server's database alive.
-    await admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`)).catch((e: unknown) => log(`could not drop ${template}: ${String(e)}`));
+    await admin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${template}" WITH (FORCE)`)).catch((e: unknown) =>
+      log(`could not drop ${template}: ${String(e)}`),
+    );
     const t1 = Date.now();
     await server?.stop();
     log(`stopped in ${Date.now() - t1} ms`);

@@ -12,11 +12,21 @@ export const IT_FOLDER = "postgres-it";
 export type ItServerPlan = Extract<DatabasePlan, { kind: "embedded" }>;
 
 /** The embedded server for this run; `database` is the template every test file copies. */
-export function planItServer(projectDir: string, env: Record<string, string | undefined>, templateName: string): ItServerPlan {
+export function planItServer(
+  projectDir: string,
+  env: Record<string, string | undefined>,
+  templateName: string,
+): ItServerPlan {
   const portEnv = env.IT_PG_PORT;
   const port = portEnv && /^\d+$/.test(portEnv) ? Number(portEnv) : IT_DEFAULT_PORT;
   // DATABASE_URL is left out on purpose: it names the application's database, never the test server.
-  const base = planDatabase({ env: { TEST_PG_PORT: String(port) }, projectDir, tmpDir: os.tmpdir(), profile: "test", isReachableByOthers });
+  const base = planDatabase({
+    env: { TEST_PG_PORT: String(port) },
+    projectDir,
+    tmpDir: os.tmpdir(),
+    profile: "test",
+    isReachableByOthers,
+  });
   if (base.kind !== "embedded") throw new Error("unreachable: the integration plan always embeds");
   const dataDir = path.join(path.dirname(base.dataDir), IT_FOLDER);
   return {
@@ -24,7 +34,9 @@ export function planItServer(projectDir: string, env: Record<string, string | un
     dataDir,
     database: templateName,
     url: serverUrl(port, templateName),
-    note: base.note ? `integration tests: the project folder is not reachable by the postgres system user; data kept in ${dataDir}` : undefined,
+    note: base.note
+      ? `integration tests: the project folder is not reachable by the postgres system user; data kept in ${dataDir}`
+      : undefined,
   };
 }
 

@@ -45,7 +45,10 @@ export async function forgetPrismaClient(): Promise<void> {
 /** Waits (briefly) until nothing runs on the file's database: e.g. an SMS delivery a use case started after commit. */
 async function settle(name: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
-    const busy = await adminQuery(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND state NOT IN ('idle') AND pid <> pg_backend_pid()`, [name]);
+    const busy = await adminQuery(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND state NOT IN ('idle') AND pid <> pg_backend_pid()`,
+      [name],
+    );
     if (busy.rows[0]?.n === 0) return;
     await sleep(25);
   }

@@ -21,7 +21,11 @@ export async function registerAction(_prev: RegisterState, formData: FormData): 
     mobile: String(formData.get("mobile") ?? ""),
     signatureRef: String(formData.get("signatureRef") ?? ""),
   };
-  const r = await registerResidentAtWindow(clerk, { ...values, originalsSeen: formData.get("originalsSeen") === "yes" }, clientIp(await headers()));
+  const r = await registerResidentAtWindow(
+    clerk,
+    { ...values, originalsSeen: formData.get("originalsSeen") === "yes" },
+    clientIp(await headers()),
+  );
   if (!r.ok) return { errors: r.errors, values };
   redirect(`/${locale}/clerk/sessions/${r.sessionId}`);
 }

@@ -10,7 +10,11 @@ import { endSessionAction, openSessionAction } from "./window-actions";
 vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
 vi.mock("next/headers", () => import("@/lib/test-support/next-request"));
 
-const sessionsOf = (residentId: string) => db.windowSession.findMany({ where: { residentId }, select: { id: true, clerkId: true, windowNo: true, endedAt: true } });
+const sessionsOf = (residentId: string) =>
+  db.windowSession.findMany({
+    where: { residentId },
+    select: { id: true, clerkId: true, windowNo: true, endedAt: true },
+  });
 
 describe("openSessionAction", () => {
   it("finds the resident by ID number, mobile or reference and opens a session awaiting consent", async () => {
@@ -25,15 +29,21 @@ describe("openSessionAction", () => {
     const sessions = await sessionsOf(r.id);
     expect(sessions).toHaveLength(3);
     expect(sessions.every((s) => s.clerkId === clerk.id && s.windowNo === "3")).toBe(true);
-    expect(await db.auditLog.count({ where: { action: "window.session_opened", onBehalfOf: r.id, ip: "192.0.2.77" } })).toBe(3);
+    expect(
+      await db.auditLog.count({ where: { action: "window.session_opened", onBehalfOf: r.id, ip: "192.0.2.77" } }),
+    ).toBe(3);
   });
 
   it("opens nothing for an unknown person, or for someone who is not a clerk", async () => {
     const r = await createResident();
     signInAs((await createStaff("clerk")).id);
-    expect(await redirectOf(() => openSessionAction(form({ locale: "zh", q: "13999999998" })))).toBe("/zh/clerk/residents?q=13999999998");
+    expect(await redirectOf(() => openSessionAction(form({ locale: "zh", q: "13999999998" })))).toBe(
+      "/zh/clerk/residents?q=13999999998",
+    );
     signInAs((await createStaff("reviewer")).id);
-    expect(await redirectOf(() => openSessionAction(form({ locale: "zh", q: r.mobile })))).toMatch(/^\/zh\/staff\/sign-in/);
+    expect(await redirectOf(() => openSessionAction(form({ locale: "zh", q: r.mobile })))).toMatch(
+      /^\/zh\/staff\/sign-in/,
+    );
     expect(await sessionsOf(r.id)).toEqual([]);
   });
 });
@@ -45,7 +55,9 @@ describe("endSessionAction", () => {
     signInAs(clerk.id);
     const to = await redirectOf(() => openSessionAction(form({ locale: "zh", q: r.mobile })));
     const sessionId = to!.split("/")[4]!;
-    expect(await redirectOf(() => endSessionAction(form({ locale: "zh", session: sessionId })))).toBe("/zh/clerk?ended=1");
+    expect(await redirectOf(() => endSessionAction(form({ locale: "zh", session: sessionId })))).toBe(
+      "/zh/clerk?ended=1",
+    );
     expect((await sessionsOf(r.id))[0]!.endedAt).toBeInstanceOf(Date);
   });
 });

@@ -8,7 +8,14 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { clientIp } from "@/lib/http/client-ip";
 import { clerkOf, windowGrantFor } from "../require-window-session";
 import { findResident } from "../find-resident";
-import { confirmConsentByCode, confirmConsentBySignature, endWindowSession, openWindowSession, sendConsentCode, type Clerk } from "../window-sessions";
+import {
+  confirmConsentByCode,
+  confirmConsentBySignature,
+  endWindowSession,
+  openWindowSession,
+  sendConsentCode,
+  type Clerk,
+} from "../window-sessions";
 import { handOverResult } from "../hand-over-result";
 
 function localeOf(formData: FormData): Locale {
@@ -48,16 +55,25 @@ export async function confirmCodeAction(formData: FormData) {
   const { clerk } = await clerkOrSignIn(locale);
   const sessionId = String(formData.get("session") ?? "");
   const r = await confirmConsentByCode(clerk, sessionId, String(formData.get("code") ?? ""), await ip());
-  redirect(r.ok ? `/${locale}/clerk/sessions/${sessionId}` : `/${locale}/clerk/sessions/${sessionId}/consent?sent=1&error=${r.reason}`);
+  redirect(
+    r.ok
+      ? `/${locale}/clerk/sessions/${sessionId}`
+      : `/${locale}/clerk/sessions/${sessionId}/consent?sent=1&error=${r.reason}`,
+  );
 }
 
 export async function confirmSignatureAction(formData: FormData) {
   const locale = localeOf(formData);
   const { clerk } = await clerkOrSignIn(locale);
   const sessionId = String(formData.get("session") ?? "");
-  if (formData.get("signed") !== "yes") redirect(`/${locale}/clerk/sessions/${sessionId}/consent?error=notSigned#signature`);
+  if (formData.get("signed") !== "yes")
+    redirect(`/${locale}/clerk/sessions/${sessionId}/consent?error=notSigned#signature`);
   const r = await confirmConsentBySignature(clerk, sessionId, String(formData.get("signatureRef") ?? ""), await ip());
-  redirect(r.ok ? `/${locale}/clerk/sessions/${sessionId}` : `/${locale}/clerk/sessions/${sessionId}/consent?error=${r.reason}#signature`);
+  redirect(
+    r.ok
+      ? `/${locale}/clerk/sessions/${sessionId}`
+      : `/${locale}/clerk/sessions/${sessionId}/consent?error=${r.reason}#signature`,
+  );
 }
 
 export async function endSessionAction(formData: FormData) {
@@ -73,6 +89,8 @@ export async function handOverAction(formData: FormData) {
   const sessionId = String(formData.get("session") ?? "");
   const grant = await windowGrantFor(sessionId);
   if (!grant) redirect(`/${locale}/clerk/sessions/${sessionId}/consent`);
-  const r = await handOverResult(grant, String(formData.get("applicationId") ?? ""), departmentId).catch(() => ({ ok: false as const }));
+  const r = await handOverResult(grant, String(formData.get("applicationId") ?? ""), departmentId).catch(() => ({
+    ok: false as const,
+  }));
   redirect(`/${locale}/clerk/sessions/${sessionId}?${r.ok ? "handedOver=1" : "error=handOver"}`);
 }

@@ -10,7 +10,11 @@ export async function GET(request: Request, { params }: RouteContext<"/api/uploa
   // A clerk names the window session the file is read in (?session=): only its resident's files open.
   const session = new URL(request.url).searchParams.get("session");
   const grant = user.role === "clerk" && session ? await windowGrantFor(session) : null;
-  const file = await readUpload({ id, reader: { id: user.id, role: user.role, windowResidentId: grant?.residentId ?? null }, ip: clientIp(request.headers) });
+  const file = await readUpload({
+    id,
+    reader: { id: user.id, role: user.role, windowResidentId: grant?.residentId ?? null },
+    ip: clientIp(request.headers),
+  });
   if (!file) return new Response(null, { status: 404 });
   return new Response(Buffer.from(file.bytes), {
     headers: {

@@ -6,5 +6,10 @@ export const generateMetadata = titleFrom("profile", "data.title");
 
 export default async function MyDataPage({ params, searchParams }: PageProps<"/[locale]/account/data">) {
   const { correction } = await searchParams;
-  return <MyDataView locale={await pageLocale(params)} correction={typeof correction === "string" ? correction : undefined} />;
+  return (
+    <MyDataView
+      locale={await pageLocale(params)}
+      correction={typeof correction === "string" ? correction : undefined}
+    />
+  );
 }

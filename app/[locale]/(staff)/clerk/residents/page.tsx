@@ -6,5 +6,7 @@ export const generateMetadata = titleFrom("window", "lookup.resultTitle");
 
 export default async function ResidentLookupPage({ params, searchParams }: PageProps<"/[locale]/clerk/residents">) {
   const { q } = await searchParams;
-  return <LookupResultView locale={await pageLocale(params)} query={typeof q === "string" ? q.trim().slice(0, 30) : ""} />;
+  return (
+    <LookupResultView locale={await pageLocale(params)} query={typeof q === "string" ? q.trim().slice(0, 30) : ""} />
+  );
 }

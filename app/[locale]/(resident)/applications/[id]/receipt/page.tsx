@@ -10,5 +10,13 @@ export default async function ReceiptPage({ params, searchParams }: PageProps<"/
   const { profile } = await searchParams;
   const locale = await pageLocale(params);
   const acting = await actingAsResident(locale, `/${locale}/applications/${id}/receipt`);
-  return <ReceiptView locale={locale} id={id} acting={acting} updated={profile === "updated"} conflict={profile === "conflict"} />;
+  return (
+    <ReceiptView
+      locale={locale}
+      id={id}
+      acting={acting}
+      updated={profile === "updated"}
+      conflict={profile === "conflict"}
+    />
+  );
 }

@@ -5,7 +5,9 @@ import { getService } from "@/lib/services";
 import { isLocale } from "@/lib/i18n/config";
 import { actingAsResident } from "@/lib/applications/acting";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/services/[slug]/apply/[step]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/services/[slug]/apply/[step]">): Promise<Metadata> {
   const { locale, slug, step } = await params;
   const s = getService(slug)?.steps.find((x) => x.id === step);
   return { title: s && isLocale(locale) ? s.title[locale] : undefined };

@@ -4,10 +4,31 @@ import { titleFrom } from "@/components/layout/page-title";
 
 export const generateMetadata = titleFrom("window", "consent.title");
 
-const errors = new Set(["wrong", "expired", "used", "tooManyAttempts", "malformed", "closed", "noPhone", "wait", "notSigned", "signatureRef"]);
+const errors = new Set([
+  "wrong",
+  "expired",
+  "used",
+  "tooManyAttempts",
+  "malformed",
+  "closed",
+  "noPhone",
+  "wait",
+  "notSigned",
+  "signatureRef",
+]);
 
-export default async function WindowConsentPage({ params, searchParams }: PageProps<"/[locale]/clerk/sessions/[sid]/consent">) {
+export default async function WindowConsentPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/clerk/sessions/[sid]/consent">) {
   const { sid } = await params;
   const { sent, error } = await searchParams;
-  return <WindowConsentView locale={await pageLocale(params)} sessionId={sid} sent={sent === "1"} error={typeof error === "string" && errors.has(error) ? error : undefined} />;
+  return (
+    <WindowConsentView
+      locale={await pageLocale(params)}
+      sessionId={sid}
+      sent={sent === "1"}
+      error={typeof error === "string" && errors.has(error) ? error : undefined}
+    />
+  );
 }

@@ -5,7 +5,9 @@ import { actingAtWindow } from "@/lib/applications/acting";
 
 export const generateMetadata = titleFrom("applications", "receipt.title");
 
-export default async function WindowReceiptPage({ params }: PageProps<"/[locale]/clerk/sessions/[sid]/applications/[id]/receipt">) {
+export default async function WindowReceiptPage({
+  params,
+}: PageProps<"/[locale]/clerk/sessions/[sid]/applications/[id]/receipt">) {
   const { sid, id } = await params;
   const locale = await pageLocale(params);
   const acting = await actingAtWindow(locale, sid, `/${locale}/clerk/sessions/${sid}/applications/${id}/receipt`);

@@ -3,8 +3,14 @@ import { startApplicationPage } from "@/components/form-engine/start-application
 import { actingAtWindow } from "@/lib/applications/acting";
 
 // The window channel of the same form engine: the clerk enters the application for the resident in the session.
-export default async function WindowStartApplicationPage({ params }: PageProps<"/[locale]/clerk/sessions/[sid]/services/[slug]/apply">) {
+export default async function WindowStartApplicationPage({
+  params,
+}: PageProps<"/[locale]/clerk/sessions/[sid]/services/[slug]/apply">) {
   const { sid, slug } = await params;
   const locale = await pageLocale(params);
-  return startApplicationPage(locale, slug, await actingAtWindow(locale, sid, `/${locale}/clerk/sessions/${sid}/services/${slug}/apply`));
+  return startApplicationPage(
+    locale,
+    slug,
+    await actingAtWindow(locale, sid, `/${locale}/clerk/sessions/${sid}/services/${slug}/apply`),
+  );
 }

@@ -5,7 +5,10 @@ import { actingAtWindow } from "@/lib/applications/acting";
 
 export const generateMetadata = titleFrom("profile", "consent.title");
 
-export default async function WindowSensitiveConsentPage({ params, searchParams }: PageProps<"/[locale]/clerk/sessions/[sid]/services/[slug]/consent">) {
+export default async function WindowSensitiveConsentPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/clerk/sessions/[sid]/services/[slug]/consent">) {
   const { sid, slug } = await params;
   const { error } = await searchParams;
   const locale = await pageLocale(params);

@@ -5,13 +5,18 @@ import { getService } from "@/lib/services";
 import { isLocale } from "@/lib/i18n/config";
 import { actingAtWindow } from "@/lib/applications/acting";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/clerk/sessions/[sid]/services/[slug]/apply/[step]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/clerk/sessions/[sid]/services/[slug]/apply/[step]">): Promise<Metadata> {
   const { locale, slug, step } = await params;
   const s = getService(slug)?.steps.find((x) => x.id === step);
   return { title: s && isLocale(locale) ? s.title[locale] : undefined };
 }
 
-export default async function WindowStepPage({ params, searchParams }: PageProps<"/[locale]/clerk/sessions/[sid]/services/[slug]/apply/[step]">) {
+export default async function WindowStepPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/clerk/sessions/[sid]/services/[slug]/apply/[step]">) {
   const { sid, slug, step } = await params;
   const { change } = await searchParams;
   const locale = await pageLocale(params);
