@@ -14,6 +14,7 @@ import { langOfTyped } from "@/lib/i18n/text-lang";
 import { SubmitButton } from "./submit-button";
 import { ReadAloud } from "@/components/a11y/read-aloud";
 import { isMaskedChannel } from "@/lib/form-engine/mask-answers";
+import { isLtrKind } from "@/lib/form-engine/ltr-kinds";
 
 // "Check your answers": every answer with a link back to its step, then one submit button. Every channel.
 export async function ReviewView({
@@ -68,7 +69,13 @@ export async function ReviewView({
                 >
                   <dt className="font-semibold">{field.label[locale]}</dt>
                   <dd className="break-words min-w-0" lang={langOfTyped(shown)}>
-                    {shown ?? (isPending ? t("review.pending") : t("review.notAnswered"))}
+                    {shown ? (
+                      <bdi dir={isLtrKind(field.kind) ? "ltr" : undefined}>{shown}</bdi>
+                    ) : isPending ? (
+                      t("review.pending")
+                    ) : (
+                      t("review.notAnswered")
+                    )}
                   </dd>
                   <dd>
                     <a href={`${base}/${step.id}#f-${field.name}`} className="inline-flex min-h-11 items-center">

@@ -18,13 +18,12 @@ import {
 import { membersFor } from "@/lib/profile/household-pick";
 import { formatAnswer } from "@/lib/form-engine/format-answer";
 import { maskAnswers } from "@/lib/form-engine/mask-answers";
+import { isLtrKind } from "@/lib/form-engine/ltr-kinds";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import type { Acting } from "@/lib/applications/acting";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { StepForm, type PickMember, type SummaryRow } from "./step-form";
 import { StepProgress } from "./step-progress";
-
-const LTR_KINDS = new Set(["idNumber", "mobile", "bankCard", "date", "money", "integer"]);
 
 // One step of an application, at its own URL (Back, refresh and bookmarks work), for every channel: the resident
 // online or at a terminal, or a clerk at the window (`acting` says who, for whom, where). A step whose answers all
@@ -90,7 +89,7 @@ export async function StepView({
             label: f.label[locale],
             value,
             source: notes[f.name] ?? "",
-            ltr: LTR_KINDS.has(f.kind),
+            ltr: isLtrKind(f.kind),
             lang: langOfTyped(value),
           };
         })

@@ -4,8 +4,7 @@ import type { StaffApplication } from "@/lib/applications/get-application-for-st
 import { visibleFields, visibleSteps } from "@/lib/form-engine/journey";
 import { formatAnswer } from "@/lib/form-engine/format-answer";
 import { langOfTyped } from "@/lib/i18n/text-lang";
-
-const ltrKinds = new Set(["idNumber", "mobile", "bankCard"]);
+import { isLtrKind } from "@/lib/form-engine/ltr-kinds";
 
 // The answers step by step, as the resident checked them before submitting (review-view.tsx), for the channel the
 // application came through. Least data: ID numbers and phones masked here (bank cards always are); the full
@@ -42,7 +41,7 @@ export async function ApplicationAnswers({ app, locale }: { app: StaffApplicatio
                     {shown === null ? (
                       <span className="text-muted">{missing}</span>
                     ) : (
-                      <bdi dir={ltrKinds.has(field.kind) ? "ltr" : undefined} lang={langOfTyped(shown)}>
+                      <bdi dir={isLtrKind(field.kind) ? "ltr" : undefined} lang={langOfTyped(shown)}>
                         {shown}
                       </bdi>
                     )}
