@@ -207,6 +207,9 @@ test(
     }
     expect(retyped).toBe(0);
     await expect(page).toHaveURL(/\/apply\/review$/);
+    // The review at the window shows his ID number masked, in a left-to-right isolate (its order survives RTL).
+    await expect(page.getByRole("main").locator('bdi[dir="ltr"]', { hasText: "654002********1239" })).toHaveCount(1);
+    await expect(page.getByRole("main")).not.toContainText("654002197203151239");
     await page.getByRole("button", { name: t("applications:review.submit") }).click();
     await expect(page).toHaveURL(/\/receipt$/);
     await checkA11y();
