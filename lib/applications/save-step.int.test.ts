@@ -10,6 +10,7 @@ import {
   sampleAddress,
   seedDepartments,
   service,
+  clerkActing,
 } from "@/lib/test-support/factories";
 import { grantConsents, listConsents, revokeConsent } from "@/lib/profile/consents";
 import { maskIdNumber, maskMobile } from "@/lib/format/mask";
@@ -158,12 +159,7 @@ describe("saveStep", () => {
       service: card,
       channel: "window",
     });
-    const acting = {
-      applicantId: r.id,
-      actor: { id: clerk.id, role: "clerk" as const },
-      channel: "window" as const,
-      window: { windowNo: "3", residentId: r.id, clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId } },
-    };
+    const acting = clerkActing(clerk, r.id);
     await saveStep(acting, {
       service: card,
       stepId: "applicant",
@@ -192,12 +188,7 @@ describe("saveStep", () => {
       service: card,
       channel: "window",
     });
-    const acting = {
-      applicantId: r.id,
-      actor: { id: clerk.id, role: "clerk" as const },
-      channel: "window" as const,
-      window: { windowNo: "3", residentId: r.id, clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId } },
-    };
+    const acting = clerkActing(clerk, r.id);
     const values = {
       applicantName: r.name,
       applicantIdNumber: maskIdNumber(r.idNumber),

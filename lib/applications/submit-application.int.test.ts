@@ -6,6 +6,7 @@ import { submitApplication } from "./submit-application";
 import { ApplicationError } from "./errors";
 import { raceOnRow } from "@/lib/test-support/row-lock";
 import {
+  clerkActing,
   createDraft,
   createResident,
   createStaff,
@@ -82,19 +83,7 @@ describe("submitApplication", () => {
     const applicant = await createResident();
     const clerk = await createStaff("clerk");
     const draft = await createDraft({ applicant, channel: "window", enteredById: clerk.id });
-    await submitApplication(
-      {
-        applicantId: applicant.id,
-        actor: { id: clerk.id, role: "clerk" },
-        channel: "window",
-        window: {
-          windowNo: "3",
-          residentId: applicant.id,
-          clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId },
-        },
-      },
-      { service: draft.service, applicationId: draft.id },
-    );
+    await submitApplication(clerkActing(clerk, applicant.id), { service: draft.service, applicationId: draft.id });
     const event = await db.applicationEvent.findFirstOrThrow({ where: { applicationId: draft.id } });
     expect(event).toMatchObject({
       type: "submitted",
@@ -145,19 +134,10 @@ describe("submitApplication", () => {
     const applicant = await createResident();
     const clerk = await createStaff("clerk");
     const draft = await createDraft({ applicant, channel: "window", enteredById: clerk.id });
-    const { reference } = await submitApplication(
-      {
-        applicantId: applicant.id,
-        actor: { id: clerk.id, role: "clerk" },
-        channel: "window",
-        window: {
-          windowNo: "3",
-          residentId: applicant.id,
-          clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId },
-        },
-      },
-      { service: draft.service, applicationId: draft.id },
-    );
+    const { reference } = await submitApplication(clerkActing(clerk, applicant.id), {
+      service: draft.service,
+      applicationId: draft.id,
+    });
     const audit = await db.auditLog.findMany({
       where: { action: "application.submitted_on_behalf", subjectId: draft.id },
       select: { actorId: true, onBehalfOf: true, payload: true },

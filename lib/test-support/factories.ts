@@ -225,6 +225,14 @@ export const residentActing = (id: string, channel: Channel = "online") => ({
   channel,
 });
 
+/** A clerk at window 3 acting for a resident in a consented session (the acting context of the window use cases). */
+export const clerkActing = (clerk: TestStaff, residentId: string) => ({
+  applicantId: residentId,
+  actor: { id: clerk.id, role: "clerk" as const },
+  channel: "window" as const,
+  window: { windowNo: "3", residentId, clerk: { id: clerk.id, role: "clerk", staffId: clerk.staffId } },
+});
+
 /** A submitted application, through the real submit use case (reference, parts, event, inbox row and SMS). */
 export async function createSubmitted(opts: {
   applicant: TestResident;
