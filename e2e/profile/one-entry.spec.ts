@@ -223,7 +223,7 @@ test("a resident cannot open another resident's application by its address", asy
 }, info) => {
   // Resident A has submitted (built through the use cases); B (13800000002) tries A's receipt URL.
   const resident = residentFor(info.project.name, 7);
-  const { id } = await submitAsResident(resident, elderly.slug, elderlyAnswers);
+  const { id, uploads } = await submitAsResident(resident, elderly.slug, elderlyAnswers);
   const receiptUrl = `/${portalLocale}/applications/${id}/receipt`;
   await signInAs("resident", resident);
   await visit(`/applications/${id}/receipt`);
@@ -234,6 +234,15 @@ test("a resident cannot open another resident's application by its address", asy
   const res = await op.goto(receiptUrl);
   expect(res?.status()).toBe(404);
   await expect(op.getByRole("main")).not.toContainText(elderlyAnswers.applicantName as string);
+  // Nor A's uploaded materials, by their id: not B, and not a clerk outside a window session with A.
+  expect(uploads.length).toBeGreaterThan(0);
+  const file = `/api/uploads/${uploads[0]}`;
+  expect((await page.request.get(file)).status()).toBe(200);
+  expect((await other.request.get(file)).status()).toBe(404);
+  const clerk = await browser.newContext({ baseURL });
+  await useSession(clerk, baseURL!, "staff", "clerk01");
+  expect((await clerk.request.get(file)).status()).toBe(404);
+  await clerk.close();
   await other.close();
 });
 

@@ -31,5 +31,5 @@ function run<T>(request: object): Promise<T> {
 
 /** The resident applies for the item with this answer data and submits, through the use cases (no pages). */
 export function submitAsResident(mobile: string, slug: string, answers: Answers) {
-  return run<{ id: string; reference: string }>({ op: "submitAsResident", mobile, slug, answers });
+  return run<{ id: string; reference: string; uploads: string[] }>({ op: "submitAsResident", mobile, slug, answers });
 }

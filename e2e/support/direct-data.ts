@@ -47,7 +47,7 @@ export async function submitAsResident(
   mobile: string,
   slug: string,
   answerData: Answers,
-): Promise<{ id: string; reference: string }> {
+): Promise<{ id: string; reference: string; uploads: string[] }> {
   const service = getService(slug);
   if (!service) throw new Error(`no service ${slug}`);
   const user = await db.user.findUnique({ where: { mobile }, select: { id: true } });
@@ -89,7 +89,13 @@ export async function submitAsResident(
     if (!saved.ok) throw new Error(`${slug}: step ${step.id} refused: ${JSON.stringify(saved.errors)}`);
   }
   const { reference } = await submitApplication(acting, { service, applicationId: app.id });
-  return { id: app.id, reference };
+  return {
+    id: app.id,
+    reference,
+    uploads: Object.values(answers).flatMap((v) =>
+      Array.isArray(v) ? v.filter((x) => typeof x === "string" && x.startsWith("c")) : [],
+    ) as string[],
+  };
 }
 
 // `tsx e2e/support/direct-data.ts '<json>'`: one request, its answer as JSON on the last line of stdout.
