@@ -3,6 +3,7 @@
 // Staff work in contexts of their own, so every page they see is scanned here with expectNoAxeViolations.
 import { expect, pairB, test } from "../fixtures";
 import { staffPage, submitElderlyAllowance } from "./review-helpers";
+import { useSession } from "../support/sessions";
 
 test(
   "a civil-affairs reviewer finds the application in the queue and accepts it; human resources gets not found",
@@ -36,6 +37,32 @@ test(
     // Least data: the ID number is masked.
     await expect(rp.getByRole("main")).not.toContainText(/654002\d{12}/);
     await checkA11yOf(rp);
+
+    // A clerk who captured this "accept" (the server action's request) and replays it from a clerk's session,
+    // without a window session, is refused by the use case, and the application does not move.
+    let captured: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
+    await rp.route("**/*", async (route) => {
+      const r = route.request();
+      if (!captured && r.method() === "POST" && r.headers()["next-action"]) {
+        captured = { url: r.url(), headers: r.headers(), body: r.postDataBuffer()! };
+        return route.abort();
+      }
+      return route.continue();
+    });
+    await rp.getByRole("button", { name: t("workbench:action.accept"), exact: true }).click();
+    await expect.poll(() => Boolean(captured)).toBe(true);
+    await rp.unroute("**/*");
+    const clerk = await browser.newContext({ baseURL });
+    await useSession(clerk, baseURL!, "staff", "clerk01");
+    const keep = ["next-action", "content-type", "accept", "origin", "next-router-state-tree"];
+    const headers = Object.fromEntries(Object.entries(captured!.headers).filter(([k]) => keep.includes(k)));
+    const replay = await clerk.request.post(captured!.url, { headers, data: captured!.body });
+    expect(await replay.text()).toContain("errors:transition.forbidden");
+    await clerk.close();
+    await rp.reload();
+    await expect(summary).toContainText(t("tracking:status.submitted"));
+    await checkA11yOf(rp);
+
     await rp.getByRole("button", { name: t("workbench:action.accept"), exact: true }).click();
     await expect(
       rp.getByRole("status").filter({ hasText: t("workbench:action.done", { action: t("workbench:action.accept") }) }),
