@@ -62,6 +62,7 @@ export async function submitAsResident(
 
   // Files first (a step's answer is the list of upload ids), then the steps in the order a person meets them.
   const answers: Answers = { ...answerData };
+  const uploads: string[] = [];
   for (const step of visibleSteps(service, answerData, "online")) {
     for (const field of visibleFields(step, answerData, "online").filter((f) => f.kind === "file")) {
       const ids: string[] = [];
@@ -77,6 +78,7 @@ export async function submitAsResident(
         ids.push(stored.upload.id);
       }
       answers[field.name] = ids;
+      uploads.push(...ids);
     }
   }
   for (const step of visibleSteps(service, answers, "online")) {
@@ -89,13 +91,7 @@ export async function submitAsResident(
     if (!saved.ok) throw new Error(`${slug}: step ${step.id} refused: ${JSON.stringify(saved.errors)}`);
   }
   const { reference } = await submitApplication(acting, { service, applicationId: app.id });
-  return {
-    id: app.id,
-    reference,
-    uploads: Object.values(answers).flatMap((v) =>
-      Array.isArray(v) ? v.filter((x) => typeof x === "string" && x.startsWith("c")) : [],
-    ) as string[],
-  };
+  return { id: app.id, reference, uploads };
 }
 
 // `tsx e2e/support/direct-data.ts '<json>'`: one request, its answer as JSON on the last line of stdout.

@@ -89,6 +89,8 @@ async function unmasked(
   draftAnswers: Answers,
   values: Record<string, unknown>,
 ) {
+  // Most saves post no mask (the clerk typed, or the step holds no identifier): no profile read for those.
+  if (!Object.values(values).some((v) => typeof v === "string" && v.includes("*"))) return values;
   const profile = await readProfileSnapshot(applicantId);
   const prefill = prefillAnswers(service, profile, { today: todayInShanghai() }).answers;
   const household = (profile.householdMembers ?? []).map((m) => m.idNumber);
