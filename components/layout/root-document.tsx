@@ -1,9 +1,7 @@
 // The HTML document for one locale: <html lang dir data-text-size> are decided on the server, so the first paint
 // is already right-to-left for Uyghur and already large in senior mode (no flash, no JavaScript needed).
-import "@fontsource/noto-sans-arabic/400.css";
-import "@fontsource/noto-sans-arabic/700.css";
-import "@fontsource/noto-sans-sc/400.css";
-import "@fontsource/noto-sans-sc/700.css";
+// Self-hosted faces, the device's own copy of the same font first (scripts/font-faces.ts).
+import "./fonts/font-faces.css";
 import "@/app/globals.css";
 import type { ReactNode } from "react";
 import { cookies } from "next/headers";
