@@ -2,8 +2,9 @@
 // first start. Demo seed only (seed.ts refuses production). Idempotent: fixed references YN2026DEMO0000nn — real
 // references never contain 0, 1 or O, so these cannot collide with one — and an existing reference is skipped.
 //
-// Each application is replayed through the real state machine (decide) from its submission, with the demo staff
-// who may lawfully act, so statuses, department parts, paused clocks, deadlines and events always agree. Dates are
+// Each application is replayed through the real state machine (decide) and the portal's one writer
+// (write-transition.ts) from its submission, with the demo staff who may lawfully act, so statuses, department parts,
+// paused clocks, deadlines and events always agree. Dates are
 // working days relative to the seeding day: some applications are overdue and some due soon whenever you start.
 import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
@@ -15,7 +16,9 @@ import { buildStepSchema, todayInShanghai } from "../lib/form-engine/build-step-
 import { visibleSteps } from "../lib/form-engine/journey";
 import { addWorkingDays, isWorkingDay } from "../lib/calendar/working-days";
 import { deadlinesAt, resumeDeadline } from "../lib/applications/deadlines";
-import { decide, type PartState, type Status } from "../lib/applications/status-machine";
+import { decide, storedEventType, type PartState, type Status } from "../lib/applications/status-machine";
+import { writeTransition, type Move } from "../lib/applications/write-transition";
+import { applicantColumns } from "../lib/applications/applicant-columns";
 import { machineContext } from "../lib/applications/machine-context";
 import { demoApplications, type DemoApplication } from "./seed-applications-data";
 
@@ -120,118 +123,25 @@ export async function seedDemoApplications(db: PrismaClient, now = new Date()): 
       answers[field.name] = [id];
     }
 
-    // Replay: submission, then every demo step through the state machine.
+    // Replay through the portal's own rule and writer: the draft, its submission, then every demo step as the state
+    // machine decides it (with the demo staff who may lawfully act), each written by write-transition.ts.
     const deadlines = deadlinesAt(submittedOn, service.promisedDays, service.legalDays);
-    let status: Status = "submitted";
-    let promisedBy = deadlines.promisedBy;
-    let legalBy = deadlines.legalBy;
-    let pausedOn: string | null = null;
-    const parts: Record<string, { status: PartState; decidedAt?: Date; decidedById?: string }> = Object.fromEntries(
-      departments.map((d) => [d, { status: "pending" as PartState }]),
-    );
-    const events: Prisma.ApplicationEventCreateManyInput[] = [
-      {
-        applicationId: demo.id,
-        type: "submitted",
-        fromStatus: "draft",
-        toStatus: "submitted",
-        actorId: enteredBy.id,
-        actorRole: enteredBy.role,
-        at: submittedAt,
-        payload: { reference: demo.reference, pending: [] },
-      },
-    ];
-    for (const step of demo.steps) {
-      const onDay = addWorkingDays(submittedOn, step.day);
-      const at = atShanghai(onDay, step.time ?? "11:00", now);
-      const actor =
-        step.by === "applicant"
-          ? { id: applicant.id, role: "resident" as Role, departmentId: null }
-          : staff.get(step.by)!;
-      const ctx = machineContext(
-        {
-          status,
-          submittedAt,
-          pendingMaterials: [],
-          parts: Object.entries(parts).map(([departmentId, p]) => ({ departmentId, status: p.status })),
-          events: events.map((e) => ({
-            type: e.type,
-            fromStatus: (e.fromStatus ?? null) as Status | null,
-            actorRole: e.actorRole ?? null,
-            at: e.at as Date,
-          })),
-        },
-        service.department,
-        at,
-        onDay,
-      );
-      const decision = decide(ctx, step.event, {
-        role: actor.role,
-        departmentId: actor.departmentId,
-        isApplicant: step.by === "applicant",
-      });
-      if (!decision.ok)
-        throw new Error(`[seed] demo ${demo.reference}: ${step.event} by ${step.by} refused (${decision.reason})`);
-      if (decision.part)
-        parts[decision.part.departmentId] = { status: decision.part.status, decidedAt: at, decidedById: actor.id };
-      if (decision.pauseClock) pausedOn = onDay;
-      if (decision.resumeClock && pausedOn) {
-        promisedBy = resumeDeadline(promisedBy, pausedOn, onDay);
-        legalBy = resumeDeadline(legalBy, pausedOn, onDay);
-        pausedOn = null;
-      }
-      events.push({
-        applicationId: demo.id,
-        type: step.event,
-        fromStatus: status,
-        toStatus: decision.to,
-        actorId: actor.id,
-        actorRole: actor.role,
-        departmentId: actor.role === "resident" ? null : actor.departmentId,
-        at,
-        payload: (step.payload ?? {}) as Prisma.InputJsonValue,
-      });
-      status = decision.to;
-    }
-
     await db.$transaction(async (tx) => {
       await tx.application.create({
         data: {
           id: demo.id,
-          reference: demo.reference,
           serviceCode: service.code,
           serviceSlug: service.slug,
           applicantId: applicant.id,
           enteredById: enteredBy.id,
           channel: demo.channel,
-          status,
+          status: "draft",
           answers: answers as Prisma.InputJsonValue,
           lastStepId: "declaration",
-          submittedAt,
-          promisedBy,
-          legalBy,
-          acceptBy: deadlines.acceptBy,
-          pausedOn,
-          version: demo.steps.length + 1,
           createdAt: submittedAt,
         },
       });
       await tx.upload.createMany({ data: uploads });
-      await tx.applicationPart.createMany({
-        data: Object.entries(parts).map(([departmentId, p]) => ({ applicationId: demo.id, departmentId, ...p })),
-      });
-      await tx.applicationEvent.createMany({ data: events });
-      // The inbox has one message per status change; everything but the latest has been read.
-      await tx.notification.createMany({
-        data: events.map((e, i) => ({
-          userId: applicant.id,
-          applicationId: demo.id,
-          type: e.type,
-          payload: { serviceSlug: service.slug, reference: demo.reference },
-          createdAt: e.at as Date,
-          readAt: i < events.length - 1 ? (e.at as Date) : null,
-        })),
-      });
       // Items with sensitive data were applied for with consent (as the portal asks before the form).
       for (const category of service.sensitive ?? []) {
         const has = await tx.consent.findFirst({
@@ -249,6 +159,101 @@ export async function seedDemoApplications(db: PrismaClient, now = new Date()): 
             },
           });
       }
+
+      let status: Status = "draft";
+      let version = 0;
+      let promisedBy = deadlines.promisedBy;
+      let legalBy = deadlines.legalBy;
+      let pausedOn: string | null = null;
+      const parts: Record<string, PartState> = Object.fromEntries(departments.map((d) => [d, "pending" as PartState]));
+      const history: { type: string; fromStatus: Status; actorRole: Role; at: Date }[] = [];
+      const move = async (m: Omit<Move, "applicationId" | "from">) => {
+        if (!(await writeTransition(tx, { ...m, applicationId: demo.id, from: { status, version } })))
+          throw new Error(`[seed] demo ${demo.reference}: ${m.event} did not apply`);
+        history.push({ type: storedEventType(m.event), fromStatus: status, actorRole: m.actor.role, at: m.at });
+        status = m.to;
+        version++;
+      };
+      const machine = (at: Date, onDay: string) =>
+        machineContext(
+          {
+            status,
+            submittedAt,
+            pendingMaterials: [],
+            parts: Object.entries(parts).map(([departmentId, p]) => ({ departmentId, status: p })),
+            events: history,
+          },
+          service.department,
+          at,
+          onDay,
+        );
+
+      const submit = decide(machine(submittedAt, submittedOn), "submit", {
+        role: enteredBy.role,
+        isApplicant: enteredBy.id === applicant.id,
+      });
+      if (!submit.ok) throw new Error(`[seed] demo ${demo.reference}: submit refused (${submit.reason})`);
+      await move({
+        event: "submit",
+        to: submit.to,
+        actor: { id: enteredBy.id, role: enteredBy.role },
+        at: submittedAt,
+        payload: { reference: demo.reference, pending: [] },
+        data: {
+          reference: demo.reference,
+          submittedAt,
+          ...applicantColumns(answers),
+          promisedBy,
+          legalBy,
+          acceptBy: deadlines.acceptBy,
+        },
+        createParts: departments,
+      });
+
+      for (const step of demo.steps) {
+        const onDay = addWorkingDays(submittedOn, step.day);
+        const at = atShanghai(onDay, step.time ?? "11:00", now);
+        const actor =
+          step.by === "applicant"
+            ? { id: applicant.id, role: "resident" as Role, departmentId: null }
+            : staff.get(step.by)!;
+        const decision = decide(machine(at, onDay), step.event, {
+          role: actor.role,
+          departmentId: actor.departmentId,
+          isApplicant: step.by === "applicant",
+        });
+        if (!decision.ok)
+          throw new Error(`[seed] demo ${demo.reference}: ${step.event} by ${step.by} refused (${decision.reason})`);
+        const data: Prisma.ApplicationUpdateManyMutationInput = {};
+        if (decision.pauseClock) data.pausedOn = pausedOn = onDay;
+        if (decision.resumeClock && pausedOn) {
+          data.promisedBy = promisedBy = resumeDeadline(promisedBy, pausedOn, onDay);
+          data.legalBy = legalBy = resumeDeadline(legalBy, pausedOn, onDay);
+          data.pausedOn = pausedOn = null;
+        }
+        await move({
+          event: step.event,
+          to: decision.to,
+          actor,
+          at,
+          payload: step.payload ?? {},
+          data,
+          decidePart: decision.part,
+        });
+        if (decision.part) parts[decision.part.departmentId] = decision.part.status;
+      }
+
+      // The inbox has one message per status change; everything but the latest has been read.
+      await tx.notification.createMany({
+        data: history.map((e, i) => ({
+          userId: applicant.id,
+          applicationId: demo.id,
+          type: e.type,
+          payload: { serviceSlug: service.slug, reference: demo.reference },
+          createdAt: e.at,
+          readAt: i < history.length - 1 ? e.at : null,
+        })),
+      });
     });
     created++;
   }

@@ -53,13 +53,12 @@ export async function listDepartmentQueue(departmentId: string, filter: QueueFil
       promisedBy: true,
       acceptBy: true,
       pausedOn: true,
-      answers: true,
+      applicantName: true,
       parts: { where: { departmentId }, select: { status: true } },
     },
   });
   const today = todayInShanghai(now);
   const list = rows.map((r) => {
-    const answers = (r.answers ?? {}) as Record<string, unknown>;
     const deadline = r.status === "submitted" ? r.acceptBy : r.promisedBy;
     return {
       id: r.id,
@@ -71,7 +70,7 @@ export async function listDepartmentQueue(departmentId: string, filter: QueueFil
       promisedBy: r.promisedBy,
       acceptBy: r.acceptBy,
       // The queue shows the applicant's name only (least data); the ID number is on the detail page, masked.
-      applicantName: typeof answers.applicantName === "string" ? answers.applicantName : "",
+      applicantName: r.applicantName ?? "",
       myPart: r.parts[0]?.status ?? null,
       // Decided or closed applications have no clock: never "overdue", so they do not crowd the top of "all".
       urgency: openStatuses.includes(r.status as Status)

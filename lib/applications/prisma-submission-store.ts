@@ -7,6 +7,7 @@ import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import type { SubmissionStore } from "./submission-store";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { consentsMissing } from "@/lib/profile/consents";
+import { writeTransition } from "./write-transition";
 
 /** Upload ids are cuids; anything else cannot be one (and is not sent to the database). */
 const isCuid = (id: string) => /^c[a-z0-9]{20,32}$/.test(id);
@@ -15,44 +16,36 @@ export const prismaSubmissionStore: SubmissionStore = {
   async find(applicantId, serviceCode, id) {
     const app = await db.application.findFirst({
       where: { id, applicantId, serviceCode },
-      select: { id: true, status: true, reference: true, answers: true, channel: true },
+      select: { id: true, status: true, version: true, reference: true, answers: true, channel: true },
     });
     return app ? { ...app, answers: (app.answers ?? {}) as Answers } : null;
   },
   async markSubmitted(id, c) {
     return db
       .$transaction(async (tx) => {
-        const moved = await tx.application.updateMany({
-          where: { id, status: "draft" },
+        const app = await tx.application.findUniqueOrThrow({ where: { id }, select: { applicantId: true } });
+        const moved = await writeTransition(tx, {
+          applicationId: id,
+          from: { status: "draft", version: c.version },
+          event: "submit",
+          to: "submitted",
+          actor: { id: c.actor.id, role: c.actor.role as Role },
+          at: c.submittedAt,
+          payload: { reference: c.reference, pending: c.pending, ...(c.onBehalf ? { onBehalf: c.onBehalf } : {}) },
           data: {
-            status: "submitted",
             reference: c.reference,
             submittedAt: c.submittedAt,
+            applicantName: c.applicantName,
+            applicantIdTail: c.applicantIdTail,
             promisedBy: c.promisedBy,
             legalBy: c.legalBy,
             acceptBy: c.acceptBy,
             pausedOn: null,
-            version: { increment: 1 },
             pendingMaterials: c.pending.length ? (c.pending as Prisma.InputJsonValue) : undefined,
           },
+          createParts: c.departments,
         });
-        if (moved.count === 0) return false;
-        await tx.applicationEvent.create({
-          data: {
-            applicationId: id,
-            type: "submitted",
-            fromStatus: "draft",
-            toStatus: "submitted",
-            actorId: c.actor.id,
-            actorRole: c.actor.role as Role,
-            payload: {
-              reference: c.reference,
-              pending: c.pending,
-              ...(c.onBehalf ? { onBehalf: c.onBehalf } : {}),
-            } as Prisma.InputJsonValue,
-          },
-        });
-        // An undone and resubmitted application keeps the parts it already has (all still pending).
+        if (!moved) return false;
         if (c.audit) {
           await recordAudit(
             {
@@ -65,11 +58,6 @@ export const prismaSubmissionStore: SubmissionStore = {
             tx,
           );
         }
-        await tx.applicationPart.createMany({
-          data: c.departments.map((departmentId) => ({ applicationId: id, departmentId })),
-          skipDuplicates: true,
-        });
-        const app = await tx.application.findUniqueOrThrow({ where: { id }, select: { applicantId: true } });
         await notifyApplicant(tx, {
           applicationId: id,
           userId: app.applicantId,
@@ -95,8 +83,5 @@ export const prismaSubmissionStore: SubmissionStore = {
     });
     const ownIds = new Set(own.map((u) => u.id));
     return uploadIds.filter((u) => !ownIds.has(u));
-  },
-  async referenceOf(id) {
-    return (await db.application.findUnique({ where: { id }, select: { reference: true } }))?.reference ?? null;
   },
 };

@@ -46,7 +46,10 @@ describe("saveStep", () => {
     });
     expect(result).toMatchObject({ ok: true, applicationId: id, nextStepId: "card" });
     expect(await answersOf(id)).toMatchObject({ applicantName: r.name, applicantIdNumber: r.idNumber });
-    expect((await db.application.findUniqueOrThrow({ where: { id } })).lastStepId).toBe("applicant");
+    const row = await db.application.findUniqueOrThrow({ where: { id } });
+    expect(row.lastStepId).toBe("applicant");
+    // A save is a new version: a submit that validated the answers before it writes nothing and validates again.
+    expect(row.version).toBe(1);
   });
 
   it("answers invalid values with field errors and writes nothing", async () => {

@@ -56,7 +56,8 @@ export async function saveStep(
     // Compare-and-set on the draft status: a submission that committed since the read above must not get these answers.
     const saved = await tx.application.updateMany({
       where: { id: draft.id, status: "draft" },
-      data: { answers: answers as Prisma.InputJsonValue, lastStepId: step.id },
+      // A new version: a submit that validated the answers before this save writes nothing and validates again.
+      data: { answers: answers as Prisma.InputJsonValue, lastStepId: step.id, version: { increment: 1 } },
     });
     if (saved.count === 0) throw new ApplicationError("errors:application.notEditable");
     if (w)

@@ -34,6 +34,8 @@ const admin: Actor = { role: "admin", departmentId: "service-center" };
 
 // Every allowed transition: [event, from, actor, context, to].
 const allowed: Array<[EventType, Status, Actor, Partial<MachineContext>, Status]> = [
+  ["submit", "draft", resident, {}, "submitted"],
+  ["submit", "draft", clerk, {}, "submitted"], // at the window, for the resident served (the use case checks the grant)
   ["accept", "submitted", civil, {}, "accepted"],
   ["accept", "submitted", clerk, {}, "accepted"],
   ["refuse_intake", "submitted", civil, {}, "not_accepted"],
@@ -80,6 +82,7 @@ describe("status machine: allowed transitions", () => {
 describe("status machine: forbidden transitions", () => {
   // Every event from every status it is not allowed from is an invalid state, for an actor who may fire it.
   const mayFire: Record<EventType, Actor> = {
+    submit: resident,
     accept: civil,
     refuse_intake: civil,
     request_supplement: civil,
@@ -104,6 +107,10 @@ describe("status machine: forbidden transitions", () => {
   });
 
   it.each<[EventType, Status, Actor]>([
+    ["submit", "draft", { role: "resident", isApplicant: false }], // someone else's draft
+    ["submit", "draft", civil], // reviewers never submit
+    ["submit", "draft", admin],
+    ["submit", "draft", system],
     ["accept", "submitted", hrss], // another department
     ["accept", "submitted", resident],
     ["accept", "submitted", admin],

@@ -25,6 +25,7 @@ export const statuses = [
 export type Status = (typeof statuses)[number];
 
 export const events = [
+  "submit",
   "accept",
   "refuse_intake",
   "request_supplement",
@@ -38,6 +39,12 @@ export const events = [
   "undo_submit",
 ] as const;
 export type EventType = (typeof events)[number];
+
+/** The event type stored in the timeline: a submission is recorded as "submitted" (the type the timeline, the inbox
+ * and the SMS texts have always used); every other event under its own name. */
+export function storedEventType(event: EventType): string {
+  return event === "submit" ? "submitted" : event;
+}
 
 export type ActorRole = "resident" | "clerk" | "reviewer" | "admin" | "system";
 export type PartState = "pending" | "approved" | "refused";
@@ -106,6 +113,13 @@ const isPartReviewer = (a: Actor, c: MachineContext) =>
 const isApplicant = (a: Actor) => a.role === "resident" && a.isApplicant === true;
 
 const rules: Record<EventType, Rule> = {
+  // 提交: the applicant (online or at a kiosk), or a clerk at the window for the resident served (the submit use case
+  // checks the window grant). Validation, consent and materials are the use case's checks before it asks.
+  submit: {
+    from: ["draft"],
+    may: (a) => isApplicant(a) || a.role === "clerk",
+    decide: () => ({ ok: true, to: "submitted" }),
+  },
   // 受理: the lead department, or the comprehensive window (一窗受理) for any department.
   accept: { from: ["submitted"], may: isLeadStaff, decide: () => ({ ok: true, to: "accepted" }) },
   refuse_intake: { from: ["submitted"], may: isLeadStaff, decide: () => ({ ok: true, to: "not_accepted" }) },
@@ -184,9 +198,9 @@ export function decide(ctx: MachineContext, event: EventType, actor: Actor): Dec
   return rule.decide(ctx, actor);
 }
 
-/** Exactly the events this actor can fire now: the buttons a page shows. */
+/** Exactly the events this actor can fire now: the buttons a page shows (submitting is the review page's). */
 export function allowedEvents(ctx: MachineContext, actor: Actor): EventType[] {
-  return events.filter((e) => decide(ctx, e, actor).ok);
+  return events.filter((e) => e !== "submit" && decide(ctx, e, actor).ok);
 }
 
 export function isFinal(status: Status): boolean {

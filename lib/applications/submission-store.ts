@@ -5,12 +5,19 @@ import type { Answers, Channel, ServiceDef } from "@/lib/form-engine/types";
 export type SubmittableApplication = {
   id: string;
   status: string;
+  /** The compare-and-set token of the one writer (write-transition.ts). */
+  version: number;
   reference: string | null;
   answers: Answers;
   channel: Channel;
 };
 
 export type SubmitChanges = {
+  /** The version the draft was validated at: a save that lands in between makes the submit re-read it. */
+  version: number;
+  /** From the applicant step, stored as columns (the queue and public tracking read these, not the answers). */
+  applicantName: string;
+  applicantIdTail: string;
   reference: string;
   submittedAt: Date;
   promisedBy: string;
@@ -31,9 +38,9 @@ export type OnBehalf = { windowNo: string; staffId: string };
 export interface SubmissionStore {
   /** The applicant's own application of this item, or null. */
   find(applicantId: string, serviceCode: string, id: string): Promise<SubmittableApplication | null>;
-  /** Compare-and-set draft → submitted plus the "submitted" event, atomically. False when it was no longer a draft. */
+  /** The "submit" transition through the one writer, atomically with its audit row and notification. False when it
+   * was no longer this draft (submitted meanwhile, or changed by a save since it was validated). */
   markSubmitted(id: string, changes: SubmitChanges): Promise<boolean>;
-  referenceOf(id: string): Promise<string | null>;
   /** Sensitive-data categories the item needs that the applicant has not consented to (or has revoked). */
   missingConsents(applicantId: string, service: ServiceDef): Promise<string[]>;
   /** Of these upload ids, those that are not files of this application uploaded by its applicant. */

@@ -34,9 +34,19 @@ describe("submitApplication", () => {
     expect([a.alreadySubmitted, b.alreadySubmitted].sort()).toEqual([false, true]);
     const apps = await db.application.findMany({
       where: { applicantId: applicant.id },
-      select: { id: true, status: true, reference: true, version: true },
+      select: { id: true, status: true, reference: true, version: true, applicantName: true, applicantIdTail: true },
     });
-    expect(apps).toEqual([{ id: draft.id, status: "submitted", reference: a.reference, version: 1 }]);
+    // The factory writes the draft directly (version 0); the submission is the one move since.
+    expect(apps).toEqual([
+      {
+        id: draft.id,
+        status: "submitted",
+        reference: a.reference,
+        version: 1,
+        applicantName: applicant.name,
+        applicantIdTail: applicant.idNumber.slice(-6),
+      },
+    ]);
     expect(await db.applicationEvent.count({ where: { applicationId: draft.id } })).toBe(1);
     expect(await db.applicationPart.count({ where: { applicationId: draft.id } })).toBe(1);
     expect(await db.notification.count({ where: { applicationId: draft.id } })).toBe(1);

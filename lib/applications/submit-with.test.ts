@@ -26,7 +26,11 @@ const stored = { applicantId: owner, serviceCode: elderlyAllowance.code };
  * like prisma-submission-store's where clause (so the ownership check is exercised, not assumed), and markSubmitted
  * is a compare-and-set on the draft status.
  */
-function memoryStore(app: SubmittableApplication, opts: { revoked?: string[]; uploads?: string[] } = {}) {
+function memoryStore(
+  draft: Omit<SubmittableApplication, "version"> & { version?: number },
+  opts: { revoked?: string[]; uploads?: string[]; beforeWrite?: (app: SubmittableApplication) => void } = {},
+) {
+  const app: SubmittableApplication = { version: 0, ...draft };
   const events: SubmitChanges[] = [];
   // The files this draft's applicant uploaded to it (the answer data names u1 and u2).
   const uploads = new Set(opts.uploads ?? ["u1", "u2"]);
@@ -36,14 +40,16 @@ function memoryStore(app: SubmittableApplication, opts: { revoked?: string[]; up
       id === app.id && applicantId === stored.applicantId ? ids.filter((u) => !uploads.has(u)) : ids,
     find: async (applicantId, serviceCode, id) =>
       id === app.id && applicantId === stored.applicantId && serviceCode === stored.serviceCode ? { ...app } : null,
+    // Compare-and-set on (draft, version), as write-transition.ts does.
     markSubmitted: async (_id, c) => {
-      if (app.status !== "draft") return false;
+      opts.beforeWrite?.(app);
+      if (app.status !== "draft" || app.version !== c.version) return false;
       app.status = "submitted";
+      app.version++;
       app.reference = c.reference;
       events.push(c);
       return true;
     },
-    referenceOf: async () => app.reference,
   };
   return { store, events, app };
 }
@@ -61,6 +67,39 @@ describe("submitting an application", () => {
     expect(first.alreadySubmitted).toBe(false);
     expect(second).toEqual({ reference: first.reference, alreadySubmitted: true });
     expect(m.events).toHaveLength(1);
+  });
+  it("stores the applicant's name and the last six characters of the ID number as columns", async () => {
+    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
+    await submitWith(m.store, acting, input, refs);
+    expect(m.events[0]).toMatchObject({ applicantName: "阿依古丽·艾买提", applicantIdTail: "31002X", version: 0 });
+  });
+  it("a step saved between validating and writing: validates the saved answers again and refuses them", async () => {
+    let saved = false;
+    const m = memoryStore(
+      { id: "a1", status: "draft", reference: null, answers: complete, channel: "online" },
+      {
+        // Another tab saves the declaration step unticked while this submit is between its checks and its write.
+        beforeWrite: (app) => {
+          if (saved) return;
+          saved = true;
+          app.answers = { ...app.answers, declarationTruthful: false };
+          app.version++;
+        },
+      },
+    );
+    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({
+      code: "errors:application.incomplete",
+      stepId: "declaration",
+    });
+    expect(m.events).toHaveLength(0);
+    expect(m.app.status).toBe("draft");
+  });
+  it("a resident who is not the applicant is refused by the state machine even if the store found the draft", async () => {
+    const m = memoryStore({ id: "a1", status: "draft", reference: null, answers: complete, channel: "online" });
+    await expect(
+      submitWith(m.store, { ...acting, actor: { id: "resident-2", role: "resident" } }, input, refs),
+    ).rejects.toMatchObject({ code: "errors:application.notFound" });
+    expect(m.events).toHaveLength(0);
   });
   it("answers an already-submitted application with its reference, without validating it again", async () => {
     // Submitted under an earlier version of the form (a field added since is unanswered): a retried request must

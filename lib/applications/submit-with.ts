@@ -13,6 +13,8 @@ import type { Acting } from "./acting";
 import type { WindowGrant } from "@/lib/window/require-window-session";
 import { ApplicationError } from "./errors";
 import { generateReference } from "./reference-number";
+import { decide, type ActorRole } from "./status-machine";
+import { applicantColumns } from "./applicant-columns";
 
 /** How long a material accepted on a pledge (容缺) may follow, in working days. */
 export const DEFERRED_MATERIAL_DAYS = 10;
@@ -60,6 +62,20 @@ export async function submitWith(
   input: SubmitInput,
   makeReference: (today: string) => string = generateReference,
 ) {
+  // A step saved (in another tab) between validating and writing changes the version: validate what is there now.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const outcome = await submitOnce(store, acting, input, makeReference);
+    if (outcome !== "changed") return outcome;
+  }
+  throw new ApplicationError("errors:application.notEditable");
+}
+
+async function submitOnce(
+  store: SubmissionStore,
+  acting: SubmitActing,
+  input: SubmitInput,
+  makeReference: (today: string) => string,
+): Promise<{ reference: string; alreadySubmitted: boolean } | "changed"> {
   const now = input.now ?? new Date();
   const app = await store.find(acting.applicantId, input.service.code, input.applicationId);
   if (!app) throw new ApplicationError("errors:application.notFound");
@@ -68,6 +84,13 @@ export async function submitWith(
   if (app.channel !== acting.channel) throw new ApplicationError("errors:application.otherChannel");
   if ((await store.missingConsents(acting.applicantId, input.service)).length)
     throw new ApplicationError("errors:application.consentMissing");
+  // The state machine decides who may submit (the applicant, or a clerk at the window), as for every other event.
+  const decision = decide(
+    { status: "draft", leadDepartment: input.service.department, parts: {}, supplementRequested: false, now },
+    "submit",
+    { role: acting.actor.role as ActorRole, isApplicant: acting.actor.id === acting.applicantId },
+  );
+  if (!decision.ok) throw new ApplicationError("errors:application.notFound");
 
   const today = todayInShanghai(now);
   for (const step of visibleSteps(input.service, app.answers, app.channel)) {
@@ -93,6 +116,8 @@ export async function submitWith(
   const reference = makeReference(today);
   const w = acting.window;
   const moved = await store.markSubmitted(app.id, {
+    version: app.version,
+    ...applicantColumns(app.answers),
     reference,
     submittedAt: now,
     pending,
@@ -107,6 +132,8 @@ export async function submitWith(
     serviceSlug: input.service.slug,
   });
   if (moved) return { reference, alreadySubmitted: false };
-  // A parallel request submitted it first: answer with that one's reference.
-  return { reference: (await store.referenceOf(app.id))!, alreadySubmitted: true };
+  // A parallel request submitted it first (answer with that one's reference), or a save changed it (validate again).
+  const now2 = await store.find(acting.applicantId, input.service.code, input.applicationId);
+  if (now2 && now2.status !== "draft") return { reference: now2.reference!, alreadySubmitted: true };
+  return "changed";
 }

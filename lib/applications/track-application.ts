@@ -56,13 +56,12 @@ export async function trackApplication(input: {
   const perReference = await peekLimit(TRACK_FAILURES_PER_REFERENCE, reference, now);
   if (!perReference.allowed) return { kind: "limited", minutes: minutesToWait(perReference.retryAfterMs) };
 
-  // Drafts have no reference; an undone submission loses its reference. The applicant's ID is the form's answer.
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT "id" FROM "Application"
-    WHERE "reference" = ${reference} AND "status" <> 'draft'
-      AND upper(right(coalesce("answers"->>'applicantIdNumber', ''), 6)) = ${idTail}
-    LIMIT 1`;
-  if (rows[0]) return { kind: "found", applicationId: rows[0].id };
+  // Drafts have no reference; an undone submission loses its reference. The ID tail is stored at submission.
+  const row = await db.application.findFirst({
+    where: { reference, status: { not: "draft" }, applicantIdTail: idTail },
+    select: { id: true },
+  });
+  if (row) return { kind: "found", applicationId: row.id };
   // Counted whether or not the reference exists, so the limit itself reveals nothing either.
   await hitLimit(TRACK_FAILURES_PER_REFERENCE, reference, now);
   return { kind: "notFound" };

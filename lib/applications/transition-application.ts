@@ -1,7 +1,8 @@
 // Use case: move an application on by one event of the state machine. Order (as in documenso's use cases): load it
 // scoped to what the actor may see (else "not found", audited) → validate the event's payload → ask the pure rule
-// (role, then state) → one transaction: compare-and-set on (status, version), the department's part, the deadlines,
-// the event row, the applicant's notification and SMS → deliver the SMS after commit.
+// (role, then state) → one transaction: the one writer (write-transition.ts: compare-and-set on (status, version),
+// the department's part, the deadlines, the event row), the applicant's notification and SMS → deliver the SMS after
+// commit.
 // Two staff acting at once: both read version v, one update matches, the other's matches nothing → "moved on".
 import "server-only";
 import { db } from "@/lib/db/client";
@@ -11,7 +12,8 @@ import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { getService } from "@/lib/services";
 import { notifyApplicant } from "@/lib/notifications/notify-applicant";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
-import { decide, type ActorRole, type EventType, type Status } from "./status-machine";
+import { decide, storedEventType, type ActorRole, type EventType, type Status } from "./status-machine";
+import { StaleMove, writeTransition } from "./write-transition";
 import { machineContext, pendingOf } from "./machine-context";
 import { requestedMaterials } from "./requested-materials";
 import { supplementField } from "./store-supplement-upload";
@@ -89,6 +91,8 @@ export async function transitionApplication({ applicationId, event, actor, input
     throw new TransitionError("errors:transition.forbidden");
   }
 
+  // Submitting validates the whole draft, its consents and its files first: only submit-application does it.
+  if (event === "submit") throw new TransitionError("errors:transition.forbidden");
   const parsed = transitionPayloads[event].safeParse(input);
   if (!parsed.success) throw new TransitionError("errors:transition.invalidInput", fieldErrorsOf(parsed.error.issues));
   const payload = parsed.data as Record<string, unknown>;
@@ -124,7 +128,7 @@ export async function transitionApplication({ applicationId, event, actor, input
     pendingAfter = pendingAfter.filter((p) => !asked.includes(p.material));
   }
 
-  const data: Prisma.ApplicationUpdateManyMutationInput = { status: decision.to, version: { increment: 1 } };
+  const data: Prisma.ApplicationUpdateManyMutationInput = {};
   if (decision.pauseClock) data.pausedOn = today;
   if (decision.resumeClock && app.pausedOn) {
     data.pausedOn = null;
@@ -133,7 +137,15 @@ export async function transitionApplication({ applicationId, event, actor, input
   }
   if (event === "resubmit") data.pendingMaterials = pendingAfter.length ? (pendingAfter as Prisma.InputJsonValue) : [];
   if (event === "undo_submit")
-    Object.assign(data, { reference: null, submittedAt: null, promisedBy: null, legalBy: null, acceptBy: null });
+    Object.assign(data, {
+      reference: null,
+      submittedAt: null,
+      promisedBy: null,
+      legalBy: null,
+      acceptBy: null,
+      applicantName: null,
+      applicantIdTail: null,
+    });
 
   const eventPayload: Record<string, unknown> = { ...payload };
   if (event === "undo_submit") eventPayload.reference = app.reference;
@@ -144,41 +156,29 @@ export async function transitionApplication({ applicationId, event, actor, input
 
   try {
     await db.$transaction(async (tx) => {
-      const moved = await tx.application.updateMany({
-        where: { id: app.id, status: app.status, version: app.version },
+      const moved = await writeTransition(tx, {
+        applicationId: app.id,
+        from: { status: app.status as Status, version: app.version },
+        event,
+        to: decision.to,
+        actor: { id: actor.id, role: actor.role as Role, departmentId: actor.departmentId },
+        at: now,
+        payload: eventPayload,
         data,
+        decidePart: decision.part,
       });
-      if (moved.count === 0) throw new TransitionError("errors:transition.movedOn");
-      if (decision.part) {
-        const part = await tx.applicationPart.updateMany({
-          where: { applicationId: app.id, departmentId: decision.part.departmentId, status: "pending" },
-          data: { status: decision.part.status, decidedAt: now, decidedById: actor.id },
-        });
-        if (part.count === 0) throw new TransitionError("errors:transition.movedOn");
-      }
-      await tx.applicationEvent.create({
-        data: {
-          applicationId: app.id,
-          type: event,
-          fromStatus: app.status,
-          toStatus: decision.to,
-          actorId: actor.id,
-          actorRole: actor.role as Role,
-          departmentId: actor.role === "resident" ? null : (actor.departmentId ?? null),
-          at: now,
-          payload: eventPayload as Prisma.InputJsonValue,
-        },
-      });
+      if (!moved) throw new TransitionError("errors:transition.movedOn");
       await notifyApplicant(tx, {
         applicationId: app.id,
         userId: app.applicantId,
-        type: event,
+        type: storedEventType(event),
         serviceSlug: app.serviceSlug,
         reference: app.reference,
         sms: actor.role !== "resident",
       });
     });
   } catch (e) {
+    if (e instanceof StaleMove) throw new TransitionError("errors:transition.movedOn");
     // Undoing into a draft while another draft of the same item exists (one draft per person and item).
     if (event === "undo_submit" && (e as { code?: string }).code === "P2002")
       throw new TransitionError("errors:transition.otherDraft");

@@ -54,6 +54,8 @@ export const transitionPayloads = {
   // Withdrawing cannot be undone: the resident ticks a confirmation, checked here too (the form works without JS).
   withdraw: z.object({ confirm: z.literal("yes", { message: "tracking:withdraw.confirmRequired" }), note }),
   undo_submit: z.object({}),
+  // Never through the transition use case: submitting validates the whole draft first (submit-application.ts).
+  submit: z.never(),
 } satisfies Record<EventType, z.ZodType>;
 
 export type TransitionPayload<E extends EventType> = z.infer<(typeof transitionPayloads)[E]>;

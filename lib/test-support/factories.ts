@@ -25,7 +25,7 @@ let seq = 0;
 const next = () => ++seq;
 
 /** argon2 takes tens of milliseconds of CPU: the global setup hashed the shared test password once for the run. */
-async function testPasswordHash() {
+export async function testPasswordHash() {
   return inject("itPasswordHash");
 }
 

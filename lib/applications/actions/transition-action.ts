@@ -78,7 +78,7 @@ export async function staffTransitionAction(_prev: TransitionState, formData: Fo
       : null;
   return run(
     actor,
-    events.filter((e) => !residentEvents.includes(e) || e === "resubmit"),
+    events.filter((e) => e !== "submit" && (!residentEvents.includes(e) || e === "resubmit")),
     formData,
   );
 }
