@@ -91,7 +91,8 @@ async function refreshStaffActivity(
 export const config = {
   matcher: [
     {
-      source: "/((?!api|_next/static|_next/image|fonts|favicon.ico|icon.svg|robots.txt).*)",
+      source:
+        "/((?!api|_next/static|_next/image|fonts|icons/|favicon.ico|icon.svg|robots.txt|.*/manifest.webmanifest).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },
