@@ -2,7 +2,7 @@
 // holds about them is visible to them, with every staff access.
 import { expect, pairA, pairB, signIn, test, translator } from "../fixtures";
 import { useSession } from "../support/sessions";
-import { submitAsResident } from "../support/direct-data-client";
+import { draftAsResident, submitAsResident } from "../support/direct-data-client";
 import { variantIndex } from "../support/variants";
 import { completeSteps, consentIfAsked, fillStep, residentFor } from "../apply-helpers";
 import { answers as mlaAnswers } from "../answer-fixtures/minimum-living-allowance.answers";
@@ -282,5 +282,28 @@ test(
     await page.goto(`/${portalLocale}/services/${mla.slug}/apply/applicant`);
     await expect(page).toHaveURL(/\/consent$/);
     await checkA11y();
+  },
+);
+
+test(
+  "a file answer that is not an upload of this draft is refused at submit, naming what to do",
+  { tag: pairB },
+  async ({ page, visit, signInAs, checkA11y, t, portalLocale }, info) => {
+    // A crafted post saved an upload id that is no file of this draft (the materials step accepts any id string, as
+    // a form post would carry it); the submit use case checks every file answer against the draft's own uploads.
+    const resident = residentFor(info.project.name, 10);
+    const { id } = await draftAsResident(resident, elderly.slug, elderlyAnswers, {
+      idCardScan: ["cfake0000000000000000000000"],
+    });
+    await signInAs("resident", resident);
+    await visit(`/services/${elderly.slug}/apply/review`);
+    await page.getByRole("button", { name: t("applications:review.submit") }).click();
+    await expect(page).toHaveURL(/\/apply\/review\?error=/);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(t("errors:application.fileNotUploaded"));
+    await checkA11y();
+    // Still a draft: its receipt address sends the resident back to the form.
+    const receipt = await page.request.get(`/${portalLocale}/applications/${id}/receipt`, { maxRedirects: 0 });
+    expect(receipt.status()).toBeGreaterThanOrEqual(300);
+    expect(receipt.headers()["location"]).toContain(`/services/${elderly.slug}/apply`);
   },
 );

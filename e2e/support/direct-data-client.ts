@@ -33,3 +33,14 @@ function run<T>(request: object): Promise<T> {
 export function submitAsResident(mobile: string, slug: string, answers: Answers) {
   return run<{ id: string; reference: string; uploads: string[] }>({ op: "submitAsResident", mobile, slug, answers });
 }
+
+/** The same, but the complete draft is left unsubmitted, after `tamper` answers were saved as a crafted post would. */
+export function draftAsResident(mobile: string, slug: string, answers: Answers, tamper: Answers = {}) {
+  return run<{ id: string; uploads: string[] }>({
+    op: "submitAsResident",
+    mobile,
+    slug,
+    answers,
+    options: { submit: false, tamper },
+  });
+}

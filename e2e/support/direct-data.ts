@@ -47,7 +47,8 @@ export async function submitAsResident(
   mobile: string,
   slug: string,
   answerData: Answers,
-): Promise<{ id: string; reference: string; uploads: string[] }> {
+  opts: DraftOptions = {},
+): Promise<{ id: string; reference: string | null; uploads: string[] }> {
   const service = getService(slug);
   if (!service) throw new Error(`no service ${slug}`);
   const user = await db.user.findUnique({ where: { mobile }, select: { id: true } });
@@ -90,9 +91,25 @@ export async function submitAsResident(
     const saved = await saveStep(acting, { service, stepId: step.id, values });
     if (!saved.ok) throw new Error(`${slug}: step ${step.id} refused: ${JSON.stringify(saved.errors)}`);
   }
+  // A crafted post: the step that holds a named answer saved again, that answer replaced.
+  for (const [name, value] of Object.entries(opts.tamper ?? {})) {
+    const step = visibleSteps(service, answers, "online").find((s) => s.fields.some((f) => f.name === name));
+    if (!step) throw new Error(`${slug}: no visible step holds ${name}`);
+    const values = Object.fromEntries(
+      visibleFields(step, answers, "online")
+        .filter((f) => answers[f.name] !== undefined)
+        .map((f) => [f.name, f.name === name ? value : answers[f.name]]),
+    );
+    const saved = await saveStep(acting, { service, stepId: step.id, values });
+    if (!saved.ok) throw new Error(`${slug}: tampered ${name} refused at save: ${JSON.stringify(saved.errors)}`);
+  }
+  if (opts.submit === false) return { id: app.id, reference: null, uploads };
   const { reference } = await submitApplication(acting, { service, applicationId: app.id });
   return { id: app.id, reference, uploads };
 }
+
+/** `submit: false` leaves the complete draft unsubmitted; `tamper` saves some answers again as a crafted post would. */
+export type DraftOptions = { submit?: boolean; tamper?: Answers };
 
 // `tsx e2e/support/direct-data.ts '<json>'`: one request, its answer as JSON on the last line of stdout.
 if (require.main === module) {
@@ -101,8 +118,9 @@ if (require.main === module) {
     mobile: string;
     slug: string;
     answers: Answers;
+    options?: DraftOptions;
   };
-  submitAsResident(request.mobile, request.slug, request.answers)
+  submitAsResident(request.mobile, request.slug, request.answers, request.options)
     .then((result) => console.log(JSON.stringify({ ok: true, result })))
     .catch((e: unknown) =>
       console.log(JSON.stringify({ ok: false, error: e instanceof Error ? e.message : String(e) })),
