@@ -35,14 +35,14 @@ type Props = {
   members: PickMember[];
   form: UseFormReturn<Record<string, unknown>>;
   answers: Answers;
-  today: string;
+  /** Today, and at the window and the kiosk the masks sent (a member's ID number arrives masked). */
+  ctx: SchemaContext;
   locale: Locale;
 };
 
-export function HouseholdPicker({ step, pick, members, form, answers, today }: Props) {
+export function HouseholdPicker({ step, pick, members, form, answers, ctx }: Props) {
   const { t } = useTranslation("form");
   const values = { ...answers, ...(useWatch({ control: form.control }) as Answers) };
-  const ctx = { today };
   const current = pickedMember(step, pick, members, values, ctx);
   const [other, setOther] = useState(false);
   const typed = typeof values[pick.name] === "string" && (values[pick.name] as string).trim() !== "";

@@ -44,8 +44,8 @@ type Props = {
   windowSession?: string;
   /** Whose application this is: the key of the copy kept when a save fails (draft-rescue.ts). */
   applicantId: string;
-  /** At the window and the kiosk: identifiers sent masked (field → mask), accepted unchanged by the schema. */
-  masks?: Record<string, string>;
+  /** At the window and the kiosk: the masks of the identifiers sent, accepted unchanged by the schema. */
+  masks?: string[];
 };
 
 type Values = Record<string, unknown>;
@@ -88,7 +88,7 @@ export function StepForm({
     shouldFocusError: false,
     // The schema depends on the values (conditional fields), so it is rebuilt for each validation.
     resolver: ((values: Values, ctx: unknown, opts: unknown) =>
-      zodResolver(buildStepSchema(step, { ...answers, ...values }, channel, { today }, masks) as never)(
+      zodResolver(buildStepSchema(step, { ...answers, ...values }, channel, { today, masks }) as never)(
         values,
         ctx,
         opts as never,
@@ -111,7 +111,7 @@ export function StepForm({
   const visible = step.fields.filter((f) => fieldVisible(f, { ...answers, ...values }, channel));
   const messages = firstMessages(form.formState.errors);
   const pick = step.householdPick;
-  const picked = pick ? pickedNotes(step, pick, pickMembers, { ...answers, ...values }, { today }) : {};
+  const picked = pick ? pickedNotes(step, pick, pickMembers, { ...answers, ...values }, { today, masks }) : {};
 
   // Restore what was typed before a session expired.
   useEffect(() => {
@@ -208,7 +208,7 @@ export function StepForm({
                     members={pickMembers}
                     form={form}
                     answers={answers}
-                    today={today}
+                    ctx={{ today, masks }}
                     locale={locale}
                   />
                 )}

@@ -17,7 +17,7 @@ import {
 } from "@/lib/profile/prefill-provenance";
 import { membersFor } from "@/lib/profile/household-pick";
 import { formatAnswer } from "@/lib/form-engine/format-answer";
-import { maskAnswers } from "@/lib/form-engine/mask-answers";
+import { isMaskedChannel, maskMember, maskAnswers } from "@/lib/form-engine/mask-answers";
 import { isLtrKind } from "@/lib/form-engine/ltr-kinds";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import type { Acting } from "@/lib/applications/acting";
@@ -101,12 +101,14 @@ export async function StepView({
     ? membersFor(pick, profile.householdMembers ?? []).map((m) => {
         const p = householdSources[m.idNumber];
         return {
-          ...m,
+          // A member's ID number goes to a shared screen masked, like every other identifier.
+          ...(isMaskedChannel(channel) ? maskMember(m) : m),
           relationLabel: t(`profile:relations.${m.relation}`, { defaultValue: m.relation }),
           note: say(p ? { origin: "household", how: howOf(p) } : { origin: "household" }),
         };
       })
     : [];
+  const masks = isMaskedChannel(channel) ? [...shown.masks, ...pickMembers.map((m) => m.idNumber)] : [];
   return (
     <>
       <p className="text-lg text-muted">{service.title[locale]}</p>
@@ -129,7 +131,7 @@ export async function StepView({
         slug={slug}
         step={step}
         answers={shown.answers}
-        masks={shown.masks}
+        masks={masks}
         notes={notes}
         summaryCard={summary ? { rows: summary, changeHref: `${base}/${step.id}?change=1` } : undefined}
         pickMembers={pickMembers}

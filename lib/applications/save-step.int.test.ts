@@ -7,6 +7,7 @@ import {
   createResident,
   createStaff,
   residentActing,
+  newIdNumber,
   sampleAddress,
   seedDepartments,
   service,
@@ -211,5 +212,38 @@ describe("saveStep", () => {
     await startApplication({ applicantId: r.id, enteredById: r.id, service: card, channel: "online" });
     const online = await saveStep(residentActing(r.id), { service: card, stepId: "applicant", values });
     expect(online.ok).toBe(false);
+  });
+
+  it("at the window puts back a household member's ID number sent masked inside the members group", async () => {
+    const r = await createResident();
+    const clerk = await createStaff("clerk");
+    const mla = service("minimum-living-allowance");
+    await grantConsents(r.id, mla, [...(mla.sensitive ?? [])]);
+    const spouseId = newIdNumber();
+    await db.householdMember.create({
+      data: { ownerId: r.id, relation: "spouse", name: "王丽", idNumber: spouseId, source: "registry", verified: true },
+    });
+    const { id } = await startApplication({
+      applicantId: r.id,
+      enteredById: clerk.id,
+      service: mla,
+      channel: "window",
+    });
+    const member = { relation: "spouse", memberName: "王丽", memberMonthlyIncome: "0" };
+    const values = (memberIdNumber: string) => ({
+      householdType: "with-family",
+      householdMembers: [{ ...member, memberIdNumber }],
+    });
+    const acting = clerkActing(clerk, r.id);
+    const saved = await saveStep(acting, { service: mla, stepId: "household", values: values(maskIdNumber(spouseId)) });
+    expect(saved).toEqual(expect.objectContaining({ ok: true }));
+    expect((await answersOf(id)).householdMembers).toEqual([{ ...member, memberIdNumber: spouseId }]);
+    // A mask of no one the resident's household or draft holds is not taken for anyone.
+    const stranger = await saveStep(acting, {
+      service: mla,
+      stepId: "household",
+      values: values("654002********0000"),
+    });
+    expect(stranger.ok).toBe(false);
   });
 });

@@ -91,13 +91,20 @@ async function unmasked(
   values: Record<string, unknown>,
 ) {
   // Most saves post no mask (the clerk typed, or the step holds no identifier): no profile read for those.
-  if (!Object.values(values).some((v) => typeof v === "string" && v.includes("*"))) return values;
+  // (Also inside groups: a household member's ID number goes out masked too.)
+  if (!JSON.stringify(values).includes("*")) return values;
   const profile = await readProfileSnapshot(applicantId);
   const prefill = prefillAnswers(service, profile, { today: todayInShanghai() }).answers;
   const household = (profile.householdMembers ?? []).map((m) => m.idNumber);
-  return unmaskValues(fields, values, (f) =>
-    [draftAnswers[f.name], prefill[f.name], ...(f.kind === "idNumber" ? household : [])].map((v) =>
-      typeof v === "string" ? v : undefined,
-    ),
+  // Inside a group (the household members), the values the draft's and the profile's items hold for that field.
+  const itemValues = (source: Answers, group: string, field: string) =>
+    Array.isArray(source[group]) ? (source[group] as Answers[]).map((item) => item?.[field]) : [];
+  return unmaskValues(fields, values, (f, group) =>
+    [
+      ...(group
+        ? [...itemValues(draftAnswers, group.name, f.name), ...itemValues(prefill, group.name, f.name)]
+        : [draftAnswers[f.name], prefill[f.name]]),
+      ...(f.kind === "idNumber" ? household : []),
+    ].map((v) => (typeof v === "string" ? v : undefined)),
   );
 }

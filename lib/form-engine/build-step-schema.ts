@@ -6,24 +6,11 @@ import type { SchemaContext } from "./field-kinds/kind";
 import { visibleFields } from "./journey";
 import type { Answers, Channel, StepDef } from "./types";
 
-/** `masks`: in the browser at the window or a kiosk, the masked identifiers the server sent (mask-answers.ts) are
- * accepted unchanged; the server puts the held values back before it validates. */
-export function buildStepSchema(
-  step: StepDef,
-  answers: Answers,
-  channel: Channel,
-  ctx: SchemaContext,
-  masks: Record<string, string> = {},
-) {
+/** `ctx.masks`: in the browser at the window or a kiosk, the masked identifiers the server sent (mask-answers.ts)
+ * are accepted unchanged, also inside groups; the server puts the held values back before it validates. */
+export function buildStepSchema(step: StepDef, answers: Answers, channel: Channel, ctx: SchemaContext) {
   const fields = visibleFields(step, answers, channel);
-  return z.object(
-    Object.fromEntries(
-      fields.map((f) => [
-        f.name,
-        masks[f.name] ? z.union([z.literal(masks[f.name]!), fieldSchema(f, ctx)]) : fieldSchema(f, ctx),
-      ]),
-    ),
-  );
+  return z.object(Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f, ctx)])));
 }
 
 /** Today's date in Asia/Shanghai as YYYY-MM-DD (dates in forms are judged in local time, not UTC). */

@@ -3,7 +3,8 @@
 // stands for the value the server already holds (the draft's answer or the profile's fact), which the save puts
 // back before validating. A new value typed over the mask is validated as usual. Pure: unit-tested.
 import { maskBankCard, maskIdNumber, maskMobile } from "@/lib/format/mask";
-import type { Answers, Channel, FieldDef, ServiceDef } from "./types";
+import { birthDateOf } from "@/lib/validators/id-number";
+import type { Answers, Channel, FieldDef, GroupField, ServiceDef } from "./types";
 
 const maskers: Partial<Record<FieldDef["kind"], (value: string) => string>> = {
   idNumber: maskIdNumber,
@@ -11,40 +12,78 @@ const maskers: Partial<Record<FieldDef["kind"], (value: string) => string>> = {
   bankCard: maskBankCard,
 };
 
+/** Kinds whose values a shared screen gets masked. */
+export const isMaskedKind = (kind: FieldDef["kind"]) => kind in maskers;
+
 /** Channels whose screen is not the resident's own device. */
 export const maskedChannels: readonly Channel[] = ["window", "terminal"];
 
 export const isMaskedChannel = (channel: Channel) => maskedChannels.includes(channel);
 
-/** The answers as such a screen may receive them, and the masks sent (field name → mask) for the form's schema. */
+function maskItem(fields: readonly FieldDef[], item: Answers, masks: Set<string>): Answers {
+  const out: Answers = { ...item };
+  for (const field of fields) {
+    const mask = maskers[field.kind];
+    const value = item[field.name];
+    if (!mask || typeof value !== "string" || !value) continue;
+    out[field.name] = mask(value);
+    masks.add(out[field.name] as string);
+  }
+  return out;
+}
+
+/**
+ * The answers as such a screen may receive them (identifiers masked, also inside groups such as the household
+ * members), and every mask sent, which the form's schema in the browser accepts as it is.
+ */
 export function maskAnswers(
   service: ServiceDef,
   answers: Answers,
   channel: Channel,
-): { answers: Answers; masks: Record<string, string> } {
-  if (!isMaskedChannel(channel)) return { answers, masks: {} };
-  const out: Answers = { ...answers };
-  const masks: Record<string, string> = {};
-  for (const field of service.steps.flatMap((s) => s.fields)) {
-    const mask = maskers[field.kind];
-    const value = answers[field.name];
-    if (!mask || typeof value !== "string" || !value) continue;
-    out[field.name] = masks[field.name] = mask(value);
+): { answers: Answers; masks: string[] } {
+  if (!isMaskedChannel(channel)) return { answers, masks: [] };
+  const masks = new Set<string>();
+  const fields = service.steps.flatMap((s) => s.fields);
+  const out = maskItem(fields, answers, masks);
+  for (const group of fields.filter((f): f is GroupField => f.kind === "group")) {
+    const items = answers[group.name];
+    if (Array.isArray(items))
+      out[group.name] = items.map((item) =>
+        item && typeof item === "object" ? maskItem(group.fields, item as Answers, masks) : item,
+      );
   }
-  return { answers: out, masks };
+  return { answers: out, masks: [...masks] };
+}
+
+/** A household member as a shared screen may receive them: the ID number masked, its birth date read beforehand
+ * (the picker fills a birth date field from it). */
+export function maskMember<M extends { idNumber: string }>(member: M): M & { birthDate?: string } {
+  const birthDate = (/^\d{17}[\dX]$/.test(member.idNumber) ? birthDateOf(member.idNumber) : null) ?? undefined;
+  return { ...member, idNumber: maskIdNumber(member.idNumber), birthDate };
 }
 
 /**
  * Puts back what a mask stands for: a posted value equal to the mask of exactly one value the server holds for that
- * field (`known`) becomes that value. Anything else stays as posted (and is validated as typed input).
+ * field (`known`; for a field inside a group, `group` is the group) becomes that value. Anything else stays as posted
+ * (and is validated as typed input).
  */
 export function unmaskValues(
   fields: readonly FieldDef[],
   posted: Record<string, unknown>,
-  known: (field: FieldDef) => readonly (string | undefined)[],
+  known: (field: FieldDef, group?: GroupField) => readonly (string | undefined)[],
 ): Record<string, unknown> {
   const out = { ...posted };
   for (const field of fields) {
+    if (field.kind === "group") {
+      const items = posted[field.name];
+      if (Array.isArray(items))
+        out[field.name] = items.map((item) =>
+          item && typeof item === "object"
+            ? unmaskValues(field.fields, item as Record<string, unknown>, (sub) => known(sub, field))
+            : item,
+        );
+      continue;
+    }
     const mask = maskers[field.kind];
     const value = posted[field.name];
     if (!mask || typeof value !== "string" || !value.includes("*")) continue;

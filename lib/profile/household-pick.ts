@@ -7,7 +7,8 @@ import type { Answers, HouseholdPick, StepDef } from "@/lib/form-engine/types";
 import { birthDateOf } from "@/lib/validators/id-number";
 import { isValidFor } from "./prefill";
 
-export type PickableMember = { relation: string; name: string; idNumber: string };
+/** `birthDate`: read from the ID number by the server when the number is sent masked (window, kiosk). */
+export type PickableMember = { relation: string; name: string; idNumber: string; birthDate?: string };
 
 /** The members this pick offers, in the household list's order. */
 export function membersFor(pick: HouseholdPick, members: readonly PickableMember[]): PickableMember[] {
@@ -20,7 +21,7 @@ export function pickValues(step: StepDef, pick: HouseholdPick, member: PickableM
     [pick.name, member.name],
     [pick.idNumber, member.idNumber],
     [pick.relation, member.relation],
-    [pick.birthDate, /^\d{17}[\dX]$/.test(member.idNumber) ? birthDateOf(member.idNumber) : null],
+    [pick.birthDate, member.birthDate ?? (/^\d{17}[\dX]$/.test(member.idNumber) ? birthDateOf(member.idNumber) : null)],
   ];
   const values: Answers = {};
   for (const [name, value] of candidates) {

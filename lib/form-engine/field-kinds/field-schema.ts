@@ -3,6 +3,7 @@ import type { FieldDef, FieldKindId } from "../types";
 import type { FieldKind, SchemaContext } from "./kind";
 import { idNumberKind, longTextKind, mobileKind, personNameKind, textKind } from "./text-kinds";
 import { checkboxKind, declarationKind, radioKind, selectKind } from "./choice-kinds";
+import { isMaskedKind } from "../mask-answers";
 import { addressKind, bankCardKind, dateKind, fileKind, integerKind, moneyKind } from "./structured-kinds";
 import type { GroupField } from "../types";
 
@@ -44,10 +45,23 @@ export function kindOf<F extends FieldDef>(field: F): FieldKind<F> {
   return fieldKinds[field.kind] as unknown as FieldKind<F>;
 }
 
+/** Also accepts one of the masks the server sent, as it is; anything else is checked (and reported) as before. */
+function acceptingMasks(schema: z.ZodType, masks: readonly string[]): z.ZodType {
+  const accepted = new Set(masks);
+  return z.unknown().transform((value, c) => {
+    if (typeof value === "string" && accepted.has(value)) return value;
+    const r = schema.safeParse(value);
+    if (r.success) return r.data;
+    for (const issue of r.error.issues) c.addIssue({ code: "custom", message: issue.message, path: issue.path });
+    return z.NEVER;
+  });
+}
+
 /** The schema of one field's value; an optional field also accepts "not given". */
 export function fieldSchema(field: FieldDef, ctx: SchemaContext): z.ZodType {
   const kind = kindOf(field);
-  const schema = kind.schema(field, ctx);
+  const own = kind.schema(field, ctx);
+  const schema = ctx.masks?.length && isMaskedKind(field.kind) ? acceptingMasks(own, ctx.masks) : own;
   if (!field.optional) return schema;
   // "Not given" (an empty string, no file, an untouched address) becomes undefined, which an optional field accepts.
   return z.preprocess((v) => (kind.isEmpty(v) ? undefined : v), schema.optional());
