@@ -3,7 +3,7 @@
 // tests start drafts as her). `submittedDaysAgo` and each step's `day` are working days (before the seeding day /
 // after submission); `by` is a demo staff ID or "applicant". File fields say "file": the seed stores a blank PDF.
 import type { Answers, Channel } from "../lib/form-engine/types";
-import type { EventType } from "../lib/applications/status-machine";
+import type { EventType } from "../lib/applications/transition/status-machine";
 
 export type DemoStep = {
   day: number;

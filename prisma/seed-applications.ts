@@ -15,11 +15,11 @@ import { getService } from "../lib/services";
 import { buildStepSchema, todayInShanghai } from "../lib/form-engine/build-step-schema";
 import { visibleSteps } from "../lib/form-engine/journey";
 import { addWorkingDays, isWorkingDay } from "../lib/calendar/working-days";
-import { deadlinesAt, resumeDeadline } from "../lib/applications/deadlines";
-import { decide, storedEventType, type PartState, type Status } from "../lib/applications/status-machine";
-import { writeTransition, type Move } from "../lib/applications/write-transition";
-import { applicantColumns } from "../lib/applications/applicant-columns";
-import { machineContext } from "../lib/applications/machine-context";
+import { deadlinesAt, resumeDeadline } from "../lib/applications/transition/deadlines";
+import { decide, storedEventType, type PartState, type Status } from "../lib/applications/transition/status-machine";
+import { writeTransition, type Move } from "../lib/applications/transition/write-transition";
+import { applicantColumns } from "../lib/applications/submit/applicant-columns";
+import { machineContext } from "../lib/applications/transition/machine-context";
 import { demoApplications, type DemoApplication } from "./seed-applications-data";
 
 type Staff = { id: string; role: Role; departmentId: string | null };

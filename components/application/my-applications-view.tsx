@@ -2,12 +2,12 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
-import { listMyApplications } from "@/lib/applications/list-my-applications";
+import { listMyApplications } from "@/lib/applications/read/list-my-applications";
 import { getService } from "@/lib/services";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { countUnread } from "@/lib/notifications/list-inbox";
-import type { Status } from "@/lib/applications/status-machine";
+import type { Status } from "@/lib/applications/transition/status-machine";
 import { StatusBadge } from "./status-badge";
 
 // "My applications": drafts to continue (on any device), and submitted applications with their receipts.

@@ -1,4 +1,4 @@
-import type { Status } from "@/lib/applications/status-machine";
+import type { Status } from "@/lib/applications/transition/status-machine";
 
 // The status in plain words, with a shape as well as a colour (never colour alone). White background: the
 // coloured text then keeps 7:1 contrast (AAA) in senior mode.

@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import type { TimelineEntry } from "@/lib/applications/timeline";
+import type { TimelineEntry } from "@/lib/applications/read/timeline";
 import type { ServiceDef } from "@/lib/form-engine/types";
 import { formatDateTime } from "@/lib/format/dates";
 import { langOfTyped } from "@/lib/i18n/text-lang";

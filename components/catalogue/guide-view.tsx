@@ -5,7 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import { L } from "@/lib/i18n/localized";
 import { getService } from "@/lib/services";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { getDraft } from "@/lib/applications/get-draft";
+import { getDraft } from "@/lib/applications/draft/get-draft";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ReadAloud } from "@/components/a11y/read-aloud";
 

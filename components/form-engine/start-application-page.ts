@@ -2,9 +2,9 @@ import { notFound, redirect } from "next/navigation";
 import type { Locale } from "@/lib/i18n/config";
 import { getService } from "@/lib/services";
 import type { Acting } from "@/lib/applications/acting";
-import { startApplication } from "@/lib/applications/start-application";
+import { startApplication } from "@/lib/applications/draft/start-application";
 import { stepNeighbours, visibleSteps } from "@/lib/form-engine/journey";
-import { getDraft } from "@/lib/applications/get-draft";
+import { getDraft } from "@/lib/applications/draft/get-draft";
 import { consentsMissing } from "@/lib/profile/consents";
 
 /** "Start" opens the person's draft (created the first time) at the step they were last on, in any channel. */

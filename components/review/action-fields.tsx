@@ -3,7 +3,7 @@
 // (workbench:action.reason, legalBasis, materials, delivery, trackingNumber, note), with its error tied to it.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { deliveryMethods, reasonCodes } from "@/lib/applications/transition-payloads";
+import { deliveryMethods, reasonCodes } from "@/lib/applications/transition/transition-payloads";
 import { describedBy, FieldShell, inputClass } from "@/components/form-engine/field-shell";
 
 type FieldProps = { id: string; error?: string };

@@ -1,7 +1,7 @@
 "use client";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { EventType } from "@/lib/applications/status-machine";
+import type { EventType } from "@/lib/applications/transition/status-machine";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { DeliveryFields, LegalBasisField, MaterialsField, NoteField, ReasonField } from "./action-fields";
 

@@ -2,7 +2,7 @@
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { staffTransitionAction, type TransitionState } from "@/lib/applications/actions/transition-action";
-import type { EventType } from "@/lib/applications/status-machine";
+import type { EventType } from "@/lib/applications/transition/status-machine";
 import { ActionForm, type ActionChoices } from "./action-form";
 
 type Props = { applicationId: string; actions: EventType[]; choices: ActionChoices };

@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import type { StaffApplication } from "@/lib/applications/get-application-for-staff";
+import type { StaffApplication } from "@/lib/applications/read/get-application-for-staff";
 import { visibleFields, visibleSteps } from "@/lib/form-engine/journey";
 import { formatAnswer } from "@/lib/form-engine/format-answer";
 import { langOfTyped } from "@/lib/i18n/text-lang";

@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import type { StaffApplication } from "@/lib/applications/get-application-for-staff";
-import { supplementField } from "@/lib/applications/store-supplement-upload";
+import type { StaffApplication } from "@/lib/applications/read/get-application-for-staff";
+import { supplementField } from "@/lib/applications/uploads/store-supplement-upload";
 import { formatDate } from "@/lib/format/dates";
 import { SLOT, TextWith } from "./text-with";
 

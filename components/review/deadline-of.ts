@@ -1,5 +1,5 @@
 // Which date a row's clock runs towards: the intake limit (受理期限) until it is accepted, then the promised date.
-import type { Status } from "@/lib/applications/status-machine";
+import type { Status } from "@/lib/applications/transition/status-machine";
 
 export type DeadlineKind = "acceptBy" | "deadline";
 

@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import type { StaffApplication } from "@/lib/applications/get-application-for-staff";
+import type { StaffApplication } from "@/lib/applications/read/get-application-for-staff";
 import { formatDateTime } from "@/lib/format/dates";
 
 const mark = { pending: "○", approved: "✓", refused: "✗" } as const;

@@ -1,8 +1,8 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import { statuses } from "@/lib/applications/status-machine";
+import { statuses } from "@/lib/applications/transition/status-machine";
 import { channels, type ServiceDef } from "@/lib/form-engine/types";
-import type { QueueFilter } from "@/lib/applications/list-department-queue";
+import type { QueueFilter } from "@/lib/applications/read/list-department-queue";
 import { inputClass } from "@/components/form-engine/field-shell";
 import { buttonClasses } from "@/components/ui/button-classes";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { getService } from "@/lib/services";
-import { openStatuses, type QueueRow } from "@/lib/applications/list-department-queue";
+import { openStatuses, type QueueRow } from "@/lib/applications/read/list-department-queue";
 import { formatDate } from "@/lib/format/dates";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { StatusBadge } from "@/components/application/status-badge";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
-import { getApplicationForStaff } from "@/lib/applications/get-application-for-staff";
+import { getApplicationForStaff } from "@/lib/applications/read/get-application-for-staff";
 import { Timeline } from "@/components/application/timeline";
 import { Alert } from "@/components/ui/alert";
 import { ApplicationSummary } from "./application-summary";

@@ -2,7 +2,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
 import { services } from "@/lib/services";
-import { listDepartmentQueue, parseQueueFilter } from "@/lib/applications/list-department-queue";
+import { listDepartmentQueue, parseQueueFilter } from "@/lib/applications/read/list-department-queue";
 import { Alert } from "@/components/ui/alert";
 import { QueueFilters } from "./queue-filters";
 import { QueueTable } from "./queue-table";

@@ -1,4 +1,4 @@
-import type { Urgency } from "@/lib/applications/deadlines";
+import type { Urgency } from "@/lib/applications/transition/deadlines";
 
 // Urgency in words, with a mark and a border as well as a colour (never colour alone, WCAG 1.4.1).
 const look: Record<Urgency, { mark: string; className: string }> = {

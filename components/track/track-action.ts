@@ -9,7 +9,7 @@ import {
   trackApplication,
   TRACK_COOKIE,
   TRACK_COOKIE_SECONDS,
-} from "@/lib/applications/track-application";
+} from "@/lib/applications/read/track-application";
 
 export async function trackAction(formData: FormData): Promise<void> {
   const reference = String(formData.get("reference") ?? "");

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import type { TrackedApplication } from "@/lib/applications/track-application";
+import type { TrackedApplication } from "@/lib/applications/read/track-application";
 import { formatDate } from "@/lib/format/dates";
 import { StatusBadge } from "@/components/application/status-badge";
 import { Timeline } from "@/components/application/timeline";

@@ -6,7 +6,7 @@ import {
   normaliseReference,
   openTrackOutcome,
   TRACK_COOKIE,
-} from "@/lib/applications/track-application";
+} from "@/lib/applications/read/track-application";
 import { Alert } from "@/components/ui/alert";
 import { TrackForm } from "./track-form";
 import { TrackResult } from "./track-result";

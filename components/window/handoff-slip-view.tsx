@@ -4,7 +4,7 @@ import QRCode from "qrcode";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { getService } from "@/lib/services";
-import { publicUrl } from "@/lib/applications/tracking-url";
+import { publicUrl } from "@/lib/applications/read/tracking-url";
 import { requireWindowSession } from "@/lib/window/require-window-session";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PrintButton } from "@/components/application/print-button";

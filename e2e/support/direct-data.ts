@@ -26,12 +26,13 @@ const { getService } = require("../../lib/services") as typeof import("../../lib
 const { visibleFields, visibleSteps } =
   require("../../lib/form-engine/journey") as typeof import("../../lib/form-engine/journey");
 const { startApplication } =
-  require("../../lib/applications/start-application") as typeof import("../../lib/applications/start-application");
-const { saveStep } = require("../../lib/applications/save-step") as typeof import("../../lib/applications/save-step");
+  require("../../lib/applications/draft/start-application") as typeof import("../../lib/applications/draft/start-application");
+const { saveStep } =
+  require("../../lib/applications/draft/save-step") as typeof import("../../lib/applications/draft/save-step");
 const { storeUpload } =
-  require("../../lib/applications/store-upload") as typeof import("../../lib/applications/store-upload");
+  require("../../lib/applications/uploads/store-upload") as typeof import("../../lib/applications/uploads/store-upload");
 const { submitApplication } =
-  require("../../lib/applications/submit-application") as typeof import("../../lib/applications/submit-application");
+  require("../../lib/applications/submit/submit-application") as typeof import("../../lib/applications/submit/submit-application");
 const { grantConsents } = require("../../lib/profile/consents") as typeof import("../../lib/profile/consents");
 /* eslint-enable @typescript-eslint/no-require-imports */
 import type { Answers } from "../../lib/form-engine/types";

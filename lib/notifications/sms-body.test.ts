@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createI18n } from "@/lib/i18n/create-i18n";
-import { events, storedEventType } from "@/lib/applications/status-machine";
+import { events, storedEventType } from "@/lib/applications/transition/status-machine";
 import { smsBody } from "./sms-body";
 
 describe("status SMS", () => {

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { transitionApplication } from "@/lib/applications/transition-application";
+import { transitionApplication } from "@/lib/applications/transition/transition-application";
 import type { WindowGrant } from "./require-window-session";
 
 export async function handOverResult(grant: WindowGrant, applicationId: string, departmentId: string | null) {

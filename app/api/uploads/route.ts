@@ -2,9 +2,9 @@
 import { actingForAction } from "@/lib/applications/acting";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getService } from "@/lib/services";
-import { storeUpload } from "@/lib/applications/store-upload";
-import { storeSupplementUpload } from "@/lib/applications/store-supplement-upload";
-import { MAX_UPLOAD_BYTES } from "@/lib/applications/material-check";
+import { storeUpload } from "@/lib/applications/uploads/store-upload";
+import { storeSupplementUpload } from "@/lib/applications/uploads/store-supplement-upload";
+import { MAX_UPLOAD_BYTES } from "@/lib/applications/uploads/material-check";
 
 export async function POST(request: Request) {
   // At the window the clerk scans a paper material into the resident's draft: the session named in the query.

@@ -4,7 +4,7 @@
 // what was typed.
 import { getService } from "@/lib/services";
 import { actingForAction } from "../acting";
-import { saveStep } from "../save-step";
+import { saveStep } from "../draft/save-step";
 import { ApplicationError } from "../errors";
 
 export type SaveStepResult =

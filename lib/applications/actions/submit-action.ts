@@ -4,7 +4,7 @@
 import { redirect } from "next/navigation";
 import { isLocale } from "@/lib/i18n/config";
 import { getService } from "@/lib/services";
-import { submitApplication } from "../submit-application";
+import { submitApplication } from "../submit/submit-application";
 import { ApplicationError } from "../errors";
 import { actingForAction } from "../acting";
 

@@ -7,9 +7,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { isLocale } from "@/lib/i18n/config";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { events, type EventType } from "../status-machine";
-import { transitionApplication, type TransitionActor } from "../transition-application";
-import { TransitionError } from "../transition-errors";
+import { events, type EventType } from "../transition/status-machine";
+import { transitionApplication, type TransitionActor } from "../transition/transition-application";
+import { TransitionError } from "../transition/transition-errors";
 
 export type TransitionState = {
   ok: boolean;

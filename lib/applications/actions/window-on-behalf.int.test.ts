@@ -7,7 +7,7 @@ import { signInAs } from "@/lib/test-support/fake-session";
 import { form, redirectOf } from "@/lib/test-support/next-request";
 import { servedAtWindow } from "@/lib/test-support/window";
 import { WINDOW_SESSION_MS } from "@/lib/window/window-session-rule";
-import { startApplication } from "../start-application";
+import { startApplication } from "../draft/start-application";
 import { saveStepAction } from "./save-step-action";
 import { submitAction } from "./submit-action";
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { isLocale } from "@/lib/i18n/config";
 import { getService } from "@/lib/services";
-import { getMyApplication } from "@/lib/applications/get-my-application";
+import { getMyApplication } from "@/lib/applications/read/get-my-application";
 import { loadProfileSnapshot } from "../load-profile";
 import { writeBackOffers } from "../write-back";
 import { addHouseholdMembers, saveProfileFields } from "../save-profile-fields";

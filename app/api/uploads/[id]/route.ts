@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { readUpload } from "@/lib/applications/read-upload";
+import { readUpload } from "@/lib/applications/uploads/read-upload";
 import { clientIp } from "@/lib/http/client-ip";
 import { windowGrantFor } from "@/lib/window/require-window-session";
 

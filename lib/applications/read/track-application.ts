@@ -10,9 +10,9 @@ import { db } from "@/lib/db/client";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { getService } from "@/lib/services";
 import { hitLimit, minutesToWait, peekLimit, type Limit } from "@/lib/security/rate-limit";
-import { clockRuns, type Status } from "./status-machine";
+import { clockRuns, type Status } from "../transition/status-machine";
 import { timelineOf } from "./timeline";
-import { urgencyOf } from "./deadlines";
+import { urgencyOf } from "../transition/deadlines";
 import { authSecret } from "@/lib/env";
 
 /** Lookups from one client address: enough for a family checking a few applications, too few for guessing. */

@@ -10,9 +10,9 @@ import { readProfileSnapshot } from "@/lib/profile/load-profile";
 import { prefillAnswers } from "@/lib/profile/prefill";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { consentsMissing } from "@/lib/profile/consents";
-import type { SubmitActing } from "./submit-with";
+import type { SubmitActing } from "../submit/submit-with";
 import type { Prisma } from "@/lib/db/generated/client";
-import { ApplicationError } from "./errors";
+import { ApplicationError } from "../errors";
 import { getDraft } from "./get-draft";
 
 export type StepErrors = Record<string, string>;

@@ -1,6 +1,6 @@
 // The timeline people read: every event of an application, oldest first, with what the resident may see of it
 // (role and department of whoever acted, never the staff member's name or the applicant's personal data). Pure.
-import type { Status } from "./status-machine";
+import type { Status } from "../transition/status-machine";
 
 export type TimelineEntry = {
   id: string;

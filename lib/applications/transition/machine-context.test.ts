@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { machineContext, pendingOf } from "./machine-context";
 import { requestedMaterials } from "./requested-materials";
-import { timelineOf } from "./timeline";
+import { timelineOf } from "../read/timeline";
 
 const at = (min: number) => new Date(Date.UTC(2026, 11, 1, 2, min));
 const base = {

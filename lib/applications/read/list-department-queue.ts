@@ -4,8 +4,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
-import { statuses, type Status } from "./status-machine";
-import { urgencyOf } from "./deadlines";
+import { statuses, type Status } from "../transition/status-machine";
+import { urgencyOf } from "../transition/deadlines";
 
 export type QueueFilter = {
   serviceSlug?: string;

@@ -7,7 +7,7 @@ import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import type { SubmissionStore } from "./submission-store";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { consentsMissing } from "@/lib/profile/consents";
-import { writeTransition } from "./write-transition";
+import { writeTransition } from "../transition/write-transition";
 
 /** Upload ids are cuids; anything else cannot be one (and is not sent to the database). */
 const isCuid = (id: string) => /^c[a-z0-9]{20,32}$/.test(id);

@@ -4,7 +4,7 @@
 // all in the caller's transaction. What else belongs to the same change (the audit row, the applicant's
 // notification) the caller writes in that transaction too; this module knows no session and sends nothing.
 // No "server-only" import: it takes the transaction it writes in, so the seed (a plain Node script) can use it.
-import type { Prisma, Role } from "../db/generated/client";
+import type { Prisma, Role } from "../../db/generated/client";
 import { storedEventType, type EventType, type PartState, type Status } from "./status-machine";
 
 export type Move = {

@@ -8,8 +8,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import type { Answers } from "@/lib/form-engine/types";
 import { getService } from "@/lib/services";
-import { allowedEvents, type Status } from "./status-machine";
-import { machineContext, pendingOf } from "./machine-context";
+import { allowedEvents, type Status } from "../transition/status-machine";
+import { machineContext, pendingOf } from "../transition/machine-context";
 import { timelineOf } from "./timeline";
 
 export type StaffViewer = { id: string; role: "reviewer" | "clerk"; departmentId: string | null };

@@ -7,13 +7,13 @@ import { visibleSteps } from "@/lib/form-engine/journey";
 import { fieldKinds } from "@/lib/form-engine/field-kinds/field-schema";
 import type { Answers, Channel, ServiceDef } from "@/lib/form-engine/types";
 import { addWorkingDays } from "@/lib/calendar/working-days";
-import { deadlinesAt } from "./deadlines";
+import { deadlinesAt } from "../transition/deadlines";
 import type { SubmissionStore } from "./submission-store";
-import type { Acting } from "./acting";
+import type { Acting } from "../acting";
 import type { WindowGrant } from "@/lib/window/require-window-session";
-import { ApplicationError } from "./errors";
+import { ApplicationError } from "../errors";
 import { generateReference } from "./reference-number";
-import { decide, type ActorRole } from "./status-machine";
+import { decide, type ActorRole } from "../transition/status-machine";
 import { applicantColumns } from "./applicant-columns";
 
 /** How long a material accepted on a pledge (容缺) may follow, in working days. */

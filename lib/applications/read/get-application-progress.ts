@@ -5,9 +5,9 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { getService } from "@/lib/services";
-import { allowedEvents, type Status } from "./status-machine";
-import { machineContext, pendingOf } from "./machine-context";
-import { requestedMaterials } from "./requested-materials";
+import { allowedEvents, type Status } from "../transition/status-machine";
+import { machineContext, pendingOf } from "../transition/machine-context";
+import { requestedMaterials } from "../transition/requested-materials";
 import { timelineOf } from "./timeline";
 
 export async function getApplicationProgress(applicantId: string, id: string, now = new Date()) {

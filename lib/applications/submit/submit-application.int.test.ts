@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { submitApplication } from "./submit-application";
-import { ApplicationError } from "./errors";
+import { ApplicationError } from "../errors";
 import { raceOnRow } from "@/lib/test-support/row-lock";
 import {
   clerkActing,

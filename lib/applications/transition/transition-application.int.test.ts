@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { transitionApplication } from "./transition-application";
 import { TransitionError } from "./transition-errors";
-import { storeSupplementUpload } from "./store-supplement-upload";
+import { storeSupplementUpload } from "../uploads/store-supplement-upload";
 import {
   actorOf,
   advance,

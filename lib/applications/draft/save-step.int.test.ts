@@ -17,7 +17,7 @@ import { grantConsents, listConsents, revokeConsent } from "@/lib/profile/consen
 import { maskIdNumber, maskMobile } from "@/lib/format/mask";
 import { saveStep } from "./save-step";
 import { startApplication } from "./start-application";
-import { submitApplication } from "./submit-application";
+import { submitApplication } from "../submit/submit-application";
 import * as getDraftModule from "./get-draft";
 
 beforeAll(seedDepartments);

@@ -16,7 +16,7 @@ import { decide, storedEventType, type ActorRole, type EventType, type Status } 
 import { StaleMove, writeTransition } from "./write-transition";
 import { machineContext, pendingOf } from "./machine-context";
 import { requestedMaterials } from "./requested-materials";
-import { supplementField } from "./store-supplement-upload";
+import { supplementField } from "../uploads/store-supplement-upload";
 import { transitionPayloads } from "./transition-payloads";
 import { refusalCode, TransitionError } from "./transition-errors";
 import { resumeDeadline } from "./deadlines";

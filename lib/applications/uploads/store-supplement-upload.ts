@@ -3,7 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { receiveFile, type ReceivedFile } from "./receive-file";
-import { requestedMaterials } from "./requested-materials";
+import { requestedMaterials } from "../transition/requested-materials";
 
 export const supplementField = (material: string) => `supplement:${material}`;
 
