@@ -7,10 +7,12 @@ import { useRouter } from "next/navigation";
 import { useTranslation } from "react-i18next";
 import { useIdleCountdown } from "./use-idle-countdown";
 import { TimeoutWarning } from "./timeout-warning";
+import { signInUrl } from "@/lib/http/paths";
+import type { Locale } from "@/lib/i18n/config";
 
 const KEEPALIVE_MS = 60_000;
 
-export function StaffSessionWarning({ locale, idleSeconds }: { locale: string; idleSeconds: number }) {
+export function StaffSessionWarning({ locale, idleSeconds }: { locale: Locale; idleSeconds: number }) {
   const { t } = useTranslation("a11y");
   const lastPing = useRef(0);
   const router = useRouter();
@@ -24,7 +26,7 @@ export function StaffSessionWarning({ locale, idleSeconds }: { locale: string; i
   }, [ping]);
   const onExpire = useCallback(() => {
     const back = window.location.pathname + window.location.search;
-    router.push(`/${locale}/staff/sign-in?reason=idle&callbackUrl=${encodeURIComponent(back)}`);
+    router.push(signInUrl(locale, "staff", back, "idle"));
   }, [locale, router]);
   const { left, reset } = useIdleCountdown({ idleSeconds, warnSeconds: 120, onExpire, onActive });
   if (left === null) return null;

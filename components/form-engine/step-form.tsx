@@ -13,6 +13,7 @@ import { kindOf } from "@/lib/form-engine/field-kinds/field-schema";
 import type { Answers, Channel, StepDef } from "@/lib/form-engine/types";
 import type { Locale } from "@/lib/i18n/config";
 import { saveStepAction } from "@/lib/applications/actions/save-step-action";
+import { signInUrl } from "@/lib/http/paths";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { FieldView } from "./fields/field-view";
 import { fieldId } from "./fields/field-props";
@@ -147,8 +148,7 @@ export function StepForm({
       }
       if (r.sessionExpired) {
         sessionStorage.setItem(storageKey, JSON.stringify(data));
-        const signIn = windowSession ? `/${locale}/staff/sign-in` : `/${locale}/sign-in`;
-        router.push(`${signIn}?callbackUrl=${encodeURIComponent(`${basePath}/${step.id}`)}`);
+        router.push(signInUrl(locale, windowSession ? "staff" : "resident", `${basePath}/${step.id}`));
         return;
       }
       if (r.errors) for (const [path, message] of Object.entries(r.errors)) form.setError(path as never, { message });

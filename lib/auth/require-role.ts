@@ -3,6 +3,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/lib/db/generated/enums";
 import type { Locale } from "@/lib/i18n/config";
+import { signInUrl } from "@/lib/http/paths";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { staffRoles } from "./audiences";
 
@@ -10,8 +11,7 @@ export async function requireRole(locale: Locale, roles: readonly Role[], return
   const user = await getCurrentUser();
   if (!user) {
     const staffArea = roles.every((r) => staffRoles.includes(r));
-    const signIn = staffArea ? `/${locale}/staff/sign-in` : `/${locale}/sign-in`;
-    redirect(`${signIn}?callbackUrl=${encodeURIComponent(returnTo)}`);
+    redirect(signInUrl(locale, staffArea ? "staff" : "resident", returnTo));
   }
   if (!roles.includes(user.role)) forbidden();
   return user;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pathInLocale, safeReturnPath } from "./paths";
+import { pathInLocale, safeReturnPath, signInUrl } from "./paths";
 
 describe("pathInLocale", () => {
   it("keeps the page and the query", () => {
@@ -25,5 +25,17 @@ describe("safeReturnPath", () => {
     ]) {
       expect(safeReturnPath(bad, "/zh")).toBe("/zh");
     }
+  });
+});
+
+describe("signInUrl", () => {
+  it("sends residents and staff to their own sign-in page, with a same-site way back", () => {
+    expect(signInUrl("ug", "resident")).toBe("/ug/sign-in");
+    expect(signInUrl("zh", "staff", "/zh/clerk")).toBe("/zh/staff/sign-in?callbackUrl=%2Fzh%2Fclerk");
+    expect(signInUrl("zh", "staff", "/zh/clerk", "idle")).toBe(
+      "/zh/staff/sign-in?reason=idle&callbackUrl=%2Fzh%2Fclerk",
+    );
+    // A "back" that would leave the site becomes the home page of the language.
+    expect(signInUrl("ug", "resident", "//evil.example")).toBe("/ug/sign-in?callbackUrl=%2Fug");
   });
 });

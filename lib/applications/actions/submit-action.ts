@@ -2,24 +2,24 @@
 // Transport for "submit": a plain form post (works without JavaScript), in every channel. Idempotent through the
 // use case. At the window the event records the clerk, the window and that it was done for the resident.
 import { redirect } from "next/navigation";
-import { isLocale } from "@/lib/i18n/config";
+import { formLocale, formText, formWindowSession } from "@/lib/http/form-input";
+import { signInUrl } from "@/lib/http/paths";
 import { getService } from "@/lib/services";
 import { submitApplication } from "../submit/submit-application";
 import { ApplicationError } from "../errors";
 import { actingForAction } from "../acting";
 
 export async function submitAction(formData: FormData) {
-  const locale = isLocale(formData.get("locale")) ? (formData.get("locale") as "zh" | "ug") : "zh";
-  const slug = String(formData.get("slug") ?? "");
-  const applicationId = String(formData.get("applicationId") ?? "");
-  const windowSession = formData.get("session") ? String(formData.get("session")) : undefined;
+  const locale = formLocale(formData);
+  const slug = formText(formData, "slug");
+  const applicationId = formText(formData, "applicationId");
+  const windowSession = formWindowSession(formData);
   const acting = await actingForAction(locale, windowSession);
   if (!acting) {
-    const signIn = windowSession ? `/${locale}/staff/sign-in` : `/${locale}/sign-in`;
     const back = windowSession
       ? `/${locale}/clerk/sessions/${windowSession}/services/${slug}/apply/review`
       : `/${locale}/services/${slug}/apply/review`;
-    redirect(`${signIn}?callbackUrl=${encodeURIComponent(back)}`);
+    redirect(signInUrl(locale, windowSession ? "staff" : "resident", back));
   }
   const base = `${acting.prefix}/services/${slug}/apply`;
   const service = getService(slug);

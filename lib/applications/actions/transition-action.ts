@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { isLocale } from "@/lib/i18n/config";
+import { formLocale } from "@/lib/http/form-input";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { events, type EventType } from "../transition/status-machine";
 import { transitionApplication, type TransitionActor } from "../transition/transition-application";
@@ -57,8 +57,7 @@ async function run(
   }
   // An undone submission is a draft again: its progress page no longer exists, so go straight to the draft's review.
   if (event === "undo_submit") {
-    const locale = formData.get("locale");
-    redirect(`/${isLocale(locale) ? locale : "zh"}/services/${slug}/apply/review`);
+    redirect(`/${formLocale(formData)}/services/${slug}/apply/review`);
   }
   revalidatePath("/", "layout");
   return { ok: true, event, at: Date.now() };

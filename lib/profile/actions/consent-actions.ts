@@ -1,23 +1,21 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { isLocale } from "@/lib/i18n/config";
+import { residentOrSignIn } from "@/lib/auth/resident-or-sign-in";
+import { formLocale, formWindowSession } from "@/lib/http/form-input";
+import { signInUrl } from "@/lib/http/paths";
 import { getService } from "@/lib/services";
 import type { SensitiveCategory } from "@/lib/form-engine/types";
 import { grantConsents, revokeConsent } from "../consents";
 import { actingForAction } from "@/lib/applications/acting";
 
-function localeOf(formData: FormData) {
-  return isLocale(formData.get("locale")) ? (formData.get("locale") as "zh" | "ug") : "zh";
-}
-
 export async function grantConsentAction(formData: FormData) {
-  const locale = localeOf(formData);
+  const locale = formLocale(formData);
   const slug = String(formData.get("slug") ?? "");
   // Online the resident, at the window the clerk for the resident present (within their consented session).
-  const acting = await actingForAction(locale, formData.get("session") || undefined);
-  if (!acting) redirect(formData.get("session") ? `/${locale}/staff/sign-in` : `/${locale}/sign-in`);
+  const session = formWindowSession(formData);
+  const acting = await actingForAction(locale, session);
+  if (!acting) redirect(signInUrl(locale, session ? "staff" : "resident"));
   const service = getService(slug);
   if (!service) redirect(acting.prefix);
   // Every category must be ticked: consent is explicit and per category.
@@ -29,9 +27,8 @@ export async function grantConsentAction(formData: FormData) {
 }
 
 export async function revokeConsentAction(formData: FormData) {
-  const locale = localeOf(formData);
-  const user = await getCurrentUser();
-  if (!user || user.role !== "resident") redirect(`/${locale}/sign-in`);
+  const locale = formLocale(formData);
+  const user = await residentOrSignIn(locale);
   await revokeConsent(user.id, String(formData.get("id") ?? ""));
   // Same page again: drop the router's copy so the list shows the revocation.
   revalidatePath(`/${locale}/account/data`);

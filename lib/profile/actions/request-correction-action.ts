@@ -1,15 +1,14 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { residentOrSignIn } from "@/lib/auth/resident-or-sign-in";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { isLocale } from "@/lib/i18n/config";
+import { formLocale } from "@/lib/http/form-input";
 
 // A request to correct a field the resident cannot change themselves; recorded for the service centre to act on.
 export async function requestCorrectionAction(formData: FormData) {
-  const locale = isLocale(formData.get("locale")) ? (formData.get("locale") as "zh" | "ug") : "zh";
-  const user = await getCurrentUser();
-  if (!user || user.role !== "resident") redirect(`/${locale}/sign-in`);
+  const locale = formLocale(formData);
+  const user = await residentOrSignIn(locale);
   const text = z.string().trim().min(1).max(500).safeParse(formData.get("text"));
   if (!text.success) redirect(`/${locale}/account/data?correction=empty#correction`);
   await recordAudit({

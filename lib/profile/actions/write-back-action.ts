@@ -2,8 +2,8 @@
 // The resident accepts some of the offered profile updates after submitting. Offers are recomputed here from the
 // stored application (the browser only says which ones), and written with provenance "self, online".
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { isLocale } from "@/lib/i18n/config";
+import { residentOrSignIn } from "@/lib/auth/resident-or-sign-in";
+import { formLocale, formText } from "@/lib/http/form-input";
 import { getService } from "@/lib/services";
 import { getMyApplication } from "@/lib/applications/read/get-my-application";
 import { loadProfileSnapshot } from "../load-profile";
@@ -11,10 +11,9 @@ import { writeBackOffers } from "../write-back";
 import { addHouseholdMembers, saveProfileFields } from "../save-profile-fields";
 
 export async function writeBackAction(formData: FormData) {
-  const locale = isLocale(formData.get("locale")) ? (formData.get("locale") as "zh" | "ug") : "zh";
-  const id = String(formData.get("applicationId") ?? "");
-  const user = await getCurrentUser();
-  if (!user || user.role !== "resident") redirect(`/${locale}/sign-in`);
+  const locale = formLocale(formData);
+  const id = formText(formData, "applicationId");
+  const user = await residentOrSignIn(locale);
   const app = await getMyApplication(user.id, id);
   const service = app ? getService(app.serviceSlug) : undefined;
   if (!app || !service) redirect(`/${locale}/applications`);

@@ -1,20 +1,17 @@
 "use server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { isLocale } from "@/lib/i18n/config";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { formLocale } from "@/lib/http/form-input";
 import { clientIp } from "@/lib/http/client-ip";
-import { clerkOf } from "../require-window-session";
+import { clerkOrSignIn } from "../clerk-or-sign-in";
 import { registerResidentAtWindow } from "../register-resident";
 
 export type RegisterState = { errors?: Record<string, string>; values?: Record<string, string> };
 
 // Registers a new resident at the window; on a problem the form gets its values back with the errors.
 export async function registerAction(_prev: RegisterState, formData: FormData): Promise<RegisterState> {
-  const locale = isLocale(formData.get("locale")) ? (formData.get("locale") as "zh" | "ug") : "zh";
-  const user = await getCurrentUser();
-  const clerk = user ? clerkOf(user) : null;
-  if (!clerk) redirect(`/${locale}/staff/sign-in`);
+  const locale = formLocale(formData);
+  const { clerk } = await clerkOrSignIn(locale);
   const values = {
     fullName: String(formData.get("fullName") ?? ""),
     idNumber: String(formData.get("idNumber") ?? ""),

@@ -3,10 +3,10 @@
 // page with a message code. Each checks the clerk and the session through the same rule as the pages.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { isLocale, type Locale } from "@/lib/i18n/config";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { formLocale as localeOf } from "@/lib/http/form-input";
+import { clerkOrSignIn } from "../clerk-or-sign-in";
 import { clientIp } from "@/lib/http/client-ip";
-import { clerkOf, windowGrantFor } from "../require-window-session";
+import { windowGrantFor } from "../require-window-session";
 import { findResident } from "../find-resident";
 import {
   confirmConsentByCode,
@@ -14,21 +14,8 @@ import {
   endWindowSession,
   openWindowSession,
   sendConsentCode,
-  type Clerk,
 } from "../window-sessions";
 import { handOverResult } from "../hand-over-result";
-
-function localeOf(formData: FormData): Locale {
-  const l = formData.get("locale");
-  return isLocale(l) ? l : "zh";
-}
-
-async function clerkOrSignIn(locale: Locale): Promise<{ clerk: Clerk; departmentId: string | null }> {
-  const user = await getCurrentUser();
-  const clerk = user ? clerkOf(user) : null;
-  if (!user || !clerk) redirect(`/${locale}/staff/sign-in?callbackUrl=${encodeURIComponent(`/${locale}/clerk`)}`);
-  return { clerk, departmentId: user.department?.id ?? null };
-}
 
 const ip = async () => clientIp(await headers());
 
