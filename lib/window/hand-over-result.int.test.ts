@@ -39,4 +39,13 @@ describe("handOverResult", () => {
     expect(await handOverResult(grant, app.id, clerk.departmentId)).toEqual({ ok: false });
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("approved");
   });
+  it("the hand-over's audit row belongs to the move: a row that cannot be written leaves the result not issued", async () => {
+    const { r, clerk, app } = await approvedFor();
+    const { grant } = await servedAtWindow(r, clerk);
+    // A window number the audit payload's schema refuses: the audit write fails inside the transition's transaction.
+    const broken = { ...grant, windowNo: 42 as unknown as string };
+    await expect(handOverResult(broken, app.id, clerk.departmentId)).rejects.toThrow();
+    expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).status).toBe("approved");
+    expect(await db.applicationEvent.count({ where: { applicationId: app.id, type: "issue_result" } })).toBe(0);
+  });
 });

@@ -3,7 +3,6 @@
 // resident present in this consented session.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { recordAudit } from "@/lib/audit/record-audit";
 import { transitionApplication } from "@/lib/applications/transition/transition-application";
 import type { WindowGrant } from "./require-window-session";
 
@@ -19,13 +18,14 @@ export async function handOverResult(grant: WindowGrant, applicationId: string, 
     event: "issue_result",
     actor: { id: grant.clerk.id, role: "clerk", departmentId, windowResidentId: grant.residentId },
     input: { delivery: "window" },
-  });
-  await recordAudit({
-    action: "application.result_handed_over",
-    payload: { windowNo: grant.windowNo, applicationId },
-    actor: grant.clerk,
-    subject: { type: "application", id: applicationId },
-    onBehalfOf: grant.residentId,
+    // In the transition's own transaction: a hand-over that did not happen is not in the resident's access log.
+    audit: {
+      action: "application.result_handed_over",
+      payload: { windowNo: grant.windowNo, applicationId },
+      actor: grant.clerk,
+      subject: { type: "application", id: applicationId },
+      onBehalfOf: grant.residentId,
+    },
   });
   return { ok: true as const };
 }

@@ -7,7 +7,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma, Role } from "@/lib/db/generated/client";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, type AuditEntry } from "@/lib/audit/record-audit";
+import type { AuditAction } from "@/lib/audit/audit-actions";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { getService } from "@/lib/services";
 import { notifyApplicant } from "@/lib/notifications/notify-applicant";
@@ -35,6 +36,9 @@ export type TransitionInput = {
   actor: TransitionActor;
   input: Record<string, unknown>;
   now?: Date;
+  /** An audit row that belongs to this change (e.g. a result handed over at the window): written in its
+   * transaction, so a refused or raced move records nothing and a done one cannot miss it. */
+  audit?: AuditEntry<AuditAction>;
 };
 
 /** Who may see which applications at all (before any rule is asked). */
@@ -53,7 +57,14 @@ function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }
   return Object.fromEntries(issues.map((i) => [String(i.path[0] ?? "_"), i.message]));
 }
 
-export async function transitionApplication({ applicationId, event, actor, input, now = new Date() }: TransitionInput) {
+export async function transitionApplication({
+  applicationId,
+  event,
+  actor,
+  input,
+  now = new Date(),
+  audit,
+}: TransitionInput) {
   const today = todayInShanghai(now);
   const app = await db.application.findFirst({
     where: { id: applicationId, ...scopeFor(actor) },
@@ -168,6 +179,7 @@ export async function transitionApplication({ applicationId, event, actor, input
         decidePart: decision.part,
       });
       if (!moved) throw new TransitionError("errors:transition.movedOn");
+      if (audit) await recordAudit(audit, tx);
       await notifyApplicant(tx, {
         applicationId: app.id,
         userId: app.applicantId,
