@@ -16,11 +16,11 @@ export function StaffSessionWarning({ locale, idleSeconds }: { locale: Locale; i
   const { t } = useTranslation("a11y");
   const lastPing = useRef(0);
   const router = useRouter();
-  // Any page request refreshes the session's activity time in the proxy; a HEAD of the current page is the lightest.
+  // Any request through the proxy refreshes the session's activity time; the keepalive route renders nothing.
   const ping = useCallback(() => {
     lastPing.current = Date.now();
-    void fetch(window.location.href, { method: "HEAD", cache: "no-store", credentials: "same-origin" }).catch(() => {});
-  }, []);
+    void fetch(`/${locale}/keepalive`, { cache: "no-store", credentials: "same-origin" }).catch(() => {});
+  }, [locale]);
   const onActive = useCallback(() => {
     if (Date.now() - lastPing.current > KEEPALIVE_MS) ping();
   }, [ping]);

@@ -12,6 +12,7 @@ export const auditPayloads = {
   "auth.sign_out": z.object({}),
   "preferences.text_size": z.object({ size: z.enum(["standard", "large"]) }),
   "upload.read_by_staff": z.object({ uploadId: z.string() }),
+  "application.read_by_staff": z.object({}),
   "profile.view": z.object({ masked: z.literal(true) }),
   "access.denied": z.object({ what: z.enum(["application", "upload"]) }),
   "profile.reveal": z.object({ field: z.string(), reason: z.string().min(2).max(200) }),

@@ -1,11 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 
-/** What the resident sees of staff acting on their data: reads of the profile (masked views and reveals) and what a
- * window clerk did for them (consent asked and given, applications submitted, results handed over). */
+/** What the resident sees of staff acting on their data: reads of the profile (masked views and reveals), of their
+ * applications and uploaded files, and what a window clerk did for them (consent asked and given, steps saved, files
+ * uploaded, applications submitted, results handed over). */
 export const accessActions = [
   "profile.view",
   "profile.reveal",
+  "application.read_by_staff",
+  "upload.read_by_staff",
+  "application.saved_on_behalf",
+  "upload.on_behalf",
   "window.session_opened",
   "window.consent_code_sent",
   "window.consent_given",

@@ -1,6 +1,7 @@
 // Query: one application as a reviewer or window clerk sees it: answers, materials, events, parts, and exactly the
 // actions the state machine allows this person. A reviewer of a department without a part in it gets "not found"
-// (audited), whatever the URL says. ID numbers and phones are masked by the view.
+// (audited), whatever the URL says; every read is audited for the resident's "my data". ID numbers and phones are
+// masked by the view.
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/client";
@@ -22,6 +23,7 @@ export async function getApplicationForStaff(viewer: StaffViewer, id: string, no
       id: true,
       reference: true,
       serviceSlug: true,
+      applicantId: true,
       status: true,
       channel: true,
       answers: true,
@@ -61,6 +63,14 @@ export async function getApplicationForStaff(viewer: StaffViewer, id: string, no
       });
     return null;
   }
+  // A staff member read this person's answers: it is in the audit log and in the resident's "my data".
+  await recordAudit({
+    action: "application.read_by_staff",
+    payload: {},
+    actor: { id: viewer.id, role: viewer.role as Role },
+    subject: { type: "application", id: app.id },
+    onBehalfOf: app.applicantId,
+  });
   const ctx = machineContext({ ...app, status: app.status as Status }, service.department, now, todayInShanghai(now));
   return {
     ...app,
