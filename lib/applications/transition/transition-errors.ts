@@ -1,20 +1,13 @@
-// Expected refusals of a status change, as translation keys for the person who tried it.
+// Expected refusals of a status change, as translation keys for the person who tried it (lib/http/app-error.ts).
+import { AppError, type AppErrorCode } from "@/lib/http/app-error";
 import type { Refusal } from "./status-machine";
 
-export type TransitionErrorCode =
-  | "errors:transition.forbidden"
-  | "errors:transition.movedOn"
-  | "errors:transition.supplementAlreadyRequested"
-  | "errors:transition.partDecided"
-  | "errors:transition.undoExpired"
-  | "errors:transition.noOverduePledge"
-  | "errors:transition.materialsMissing"
-  | "errors:transition.otherDraft"
-  | "errors:transition.invalidInput";
+export type TransitionErrorCode = Extract<AppErrorCode, `errors:transition.${string}`>;
 
-export class TransitionError extends Error {
+export class TransitionError extends AppError<TransitionErrorCode> {
   constructor(
-    public readonly code: TransitionErrorCode,
+    code: TransitionErrorCode,
+    /** Field → translation key, for the form that posted the event. */
     public readonly fieldErrors: Record<string, string> = {},
   ) {
     super(code);
