@@ -1,15 +1,7 @@
 // Field kinds whose values are written left to right in every language (digits, identifiers, dates): shown inside
 // an isolate with dir="ltr", so a masked ID number ("654002********0029") keeps its order in a Uyghur sentence
-// instead of its digit groups being reordered around the asterisks. One list for every view that shows answers.
+// instead of its digit groups being reordered around the asterisks. Each kind says so itself (`ltr`).
+import { fieldKinds } from "./field-kinds/field-schema";
 import type { FieldDef } from "./types";
 
-const LTR_KINDS: ReadonlySet<FieldDef["kind"]> = new Set([
-  "idNumber",
-  "mobile",
-  "bankCard",
-  "date",
-  "money",
-  "integer",
-]);
-
-export const isLtrKind = (kind: FieldDef["kind"]) => LTR_KINDS.has(kind);
+export const isLtrKind = (kind: FieldDef["kind"]) => fieldKinds[kind].ltr === true;

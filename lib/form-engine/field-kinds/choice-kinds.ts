@@ -1,6 +1,14 @@
 import { z } from "zod";
 import type { CheckboxField, DeclarationField, RadioField, SelectField } from "../types";
+import type { Locale } from "@/lib/i18n/config";
 import { emptyString, type FieldKind } from "./kind";
+
+const options = [
+  { value: "a", label: { zh: "甲", ug: "A" } },
+  { value: "b", label: { zh: "乙", ug: "B" } },
+];
+const labelOf = (f: SelectField | RadioField | CheckboxField, value: string, locale: Locale) =>
+  f.options.find((o) => o.value === value)?.label[locale] ?? value;
 
 const oneOf = (values: string[]) =>
   z.string({ error: "validation:choose" }).refine((v) => values.includes(v), { error: "validation:choose" });
@@ -8,11 +16,15 @@ const oneOf = (values: string[]) =>
 export const selectKind: FieldKind<SelectField> = {
   ...emptyString,
   schema: (f) => oneOf(f.options.map((o) => o.value)),
+  format: (f, v, locale) => labelOf(f, String(v), locale),
+  examples: { field: { options }, good: ["a", "b"], bad: [["c", "validation:choose"]] },
 };
 
 export const radioKind: FieldKind<RadioField> = {
   ...emptyString,
   schema: (f) => oneOf(f.options.map((o) => o.value)),
+  format: (f, v, locale) => labelOf(f, String(v), locale),
+  examples: { field: { options }, good: ["a"], bad: [["", "validation:choose"]] },
 };
 
 export const checkboxKind: FieldKind<CheckboxField> = {
@@ -25,10 +37,25 @@ export const checkboxKind: FieldKind<CheckboxField> = {
       .refine((a) => a.every((v) => values.includes(v)), { error: "validation:choose" })
       .refine((a) => a.length >= (f.minSelected ?? 1), { error: "validation:chooseAtLeastOne" });
   },
+  format: (f, v, locale) => (v as string[]).map((x) => labelOf(f, x, locale)).join(locale === "ug" ? "، " : "、"),
+  examples: {
+    field: { options },
+    good: [["a"], ["a", "b"]],
+    bad: [
+      [["c"], "validation:choose"],
+      ["a", "validation:chooseAtLeastOne"],
+    ],
+  },
 };
 
 export const declarationKind: FieldKind<DeclarationField> = {
   empty: () => false,
   isEmpty: (v) => v !== true,
   schema: () => z.literal(true, { error: "validation:declaration" }),
+  format: (_f, v) => (v === true ? "✓" : ""),
+  examples: {
+    field: { statement: { zh: "以上属实。", ug: "يۇقىرىقىلار راست." } },
+    good: [true],
+    bad: [[false, "validation:declaration"]],
+  },
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FieldDef, FieldKindId } from "../types";
-import type { FieldKind, SchemaContext } from "./kind";
+import type { FieldKind, FormatOptions, SchemaContext } from "./kind";
+import type { Locale } from "@/lib/i18n/config";
 import { idNumberKind, longTextKind, mobileKind, personNameKind, textKind } from "./text-kinds";
 import { checkboxKind, declarationKind, radioKind, selectKind } from "./choice-kinds";
 import { isMaskedKind } from "../mask-answers";
@@ -18,6 +19,23 @@ const groupKind: FieldKind<GroupField> = {
       .array(item, { error: "validation:group.tooFew" })
       .min(f.minItems ?? 1, { error: "validation:group.tooFew" })
       .max(f.maxItems ?? 20, { error: "validation:group.tooMany" });
+  },
+  format: (f, v, locale, opts) =>
+    (v as Record<string, unknown>[])
+      .map((item) =>
+        f.fields
+          .map((sub) => formatValue(sub, item[sub.name], locale, opts))
+          .filter(Boolean)
+          .join(" / "),
+      )
+      .join("; "),
+  examples: {
+    field: {
+      itemLabel: { zh: "成员", ug: "ئەزا" },
+      fields: [{ kind: "personName", name: "n", label: { zh: "姓名", ug: "ئىسىم" } }],
+    },
+    good: [[{ n: "王丽" }]],
+    bad: [[[], "validation:group.tooFew"]],
   },
 };
 
@@ -65,4 +83,12 @@ export function fieldSchema(field: FieldDef, ctx: SchemaContext): z.ZodType {
   if (!field.optional) return schema;
   // "Not given" (an empty string, no file, an untouched address) becomes undefined, which an optional field accepts.
   return z.preprocess((v) => (kind.isEmpty(v) ? undefined : v), schema.optional());
+}
+
+/** The words shown for a stored answer (review page, receipt, summary cards); null when nothing was given. */
+export function formatValue(field: FieldDef, value: unknown, locale: Locale, opts: FormatOptions = {}): string | null {
+  if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0))
+    return null;
+  const kind = kindOf(field);
+  return kind.format ? kind.format(field, value, locale, opts) || null : String(value);
 }

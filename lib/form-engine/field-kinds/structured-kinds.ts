@@ -2,6 +2,7 @@ import { z } from "zod";
 import { passesLuhn } from "@/lib/validators/luhn";
 import { findDivision } from "../address/ili-divisions";
 import type { AddressField, BankCardField, DateField, FileField, IntegerField, MoneyField } from "../types";
+import { maskBankCard } from "@/lib/format/mask";
 import { emptyString, REQUIRED, type FieldKind } from "./kind";
 
 export const dateKind: FieldKind<DateField> = {
@@ -19,6 +20,15 @@ export const dateKind: FieldKind<DateField> = {
       )
       .refine((v) => !f.notFuture || v <= ctx.today, { error: "validation:date.future" })
       .refine((v) => !f.notPast || v >= ctx.today, { error: "validation:date.past" }),
+  ltr: true,
+  examples: {
+    field: { notFuture: true },
+    good: ["1949-12-31", "2026-02-28"],
+    bad: [
+      ["2026-02-30", "validation:date.invalid"],
+      ["2999-01-01", "validation:date.future"],
+    ],
+  },
 };
 
 export const bankCardKind: FieldKind<BankCardField> = {
@@ -34,6 +44,16 @@ export const bankCardKind: FieldKind<BankCardField> = {
           .regex(/^\d{16,19}$/, { error: "validation:bankCard.length" })
           .refine(passesLuhn, { error: "validation:bankCard.checksum" }),
       ),
+  // Always masked when shown: a card number is never needed in full on a page.
+  format: (_f, v) => maskBankCard(String(v)),
+  ltr: true,
+  examples: {
+    good: ["6222021234567890128", "6222 0212 3456 7890 128"],
+    bad: [
+      ["6222021234567890127", "validation:bankCard.checksum"],
+      ["12345", "validation:bankCard.length"],
+    ],
+  },
 };
 
 export const moneyKind: FieldKind<MoneyField> = {
@@ -45,6 +65,15 @@ export const moneyKind: FieldKind<MoneyField> = {
       .min(1, { error: REQUIRED })
       .regex(/^\d{1,9}(\.\d{1,2})?$/, { error: "validation:money" })
       .refine((v) => f.max === undefined || Number(v) <= f.max, { error: "validation:tooLarge" }),
+  ltr: true,
+  examples: {
+    field: { max: 100000 },
+    good: ["0", "1234.5"],
+    bad: [
+      ["1.234", "validation:money"],
+      ["100001", "validation:tooLarge"],
+    ],
+  },
 };
 
 export const integerKind: FieldKind<IntegerField> = {
@@ -57,6 +86,15 @@ export const integerKind: FieldKind<IntegerField> = {
       .regex(/^\d{1,9}$/, { error: "validation:integer" })
       .refine((v) => f.min === undefined || Number(v) >= f.min, { error: "validation:tooSmall" })
       .refine((v) => f.max === undefined || Number(v) <= f.max, { error: "validation:tooLarge" }),
+  ltr: true,
+  examples: {
+    field: { min: 1, max: 12 },
+    good: ["1", "12"],
+    bad: [
+      ["0", "validation:tooSmall"],
+      ["1.5", "validation:integer"],
+    ],
+  },
 };
 
 export const ZAddress = z.object({
@@ -80,6 +118,20 @@ export const addressKind: FieldKind<AddressField> = {
         issue.addIssue({ code: "custom", path: ["community"], message: "validation:address.community" });
       if (!a.detail) issue.addIssue({ code: "custom", path: ["detail"], message: "validation:address.detail" });
     }),
+  format: (_f, v, locale) => {
+    const a = v as TAddress;
+    const names = [[a.county], [a.county, a.township], [a.county, a.township, a.community]]
+      .map((p) => findDivision(p)?.name[locale])
+      .filter(Boolean);
+    return [...names, a.detail].join(" ");
+  },
+  examples: {
+    good: [{ county: "654002", township: "654002002", community: "654002002001", detail: "喀赞其民俗街28号" }],
+    bad: [
+      [{ county: "999999", township: "", community: "", detail: "x" }, "validation:address.county"],
+      [{ county: "654002", township: "654002002", community: "654002002001", detail: "" }, "validation:address.detail"],
+    ],
+  },
 };
 
 /** Upload IDs of the files given for one material. */
@@ -91,4 +143,6 @@ export const fileKind: FieldKind<FileField> = {
       .array(z.string().min(1), { error: "validation:file.required" })
       .min(1, { error: "validation:file.required" })
       .max(10, { error: "validation:file.tooMany" }),
+  format: (_f, v, _l, opts) => (v as string[]).map((id) => opts.uploadNames?.[id] ?? id).join(", "),
+  examples: { field: { material: "id-card" }, good: [["c1"]], bad: [[[], "validation:file.required"]] },
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isPersonName, normalizePersonName } from "@/lib/validators/person-name";
 import { checkIdNumber, normalizeIdNumber } from "@/lib/validators/id-number";
+import { maskIdNumber, maskMobile } from "@/lib/format/mask";
 import type { IdNumberField, LongTextField, MobileField, NameField, TextField } from "../types";
 import { emptyString, REQUIRED, type FieldKind } from "./kind";
 
@@ -13,16 +14,32 @@ export const textKind: FieldKind<TextField> = {
     if (f.pattern) s = s.regex(new RegExp(f.pattern.regex), { error: f.pattern.message });
     return s;
   },
+  examples: {
+    field: { maxLength: 5 },
+    good: ["ABC", "伊宁"],
+    bad: [
+      ["  ", "validation:required"],
+      ["ABCDEF", "validation:tooLong"],
+    ],
+  },
 };
 
 export const longTextKind: FieldKind<LongTextField> = {
   ...emptyString,
   schema: (f) => trimmed().max(f.maxLength ?? 1000, { error: "validation:tooLong" }),
+  examples: { good: ["因病致贫，申请救助。"], bad: [["", "validation:required"]] },
 };
 
 export const personNameKind: FieldKind<NameField> = {
   ...emptyString,
   schema: () => trimmed().refine(isPersonName, { error: "validation:personName" }).transform(normalizePersonName),
+  examples: {
+    good: ["阿依古丽·艾买提", "ئايگۈل ئەھمەت", "Nurlan Halim"],
+    bad: [
+      ["王1", "validation:personName"],
+      ["", "validation:required"],
+    ],
+  },
 };
 
 export const idNumberKind: FieldKind<IdNumberField> = {
@@ -34,6 +51,15 @@ export const idNumberKind: FieldKind<IdNumberField> = {
         const problem = checkIdNumber(v, ctx.today);
         if (problem) issue.addIssue({ code: "custom", message: `validation:idNumber.${problem}` });
       }),
+  format: (_f, v, _l, opts) => (opts.maskIds ? maskIdNumber(String(v)) : String(v)),
+  ltr: true,
+  examples: {
+    good: ["11010519491231002X", "11010519491231002x"],
+    bad: [
+      ["110105194912310021", "validation:idNumber.checksum"],
+      ["1101051949123100", "validation:idNumber.format"],
+    ],
+  },
 };
 
 export const mobileKind: FieldKind<MobileField> = {
@@ -42,4 +68,13 @@ export const mobileKind: FieldKind<MobileField> = {
     trimmed()
       .transform((v) => v.replace(/[\s-]/g, ""))
       .pipe(z.string().regex(/^1[3-9]\d{9}$/, { error: "validation:mobile" })),
+  format: (_f, v, _l, opts) => (opts.maskMobiles ? maskMobile(String(v)) : String(v)),
+  ltr: true,
+  examples: {
+    good: ["13800000001", "138 0000 0001"],
+    bad: [
+      ["12800000001", "validation:mobile"],
+      ["1380000000", "validation:mobile"],
+    ],
+  },
 };
