@@ -3,7 +3,7 @@
 // stands for the value the server already holds (the draft's answer or the profile's fact), which the save puts
 // back before validating. A new value typed over the mask is validated as usual. Pure: unit-tested.
 import { maskBankCard, maskIdNumber, maskMobile } from "@/lib/format/mask";
-import { birthDateOf } from "@/lib/validators/id-number";
+import { birthDateFromId } from "@/lib/validators/id-number";
 import type { Answers, Channel, FieldDef, GroupField, ServiceDef } from "./types";
 
 const maskers: Partial<Record<FieldDef["kind"], (value: string) => string>> = {
@@ -58,8 +58,7 @@ export function maskAnswers(
 /** A household member as a shared screen may receive them: the ID number masked, its birth date read beforehand
  * (the picker fills a birth date field from it). */
 export function maskMember<M extends { idNumber: string }>(member: M): M & { birthDate?: string } {
-  const birthDate = (/^\d{17}[\dX]$/.test(member.idNumber) ? birthDateOf(member.idNumber) : null) ?? undefined;
-  return { ...member, idNumber: maskIdNumber(member.idNumber), birthDate };
+  return { ...member, idNumber: maskIdNumber(member.idNumber), birthDate: birthDateFromId(member.idNumber) };
 }
 
 /**

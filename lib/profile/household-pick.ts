@@ -4,7 +4,7 @@
 import { kindOf } from "@/lib/form-engine/field-kinds/field-schema";
 import type { SchemaContext } from "@/lib/form-engine/field-kinds/kind";
 import type { Answers, HouseholdPick, StepDef } from "@/lib/form-engine/types";
-import { birthDateOf } from "@/lib/validators/id-number";
+import { birthDateFromId } from "@/lib/validators/id-number";
 import { isValidFor } from "./prefill";
 
 /** `birthDate`: read from the ID number by the server when the number is sent masked (window, kiosk). */
@@ -21,7 +21,7 @@ export function pickValues(step: StepDef, pick: HouseholdPick, member: PickableM
     [pick.name, member.name],
     [pick.idNumber, member.idNumber],
     [pick.relation, member.relation],
-    [pick.birthDate, member.birthDate ?? (/^\d{17}[\dX]$/.test(member.idNumber) ? birthDateOf(member.idNumber) : null)],
+    [pick.birthDate, member.birthDate ?? birthDateFromId(member.idNumber)],
   ];
   const values: Answers = {};
   for (const [name, value] of candidates) {

@@ -16,6 +16,11 @@ export function idCheckDigit(first17: string): string {
 }
 
 /** Birth date inside the number, as YYYY-MM-DD, or null when it is not a real date. */
+/** The birth date of a well-formed 18-character ID number; undefined for anything else (a mask, a typo). */
+export function birthDateFromId(id: string): string | undefined {
+  return /^\d{17}[\dX]$/.test(id) ? (birthDateOf(id) ?? undefined) : undefined;
+}
+
 export function birthDateOf(id: string): string | null {
   const y = Number(id.slice(6, 10));
   const m = Number(id.slice(10, 12));
