@@ -137,7 +137,7 @@ export function StepForm({
     const visibleNames = new Set(visible.map((f) => f.name));
     const payload = Object.fromEntries(Object.entries(data).filter(([k]) => visibleNames.has(k)));
     try {
-      const r = await saveStepAction(slug, step.id, payload, windowSession);
+      const r = await saveStepAction({ slug, stepId: step.id, values: payload, session: windowSession });
       if (r.ok && stayHere) {
         setSaved(true);
         return;

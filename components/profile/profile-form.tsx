@@ -52,7 +52,7 @@ export function ProfileForm({
       noValidate
       onSubmit={form.handleSubmit(async (values) => {
         setFailed(false);
-        const r = await saveProfileAction(values);
+        const r = await saveProfileAction({ values });
         if (r.ok) router.push(`/${locale}/account?saved=1`);
         else if (r.errors) for (const [k, m] of Object.entries(r.errors)) form.setError(k, { message: m });
         else setFailed(true);

@@ -24,7 +24,7 @@ export function TerminalSignIn({ locale }: { locale: string }) {
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const r = await terminalCodeAction(idNumber).catch(() => ({ ok: false as const, reason: "wait" as const }));
+    const r = await terminalCodeAction({ idNumber }).catch(() => ({ ok: false as const, reason: "wait" as const }));
     setBusy(false);
     if (r.ok) setStage("code");
     else setError(`terminal.error.${r.reason}`);

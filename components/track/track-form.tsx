@@ -2,7 +2,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { TextField } from "@/components/ui/text-field";
 import { buttonClasses } from "@/components/ui/button-classes";
-import { trackAction } from "./track-action";
+import { trackAction } from "@/lib/applications/actions/track-action";
 
 // A plain form posting to a server action: it works without JavaScript, and the ID part travels only in the body.
 // Both inputs are Latin letters and digits: left to right inside the Uyghur page, and never autofilled.

@@ -7,6 +7,7 @@ import type { Channel } from "@/lib/form-engine/types";
 import type { Locale } from "@/lib/i18n/config";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { requireRole } from "@/lib/auth/require-role";
+import { channelPrefix } from "./paths";
 import { requireWindowSession, windowGrantFor, type WindowGrant } from "@/lib/window/require-window-session";
 
 export type Acting = {
@@ -28,7 +29,7 @@ export async function actingAsResident(locale: Locale, returnTo: string): Promis
     applicantId: user.id,
     actor: { id: user.id, role: "resident" },
     channel: user.channel,
-    prefix: `/${locale}`,
+    prefix: channelPrefix(locale),
   };
 }
 
@@ -42,7 +43,7 @@ function atWindow(locale: Locale, grant: WindowGrant): Acting {
     actor: { id: grant.clerk.id, role: "clerk" },
     channel: "window",
     window: grant,
-    prefix: `/${locale}/clerk/sessions/${grant.sessionId}`,
+    prefix: channelPrefix(locale, grant.sessionId),
   };
 }
 
@@ -58,6 +59,6 @@ export async function actingForAction(locale: Locale, windowSessionId?: unknown)
     applicantId: user.id,
     actor: { id: user.id, role: "resident" },
     channel: user.channel,
-    prefix: `/${locale}`,
+    prefix: channelPrefix(locale),
   };
 }

@@ -153,7 +153,8 @@ export type DepartmentId =
   | "township";
 
 /** Sensitive categories of personal data (PIPL art. 28): used for an item only after explicit consent. */
-export type SensitiveCategory = "disability" | "income" | "health";
+export const sensitiveCategories = ["disability", "income", "health"] as const;
+export type SensitiveCategory = (typeof sensitiveCategories)[number];
 
 export type ServiceDef = {
   /** Implementation code in the style of the national catalogue's 实施编码 (demo values). */

@@ -2,6 +2,7 @@
 // (unit test: both languages have every one), so an action maps a refusal to a message without a switch of its own.
 // Use cases throw a subclass (ApplicationError, TransitionError) that carries what its pages need besides the code.
 export const appErrorCodes = [
+  "errors:request.invalid",
   "errors:application.notFound",
   "errors:application.notEditable",
   "errors:application.incomplete",

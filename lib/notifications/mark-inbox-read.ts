@@ -1,12 +1,17 @@
 "use server";
 // Marks all of the signed-in resident's notifications read (a plain form post; no id from the form is trusted).
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db/client";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { markAllRead } from "./mark-all-read";
 
-export async function markInboxReadAction() {
-  const user = await getCurrentUser();
-  if (!user || user.role !== "resident") return;
-  await db.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
-  revalidatePath("/", "layout");
-}
+export const markInboxReadAction = defineAction({
+  name: "inbox/mark-read",
+  audience: "resident",
+  input: z.object({}),
+  signedOut: () => undefined, // nothing to mark; the inbox page itself asks a signed-out visitor to sign in
+  async run(_input, { user }) {
+    await markAllRead(user.id);
+    revalidatePath("/", "layout");
+  },
+});

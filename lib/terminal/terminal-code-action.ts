@@ -1,8 +1,13 @@
 "use server";
-import { headers } from "next/headers";
-import { clientIp } from "@/lib/http/client-ip";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { sendTerminalCode, type TerminalCodeResult } from "./send-terminal-code";
 
-export async function terminalCodeAction(idNumber: string): Promise<TerminalCodeResult> {
-  return sendTerminalCode(String(idNumber ?? "").slice(0, 30), clientIp(await headers()));
-}
+// The kiosk's "send me a code": the same answer whether the ID number is known or not (send-terminal-code.ts).
+export const terminalCodeAction = defineAction({
+  name: "terminal/send-code",
+  audience: "public",
+  input: z.object({ idNumber: z.string().default("") }),
+  refused: (): TerminalCodeResult => ({ ok: false, reason: "wait" }),
+  run: async ({ idNumber }, { ip }): Promise<TerminalCodeResult> => sendTerminalCode(idNumber.slice(0, 30), await ip()),
+});

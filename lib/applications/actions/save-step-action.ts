@@ -1,31 +1,32 @@
 "use server";
-// Transport for one step of the form, in every channel: who acts for whom first (the resident, or a clerk in a
-// consented window session), then the use case. Expected problems go back as translation keys; the form keeps
-// what was typed.
+// Transport for one step of the form, in every channel: the resident, or a clerk in the consented window session
+// the call names. Expected problems go back as translation keys; the form keeps what was typed (a caller who is
+// no longer signed in is told so instead of being redirected away from the typed values).
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { getService } from "@/lib/services";
-import { actingForAction } from "../acting";
+import { AppError } from "@/lib/http/app-error";
 import { saveStep } from "../draft/save-step";
-import { ApplicationError } from "../errors";
 
 export type SaveStepResult =
   | { ok: true; nextStepId: string | null }
   | { ok: false; errors?: Record<string, string>; errorKey?: string; sessionExpired?: boolean };
 
-export async function saveStepAction(
-  slug: string,
-  stepId: string,
-  values: Record<string, unknown>,
-  windowSession?: string,
-): Promise<SaveStepResult> {
-  const acting = await actingForAction("zh", windowSession);
-  if (!acting) return { ok: false, sessionExpired: true };
-  const service = getService(slug);
-  if (!service) return { ok: false, errorKey: "errors:application.notFound" };
-  try {
-    const r = await saveStep(acting, { service, stepId, values: values ?? {} });
+export const saveStepAction = defineAction({
+  name: "save-step",
+  audience: "applicant",
+  input: z.object({
+    slug: z.string(),
+    stepId: z.string(),
+    values: z.record(z.string(), z.unknown()).default({}),
+    session: z.string().optional(),
+  }),
+  signedOut: (): SaveStepResult => ({ ok: false, sessionExpired: true }),
+  refused: (code): SaveStepResult => ({ ok: false, errorKey: code }),
+  async run({ slug, stepId, values }, { acting }): Promise<SaveStepResult> {
+    const service = getService(slug);
+    if (!service) throw new AppError("errors:application.notFound");
+    const r = await saveStep(acting, { service, stepId, values });
     return r.ok ? { ok: true, nextStepId: r.nextStepId } : { ok: false, errors: r.errors };
-  } catch (e) {
-    if (e instanceof ApplicationError) return { ok: false, errorKey: e.code };
-    throw e;
-  }
-}
+  },
+});

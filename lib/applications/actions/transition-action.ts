@@ -1,15 +1,17 @@
 "use server";
 // Transport for status changes, one action per audience: who is asking comes from the session, never from the form;
 // the form carries the application, the event and the event's inputs. Expected refusals come back as translation
-// keys (with field errors); anything else is logged with an id and shown as a generic error.
-import { randomUUID } from "node:crypto";
+// keys (with field errors); anything else is logged with a reference and shown as a generic error.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formLocale } from "@/lib/http/form-input";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { z } from "zod";
+import { defineStateAction } from "@/lib/actions/define-action";
+import { AppError, type AppErrorCode } from "@/lib/http/app-error";
+import type { Locale } from "@/lib/i18n/config";
 import { events, type EventType } from "../transition/status-machine";
 import { transitionApplication, type TransitionActor } from "../transition/transition-application";
 import { TransitionError } from "../transition/transition-errors";
+import { applyPath } from "../paths";
 
 export type TransitionState = {
   ok: boolean;
@@ -20,64 +22,58 @@ export type TransitionState = {
 };
 
 const residentEvents: readonly EventType[] = ["withdraw", "undo_submit", "resubmit"];
+// Reviewers only: a clerk moves an application only at the window, for the resident served (hand-over-result.ts).
+const reviewerEvents = events.filter((e) => e !== "submit" && (!residentEvents.includes(e) || e === "resubmit"));
 
-function inputOf(formData: FormData): Record<string, unknown> {
-  const input: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$") || key === "applicationId" || key === "event" || key === "locale") continue;
-    const all = formData.getAll(key).map(String);
-    input[key] = key === "materials" ? all : all[0];
-  }
-  return input;
-}
+// The event's own inputs (a note, a legal basis, the materials asked for) pass through; the use case validates them.
+const input = z.looseObject({
+  applicationId: z.string(),
+  event: z.enum(events),
+  materials: z.array(z.string()).optional(),
+});
+type Input = z.infer<typeof input>;
 
-async function run(
-  actor: TransitionActor | null,
-  allowed: readonly EventType[],
-  formData: FormData,
-): Promise<TransitionState> {
-  const event = String(formData.get("event") ?? "") as EventType;
-  if (!actor || !allowed.includes(event)) return { ok: false, error: "errors:transition.forbidden", at: Date.now() };
-  let slug: string;
-  try {
-    ({ serviceSlug: slug } = await transitionApplication({
-      applicationId: String(formData.get("applicationId") ?? ""),
-      event,
-      actor,
-      input: inputOf(formData),
-    }));
-  } catch (e) {
-    if (e instanceof TransitionError) {
-      revalidatePath("/", "layout"); // "moved on": the page re-renders with the current state and buttons
-      return { ok: false, event, error: e.code, fieldErrors: e.fieldErrors, at: Date.now() };
-    }
-    const ref = randomUUID().slice(0, 8);
-    console.error(`[transition] ${ref}`, e);
-    return { ok: false, event, error: "errors:error.body", at: Date.now() };
-  }
+const refused = (code: AppErrorCode, { input, error }: { input?: Input; error?: AppError }): TransitionState => {
+  if (error instanceof TransitionError) revalidatePath("/", "layout"); // "moved on": re-render the current state
+  return {
+    ok: false,
+    event: input?.event,
+    error: code === "errors:request.invalid" ? "errors:transition.forbidden" : code,
+    fieldErrors: error instanceof TransitionError ? error.fieldErrors : undefined,
+    at: Date.now(),
+  };
+};
+const forbidden = (): TransitionState => ({ ok: false, error: "errors:transition.forbidden", at: Date.now() });
+const failed = (): TransitionState => ({ ok: false, error: "errors:error.body", at: Date.now() });
+
+async function run(actor: TransitionActor, allowed: readonly EventType[], i: Input, locale: Locale) {
+  if (!allowed.includes(i.event)) throw new TransitionError("errors:transition.forbidden");
+  const { applicationId, event, ...rest } = i;
+  const eventInput = Object.fromEntries(Object.entries(rest).filter(([k]) => k !== "locale" && k !== "session"));
+  const { serviceSlug } = await transitionApplication({ applicationId, event, actor, input: eventInput });
   // An undone submission is a draft again: its progress page no longer exists, so go straight to the draft's review.
-  if (event === "undo_submit") {
-    redirect(`/${formLocale(formData)}/services/${slug}/apply/review`);
-  }
+  if (event === "undo_submit") redirect(applyPath({ locale }, serviceSlug, "review"));
   revalidatePath("/", "layout");
-  return { ok: true, event, at: Date.now() };
+  return { ok: true, event, at: Date.now() } satisfies TransitionState;
 }
 
-export async function residentTransitionAction(_prev: TransitionState, formData: FormData): Promise<TransitionState> {
-  const user = await getCurrentUser();
-  return run(user?.role === "resident" ? { id: user.id, role: "resident" } : null, residentEvents, formData);
-}
+export const residentTransitionAction = defineStateAction({
+  name: "transition/resident",
+  audience: "resident",
+  input,
+  signedOut: forbidden,
+  refused,
+  failed,
+  run: (i, { user, locale }): Promise<TransitionState> =>
+    run({ id: user.id, role: "resident" }, residentEvents, i, locale),
+});
 
-export async function staffTransitionAction(_prev: TransitionState, formData: FormData): Promise<TransitionState> {
-  const user = await getCurrentUser();
-  // Reviewers only: a clerk moves an application only at the window, for the resident served (hand-over-result.ts).
-  const actor =
-    user && user.role === "reviewer"
-      ? { id: user.id, role: user.role, departmentId: user.department?.id ?? null }
-      : null;
-  return run(
-    actor,
-    events.filter((e) => e !== "submit" && (!residentEvents.includes(e) || e === "resubmit")),
-    formData,
-  );
-}
+export const staffTransitionAction = defineStateAction({
+  name: "transition/reviewer",
+  audience: "reviewer",
+  input,
+  signedOut: forbidden,
+  refused,
+  failed,
+  run: (i, { reviewer, locale }): Promise<TransitionState> => run(reviewer, reviewerEvents, i, locale),
+});

@@ -18,6 +18,11 @@ const expire = (sessionId: string) =>
     where: { id: sessionId },
     data: { createdAt: new Date(Date.now() - WINDOW_SESSION_MS - 1000) },
   });
+const cardStep = {
+  slug: "social-security-card",
+  stepId: "card",
+  values: { applicationType: "first", cardBank: "abc" },
+};
 const onBehalf = (residentId: string, action: string) =>
   db.auditLog.count({ where: { onBehalfOf: residentId, action } });
 
@@ -31,9 +36,7 @@ describe("saveStepAction at the window", () => {
       service: service("social-security-card"),
       channel: "window",
     });
-    expect(
-      await saveStepAction("social-security-card", "card", { applicationType: "first", cardBank: "abc" }, sessionId),
-    ).toEqual({ ok: true, nextStepId: "collection" });
+    expect(await saveStepAction({ ...cardStep, session: sessionId })).toEqual({ ok: true, nextStepId: "collection" });
     expect((await db.application.findUniqueOrThrow({ where: { id } })).answers).toMatchObject({
       applicationType: "first",
     });
@@ -50,9 +53,7 @@ describe("saveStepAction at the window", () => {
       channel: "window",
     });
     await expire(sessionId);
-    expect(
-      await saveStepAction("social-security-card", "card", { applicationType: "first", cardBank: "abc" }, sessionId),
-    ).toEqual({ ok: false, sessionExpired: true });
+    expect(await saveStepAction({ ...cardStep, session: sessionId })).toEqual({ ok: false, sessionExpired: true });
     expect((await db.application.findUniqueOrThrow({ where: { id } })).answers).toEqual({});
     expect(await onBehalf(r.id, "application.saved_on_behalf")).toBe(0);
   });
@@ -66,13 +67,9 @@ describe("saveStepAction at the window", () => {
       channel: "online",
     });
     signInAs(r.id);
-    expect(
-      await saveStepAction("social-security-card", "card", { applicationType: "first", cardBank: "abc" }),
-    ).toMatchObject({ ok: true });
+    expect(await saveStepAction(cardStep)).toMatchObject({ ok: true });
     signInAs(null);
-    expect(await saveStepAction("social-security-card", "card", { applicationType: "first", cardBank: "abc" })).toEqual(
-      { ok: false, sessionExpired: true },
-    );
+    expect(await saveStepAction(cardStep)).toEqual({ ok: false, sessionExpired: true });
   });
 });
 

@@ -1,36 +1,40 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { residentOrSignIn } from "@/lib/auth/resident-or-sign-in";
-import { formLocale, formWindowSession } from "@/lib/http/form-input";
-import { signInUrl } from "@/lib/http/paths";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { getService } from "@/lib/services";
-import type { SensitiveCategory } from "@/lib/form-engine/types";
+import { sensitiveCategories } from "@/lib/form-engine/types";
+import { applyPath, consentPath } from "@/lib/applications/paths";
 import { grantConsents, revokeConsent } from "../consents";
-import { actingForAction } from "@/lib/applications/acting";
 
-export async function grantConsentAction(formData: FormData) {
-  const locale = formLocale(formData);
-  const slug = String(formData.get("slug") ?? "");
-  // Online the resident, at the window the clerk for the resident present (within their consented session).
-  const session = formWindowSession(formData);
-  const acting = await actingForAction(locale, session);
-  if (!acting) redirect(signInUrl(locale, session ? "staff" : "resident"));
-  const service = getService(slug);
-  if (!service) redirect(acting.prefix);
-  // Every category must be ticked: consent is explicit and per category.
-  const ticked = formData.getAll("category").map(String) as SensitiveCategory[];
-  if (!(service.sensitive ?? []).every((c) => ticked.includes(c)))
-    redirect(`${acting.prefix}/services/${slug}/consent?error=1`);
-  await grantConsents(acting.applicantId, service, ticked);
-  redirect(`${acting.prefix}/services/${slug}/apply`);
-}
+// Online the resident, at the window the clerk for the resident present (within their consented session).
+export const grantConsentAction = defineAction({
+  name: "consent/grant",
+  audience: "applicant",
+  input: z.object({
+    slug: z.string(),
+    session: z.string().optional(),
+    category: z.array(z.enum(sensitiveCategories)).default([]),
+  }),
+  async run({ slug, category: ticked }, { acting }) {
+    const service = getService(slug);
+    if (!service) redirect(acting.prefix);
+    // Every category must be ticked: consent is explicit and per category.
+    if (!(service.sensitive ?? []).every((c) => ticked.includes(c))) redirect(`${consentPath(acting, slug)}?error=1`);
+    await grantConsents(acting.applicantId, service, ticked);
+    redirect(applyPath(acting, slug));
+  },
+});
 
-export async function revokeConsentAction(formData: FormData) {
-  const locale = formLocale(formData);
-  const user = await residentOrSignIn(locale);
-  await revokeConsent(user.id, String(formData.get("id") ?? ""));
-  // Same page again: drop the router's copy so the list shows the revocation.
-  revalidatePath(`/${locale}/account/data`);
-  redirect(`/${locale}/account/data?consent=revoked#consents`);
-}
+export const revokeConsentAction = defineAction({
+  name: "consent/revoke",
+  audience: "resident",
+  input: z.object({ id: z.string() }),
+  async run({ id }, { user, locale }) {
+    await revokeConsent(user.id, id);
+    // Same page again: drop the router's copy so the list shows the revocation.
+    revalidatePath(`/${locale}/account/data`);
+    redirect(`/${locale}/account/data?consent=revoked#consents`);
+  },
+});

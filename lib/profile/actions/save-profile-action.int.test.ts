@@ -24,7 +24,7 @@ describe("saveProfileAction", () => {
   it("verifies a name and ID number that match the registry", async () => {
     const r = await createResident({ profile: false });
     signInAs(r.id);
-    expect(await saveProfileAction({ ...REGISTERED, employer: "伊宁市建材厂" })).toEqual({ ok: true });
+    expect(await saveProfileAction({ values: { ...REGISTERED, employer: "伊宁市建材厂" } })).toEqual({ ok: true });
     expect(await sources(r.id)).toEqual({
       fullName: "registry+verified",
       idNumber: "registry+verified",
@@ -35,20 +35,20 @@ describe("saveProfileAction", () => {
   it("writes only what changed: an unchanged verified field stays verified", async () => {
     const r = await createResident({ profile: false });
     signInAs(r.id);
-    await saveProfileAction(ALSO_REGISTERED);
-    await saveProfileAction({ ...ALSO_REGISTERED, employer: "新单位" });
+    await saveProfileAction({ values: ALSO_REGISTERED });
+    await saveProfileAction({ values: { ...ALSO_REGISTERED, employer: "新单位" } });
     expect(await sources(r.id)).toMatchObject({
       fullName: "registry+verified",
       idNumber: "registry+verified",
       employer: "self",
     });
     // A changed name no longer matches the registry: self-declared again.
-    await saveProfileAction({ ...ALSO_REGISTERED, fullName: "艾买提·托乎提" });
+    await saveProfileAction({ values: { ...ALSO_REGISTERED, fullName: "艾买提·托乎提" } });
     expect((await sources(r.id)).fullName).toBe("self");
   });
 
   it("tells a signed-out person to sign in again, writing nothing", async () => {
     signInAs(null);
-    expect(await saveProfileAction({ employer: "x" })).toEqual({ ok: false, sessionExpired: true });
+    expect(await saveProfileAction({ values: { employer: "x" } })).toEqual({ ok: false, sessionExpired: true });
   });
 });

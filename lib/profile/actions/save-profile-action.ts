@@ -1,48 +1,15 @@
 "use server";
-// The resident edits their own profile. Only fields whose value changed are written (so an unchanged verified
-// field stays verified); a changed one becomes self-declared.
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { loadProfileSnapshot, readProfileSnapshot } from "../load-profile";
-import { profileFieldNames, type ProfileFieldName } from "../profile-fields";
-import { saveProfileFields } from "../save-profile-fields";
-import { populationRegistry } from "../registry/demo-registry";
-import { matchesRegistry } from "../registry/registry-match";
+// Transport for the resident's profile form (called from the client with the form's values).
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import { saveOwnProfile } from "../save-own-profile";
 
-export async function saveProfileAction(
-  values: Record<string, unknown>,
-): Promise<{ ok: true } | { ok: false; errors?: Record<string, string>; sessionExpired?: boolean }> {
-  const user = await getCurrentUser();
-  if (!user || user.role !== "resident") return { ok: false, sessionExpired: true };
-  const current = await loadProfileSnapshot(user.id);
-  const changed: Partial<Record<ProfileFieldName, unknown>> = {};
-  for (const name of profileFieldNames) {
-    if (!(name in values)) continue;
-    const before = JSON.stringify(current[name] ?? "");
-    const after = JSON.stringify(values[name] ?? "");
-    if (before !== after) changed[name] = values[name];
-  }
-  const saved = await saveProfileFields({
-    userId: user.id,
-    values: changed,
-    source: "self",
-    channel: "online",
-    enteredById: user.id,
-    verified: false,
-  });
-  // A changed name or ID number that matches the population registry is verified from the registry.
-  if (saved.ok && ("idNumber" in changed || "fullName" in changed)) {
-    const after = await readProfileSnapshot(user.id);
-    const person = after.idNumber ? await populationRegistry().lookup(after.idNumber) : null;
-    if (matchesRegistry(person, after)) {
-      await saveProfileFields({
-        userId: user.id,
-        values: { idNumber: after.idNumber, fullName: after.fullName },
-        source: "registry",
-        channel: "online",
-        enteredById: user.id,
-        verified: true,
-      });
-    }
-  }
-  return saved;
-}
+type SaveProfileResult = { ok: true } | { ok: false; errors?: Record<string, string>; sessionExpired?: boolean };
+
+export const saveProfileAction = defineAction({
+  name: "profile/save",
+  audience: "resident",
+  input: z.object({ values: z.record(z.string(), z.unknown()) }),
+  signedOut: (): SaveProfileResult => ({ ok: false, sessionExpired: true }),
+  run: ({ values }, { user }): Promise<SaveProfileResult> => saveOwnProfile(user, values),
+});

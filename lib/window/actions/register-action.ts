@@ -1,28 +1,28 @@
 "use server";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { formLocale } from "@/lib/http/form-input";
-import { clientIp } from "@/lib/http/client-ip";
-import { clerkOrSignIn } from "../clerk-or-sign-in";
+import { z } from "zod";
+import { defineStateAction } from "@/lib/actions/define-action";
 import { registerResidentAtWindow } from "../register-resident";
 
 export type RegisterState = { errors?: Record<string, string>; values?: Record<string, string> };
 
+const input = z.object({
+  fullName: z.string().default(""),
+  idNumber: z.string().default(""),
+  mobile: z.string().default(""),
+  signatureRef: z.string().default(""),
+  originalsSeen: z.string().optional(),
+});
+
 // Registers a new resident at the window; on a problem the form gets its values back with the errors.
-export async function registerAction(_prev: RegisterState, formData: FormData): Promise<RegisterState> {
-  const locale = formLocale(formData);
-  const { clerk } = await clerkOrSignIn(locale);
-  const values = {
-    fullName: String(formData.get("fullName") ?? ""),
-    idNumber: String(formData.get("idNumber") ?? ""),
-    mobile: String(formData.get("mobile") ?? ""),
-    signatureRef: String(formData.get("signatureRef") ?? ""),
-  };
-  const r = await registerResidentAtWindow(
-    clerk,
-    { ...values, originalsSeen: formData.get("originalsSeen") === "yes" },
-    clientIp(await headers()),
-  );
-  if (!r.ok) return { errors: r.errors, values };
-  redirect(`/${locale}/clerk/sessions/${r.sessionId}`);
-}
+export const registerAction = defineStateAction({
+  name: "window/register",
+  audience: "clerk",
+  input,
+  back: (locale) => `/${locale}/clerk`,
+  async run({ originalsSeen, ...values }, { clerk, locale, ip }): Promise<RegisterState> {
+    const r = await registerResidentAtWindow(clerk, { ...values, originalsSeen: originalsSeen === "yes" }, await ip());
+    if (!r.ok) return { errors: r.errors, values };
+    redirect(`/${locale}/clerk/sessions/${r.sessionId}`);
+  },
+});

@@ -1,12 +1,11 @@
 "use server";
 // Transport for the window workspace: plain form posts (keyboard- and no-JS-friendly) that redirect to the next
-// page with a message code. Each checks the clerk and the session through the same rule as the pages.
-import { headers } from "next/headers";
+// page with a message code. The clerk and the session are checked by the action's audience (lib/actions), through
+// the same rule as the pages.
 import { redirect } from "next/navigation";
-import { formLocale as localeOf } from "@/lib/http/form-input";
-import { clerkOrSignIn } from "../clerk-or-sign-in";
-import { clientIp } from "@/lib/http/client-ip";
-import { windowGrantFor } from "../require-window-session";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
+import type { Locale } from "@/lib/i18n/config";
 import { findResident } from "../find-resident";
 import {
   confirmConsentByCode,
@@ -17,67 +16,77 @@ import {
 } from "../window-sessions";
 import { handOverResult } from "../hand-over-result";
 
-const ip = async () => clientIp(await headers());
+const workspace = (locale: Locale) => `/${locale}/clerk`;
+const sessionPage = (locale: Locale, session: string) => `/${locale}/clerk/sessions/${session}`;
+const consentPage = (locale: Locale, session: string) => `${sessionPage(locale, session)}/consent`;
+const inSession = z.object({ session: z.string() });
 
-export async function openSessionAction(formData: FormData) {
-  const locale = localeOf(formData);
-  const { clerk } = await clerkOrSignIn(locale);
-  const q = String(formData.get("q") ?? "").slice(0, 30);
-  const residentId = await findResident(q);
-  if (!residentId) redirect(`/${locale}/clerk/residents?q=${encodeURIComponent(q)}`);
-  const sessionId = await openWindowSession(clerk, residentId, await ip());
-  redirect(`/${locale}/clerk/sessions/${sessionId}/consent`);
-}
+export const openSessionAction = defineAction({
+  name: "window/open-session",
+  audience: "clerk",
+  input: z.object({ q: z.string().default("") }),
+  back: workspace,
+  async run({ q }, { clerk, locale, ip }) {
+    const query = q.slice(0, 30);
+    const residentId = await findResident(query);
+    if (!residentId) redirect(`/${locale}/clerk/residents?q=${encodeURIComponent(query)}`);
+    redirect(consentPage(locale, await openWindowSession(clerk, residentId, await ip())));
+  },
+});
 
-export async function sendCodeAction(formData: FormData) {
-  const locale = localeOf(formData);
-  const { clerk } = await clerkOrSignIn(locale);
-  const sessionId = String(formData.get("session") ?? "");
-  const r = await sendConsentCode(clerk, sessionId, await ip());
-  redirect(`/${locale}/clerk/sessions/${sessionId}/consent?${r.ok ? "sent=1" : `error=${r.reason}`}`);
-}
+export const sendCodeAction = defineAction({
+  name: "window/send-code",
+  audience: "clerk",
+  input: inSession,
+  back: workspace,
+  async run({ session }, { clerk, locale, ip }) {
+    const r = await sendConsentCode(clerk, session, await ip());
+    redirect(`${consentPage(locale, session)}?${r.ok ? "sent=1" : `error=${r.reason}`}`);
+  },
+});
 
-export async function confirmCodeAction(formData: FormData) {
-  const locale = localeOf(formData);
-  const { clerk } = await clerkOrSignIn(locale);
-  const sessionId = String(formData.get("session") ?? "");
-  const r = await confirmConsentByCode(clerk, sessionId, String(formData.get("code") ?? ""), await ip());
-  redirect(
-    r.ok
-      ? `/${locale}/clerk/sessions/${sessionId}`
-      : `/${locale}/clerk/sessions/${sessionId}/consent?sent=1&error=${r.reason}`,
-  );
-}
+export const confirmCodeAction = defineAction({
+  name: "window/confirm-code",
+  audience: "clerk",
+  input: inSession.extend({ code: z.string().default("") }),
+  back: workspace,
+  async run({ session, code }, { clerk, locale, ip }) {
+    const r = await confirmConsentByCode(clerk, session, code, await ip());
+    redirect(r.ok ? sessionPage(locale, session) : `${consentPage(locale, session)}?sent=1&error=${r.reason}`);
+  },
+});
 
-export async function confirmSignatureAction(formData: FormData) {
-  const locale = localeOf(formData);
-  const { clerk } = await clerkOrSignIn(locale);
-  const sessionId = String(formData.get("session") ?? "");
-  if (formData.get("signed") !== "yes")
-    redirect(`/${locale}/clerk/sessions/${sessionId}/consent?error=notSigned#signature`);
-  const r = await confirmConsentBySignature(clerk, sessionId, String(formData.get("signatureRef") ?? ""), await ip());
-  redirect(
-    r.ok
-      ? `/${locale}/clerk/sessions/${sessionId}`
-      : `/${locale}/clerk/sessions/${sessionId}/consent?error=${r.reason}#signature`,
-  );
-}
+export const confirmSignatureAction = defineAction({
+  name: "window/confirm-signature",
+  audience: "clerk",
+  input: inSession.extend({ signed: z.string().optional(), signatureRef: z.string().default("") }),
+  back: workspace,
+  async run({ session, signed, signatureRef }, { clerk, locale, ip }) {
+    if (signed !== "yes") redirect(`${consentPage(locale, session)}?error=notSigned#signature`);
+    const r = await confirmConsentBySignature(clerk, session, signatureRef, await ip());
+    redirect(r.ok ? sessionPage(locale, session) : `${consentPage(locale, session)}?error=${r.reason}#signature`);
+  },
+});
 
-export async function endSessionAction(formData: FormData) {
-  const locale = localeOf(formData);
-  const { clerk } = await clerkOrSignIn(locale);
-  await endWindowSession(clerk, String(formData.get("session") ?? ""), await ip());
-  redirect(`/${locale}/clerk?ended=1`);
-}
+export const endSessionAction = defineAction({
+  name: "window/end-session",
+  audience: "clerk",
+  input: inSession,
+  back: workspace,
+  async run({ session }, { clerk, locale, ip }) {
+    await endWindowSession(clerk, session, await ip());
+    redirect(`${workspace(locale)}?ended=1`);
+  },
+});
 
-export async function handOverAction(formData: FormData) {
-  const locale = localeOf(formData);
-  const { departmentId } = await clerkOrSignIn(locale);
-  const sessionId = String(formData.get("session") ?? "");
-  const grant = await windowGrantFor(sessionId);
-  if (!grant) redirect(`/${locale}/clerk/sessions/${sessionId}/consent`);
-  const r = await handOverResult(grant, String(formData.get("applicationId") ?? ""), departmentId).catch(() => ({
-    ok: false as const,
-  }));
-  redirect(`/${locale}/clerk/sessions/${sessionId}?${r.ok ? "handedOver=1" : "error=handOver"}`);
-}
+export const handOverAction = defineAction({
+  name: "window/hand-over",
+  audience: "window",
+  input: inSession.extend({ applicationId: z.string().default("") }),
+  // No consented session (or nobody signed in): its consent page, which sends a signed-out clerk on to sign in.
+  signedOut: (locale, i) => redirect(consentPage(locale, i?.session ?? "")),
+  async run({ session, applicationId }, { grant, departmentId, locale }) {
+    const r = await handOverResult(grant, applicationId, departmentId).catch(() => ({ ok: false as const }));
+    redirect(`${sessionPage(locale, session)}?${r.ok ? "handedOver=1" : "error=handOver"}`);
+  },
+});

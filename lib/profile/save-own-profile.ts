@@ -1,0 +1,46 @@
+// The resident edits their own profile (use case). Only fields whose value changed are written (so an unchanged
+// verified field stays verified); a changed one becomes self-declared.
+import "server-only";
+import { loadProfileSnapshot, readProfileSnapshot } from "./load-profile";
+import { profileFieldNames, type ProfileFieldName } from "./profile-fields";
+import { saveProfileFields } from "./save-profile-fields";
+import { populationRegistry } from "./registry/demo-registry";
+import { matchesRegistry } from "./registry/registry-match";
+
+export async function saveOwnProfile(
+  user: { id: string },
+  values: Record<string, unknown>,
+): Promise<{ ok: true } | { ok: false; errors?: Record<string, string> }> {
+  const current = await loadProfileSnapshot(user.id);
+  const changed: Partial<Record<ProfileFieldName, unknown>> = {};
+  for (const name of profileFieldNames) {
+    if (!(name in values)) continue;
+    const before = JSON.stringify(current[name] ?? "");
+    const after = JSON.stringify(values[name] ?? "");
+    if (before !== after) changed[name] = values[name];
+  }
+  const saved = await saveProfileFields({
+    userId: user.id,
+    values: changed,
+    source: "self",
+    channel: "online",
+    enteredById: user.id,
+    verified: false,
+  });
+  // A changed name or ID number that matches the population registry is verified from the registry.
+  if (saved.ok && ("idNumber" in changed || "fullName" in changed)) {
+    const after = await readProfileSnapshot(user.id);
+    const person = after.idNumber ? await populationRegistry().lookup(after.idNumber) : null;
+    if (matchesRegistry(person, after)) {
+      await saveProfileFields({
+        userId: user.id,
+        values: { idNumber: after.idNumber, fullName: after.fullName },
+        source: "registry",
+        channel: "online",
+        enteredById: user.id,
+        verified: true,
+      });
+    }
+  }
+  return saved;
+}
