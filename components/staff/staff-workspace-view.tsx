@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
@@ -32,6 +33,13 @@ export async function StaffWorkspaceView({ locale, role }: { locale: Locale; rol
         <p className="text-lg">{t("workspace.idleNotice")}</p>
       </Alert>
       <p className="text-lg text-muted">{t("workspace.pending")}</p>
+      {role === "admin" && (
+        <p className="text-lg mt-4">
+          <Link href={`/${locale}/staff/field-kinds`} className="underline">
+            {t("fieldKinds.title")}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import type { ComponentType } from "react";
-import type { FieldDef } from "@/lib/form-engine/types";
+import { kindOf } from "@/lib/form-engine/field-kinds/field-schema";
+import type { FieldViewName } from "@/lib/form-engine/field-kinds/kind";
 import type { FieldProps } from "./field-props";
 import { LongTextInput, TextInput } from "./text-input";
 import { CheckboxInput, DeclarationInput, RadioInput, SelectInput } from "./choice-inputs";
@@ -8,27 +9,20 @@ import { AddressInput } from "./address-input";
 import { GroupInput } from "./group-input";
 import { FileInput } from "./file-input";
 
-// The view of each field kind: the browser half of the field-kind registry (lib/form-engine/field-kinds).
-const views: { [K in FieldDef["kind"]]: ComponentType<FieldProps<Extract<FieldDef, { kind: K }>>> } = {
+// The shared input views; each field kind names the one that shows it (lib/form-engine/field-kinds).
+const views: Record<FieldViewName, ComponentType<FieldProps>> = {
   text: TextInput,
-  personName: TextInput,
-  idNumber: TextInput,
-  mobile: TextInput,
-  date: TextInput,
-  bankCard: TextInput,
-  money: TextInput,
-  integer: TextInput,
   longText: LongTextInput,
-  select: SelectInput,
-  radio: RadioInput,
-  checkbox: CheckboxInput,
-  declaration: DeclarationInput,
-  address: AddressInput,
-  group: GroupInput,
-  file: FileInput,
+  select: SelectInput as ComponentType<FieldProps>,
+  radio: RadioInput as ComponentType<FieldProps>,
+  checkbox: CheckboxInput as ComponentType<FieldProps>,
+  declaration: DeclarationInput as ComponentType<FieldProps>,
+  address: AddressInput as ComponentType<FieldProps>,
+  group: GroupInput as ComponentType<FieldProps>,
+  file: FileInput as ComponentType<FieldProps>,
 };
 
 export function FieldView(props: FieldProps) {
-  const View = views[props.field.kind] as ComponentType<FieldProps>;
+  const View = views[kindOf(props.field).view];
   return <View {...props} />;
 }

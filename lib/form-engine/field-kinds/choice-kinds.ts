@@ -14,6 +14,8 @@ const oneOf = (values: string[]) =>
   z.string({ error: "validation:choose" }).refine((v) => values.includes(v), { error: "validation:choose" });
 
 export const selectKind: FieldKind<SelectField> = {
+  title: { zh: "下拉选择", ug: "تىزىملىكتىن تاللاش" },
+  view: "select",
   ...emptyString,
   schema: (f) => oneOf(f.options.map((o) => o.value)),
   format: (f, v, locale) => labelOf(f, String(v), locale),
@@ -21,6 +23,8 @@ export const selectKind: FieldKind<SelectField> = {
 };
 
 export const radioKind: FieldKind<RadioField> = {
+  title: { zh: "单选", ug: "بىرنى تاللاش" },
+  view: "radio",
   ...emptyString,
   schema: (f) => oneOf(f.options.map((o) => o.value)),
   format: (f, v, locale) => labelOf(f, String(v), locale),
@@ -28,6 +32,8 @@ export const radioKind: FieldKind<RadioField> = {
 };
 
 export const checkboxKind: FieldKind<CheckboxField> = {
+  title: { zh: "多选", ug: "بىرنەچچىنى تاللاش" },
+  view: "checkbox",
   empty: () => [],
   isEmpty: (v) => !Array.isArray(v) || v.length === 0,
   schema: (f) => {
@@ -49,6 +55,8 @@ export const checkboxKind: FieldKind<CheckboxField> = {
 };
 
 export const declarationKind: FieldKind<DeclarationField> = {
+  title: { zh: "声明确认", ug: "باياناتنى جەزملەشتۈرۈش" },
+  view: "declaration",
   empty: () => false,
   isEmpty: (v) => v !== true,
   schema: () => z.literal(true, { error: "validation:declaration" }),

@@ -22,6 +22,14 @@ describe.each(kinds)("field kind %s", (kind) => {
   const { examples } = fieldKinds[kind];
   const field = fieldOf(kind);
 
+  it("is named in both languages and shown by a text view with its own left-to-right rule", () => {
+    const k = fieldKinds[kind];
+    expect(k.title.zh).toMatch(/\p{Script=Han}/u);
+    expect(k.title.ug).toMatch(/^[\p{Script=Arabic}\s-]+$/u);
+    // One rule for direction: a kind written left to right is typed left to right too (one list, not two).
+    if (k.view === "text") expect(k.input?.dir === "ltr", "input dir matches ltr").toBe(k.ltr === true);
+  });
+
   it("has good and bad examples", () => {
     expect(examples.good.length).toBeGreaterThan(0);
     expect(examples.bad.length).toBeGreaterThan(0);

@@ -11,6 +11,8 @@ import type { GroupField } from "../types";
 /** A repeatable group (household members…): a list of items, each checked with its item fields' schemas.
  * Defined here, beside fieldSchema, because it recurses into it. */
 const groupKind: FieldKind<GroupField> = {
+  title: { zh: "可重复的一组", ug: "تەكرارلىنىدىغان گۇرۇپپا" },
+  view: "group",
   empty: () => [],
   isEmpty: (v) => !Array.isArray(v) || v.length === 0,
   schema: (f, ctx) => {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { FieldDef } from "../types";
+import type { FieldDef, LocalizedText } from "../types";
 import type { Locale } from "@/lib/i18n/config";
 
 /** Context a schema may depend on: today's date in Asia/Shanghai (YYYY-MM-DD), and, in the browser at the window
@@ -14,10 +14,19 @@ export type FormatOptions = { maskIds?: boolean; maskMobiles?: boolean; uploadNa
 /**
  * Everything the engine knows about one kind of field, in one place: its value's schema (messages are translation
  * keys, "validation:…"), its empty value, how a stored value is shown, its text direction, and examples that the
- * contract test (field-kinds.contract.test.ts) runs every kind through. The input view is in
- * components/form-engine/fields/field-view.tsx and the e2e filler in e2e/apply-helpers.ts.
+ * contract test (field-kinds.contract.test.ts) runs every kind through, its name, and which of the shared input
+ * views shows it with which input attributes (components/form-engine/fields/field-view.tsx maps the view names to
+ * components). A new single-line kind (a postal code, a licence number) is one object here and its registry line:
+ * the text view takes its attributes from it. Every kind is shown with its examples on the staff page
+ * /{locale}/staff/field-kinds.
  */
 export type FieldKind<F extends FieldDef = FieldDef> = {
+  /** What the kind is called, on the field-kind catalogue page. */
+  title: LocalizedText;
+  /** Which input view shows it. */
+  view: FieldViewName;
+  /** For the single-line text view: the input's attributes (keyboard on phones, direction, length). */
+  input?: InputAttrs;
   /** Schema for a value that must be present (the engine makes it optional when the field is optional). */
   schema: (field: F, ctx: SchemaContext) => z.ZodType;
   /** The value of an untouched field (what a form starts with). */
@@ -31,6 +40,20 @@ export type FieldKind<F extends FieldDef = FieldDef> = {
   /** For the contract test: a field of this kind (what it needs besides kind, name and label), values it accepts,
    * and values it refuses with the message a person sees. */
   examples: { field?: Partial<F>; good: readonly unknown[]; bad: readonly (readonly [unknown, string])[] };
+};
+
+export type FieldViewName =
+  "text" | "longText" | "select" | "radio" | "checkbox" | "declaration" | "address" | "file" | "group";
+
+export type InputAttrs = {
+  type: "text" | "tel" | "date";
+  inputMode?: "text" | "numeric" | "decimal" | "tel";
+  /** Digits and identifiers stay left to right in Uyghur. */
+  dir?: "ltr";
+  autoComplete?: string;
+  maxLength?: number;
+  /** A short value (a date, an amount): a narrow box. */
+  narrow?: boolean;
 };
 
 export const REQUIRED = "validation:required";

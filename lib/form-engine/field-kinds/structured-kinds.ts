@@ -6,6 +6,9 @@ import { maskBankCard } from "@/lib/format/mask";
 import { emptyString, REQUIRED, type FieldKind } from "./kind";
 
 export const dateKind: FieldKind<DateField> = {
+  title: { zh: "日期", ug: "چېسلا" },
+  view: "text",
+  input: { type: "date", dir: "ltr", narrow: true },
   ...emptyString,
   schema: (f, ctx) =>
     z
@@ -32,6 +35,9 @@ export const dateKind: FieldKind<DateField> = {
 };
 
 export const bankCardKind: FieldKind<BankCardField> = {
+  title: { zh: "银行卡号", ug: "بانكا كارتا نومۇرى" },
+  view: "text",
+  input: { type: "text", inputMode: "numeric", dir: "ltr", autoComplete: "off", maxLength: 23 },
   ...emptyString,
   schema: () =>
     z
@@ -57,6 +63,9 @@ export const bankCardKind: FieldKind<BankCardField> = {
 };
 
 export const moneyKind: FieldKind<MoneyField> = {
+  title: { zh: "金额", ug: "پۇل سوممىسى" },
+  view: "text",
+  input: { type: "text", inputMode: "decimal", dir: "ltr", narrow: true },
   ...emptyString,
   schema: (f) =>
     z
@@ -77,6 +86,9 @@ export const moneyKind: FieldKind<MoneyField> = {
 };
 
 export const integerKind: FieldKind<IntegerField> = {
+  title: { zh: "整数", ug: "پۈتۈن سان" },
+  view: "text",
+  input: { type: "text", inputMode: "numeric", dir: "ltr", narrow: true },
   ...emptyString,
   schema: (f) =>
     z
@@ -106,6 +118,8 @@ export const ZAddress = z.object({
 export type TAddress = z.infer<typeof ZAddress>;
 
 export const addressKind: FieldKind<AddressField> = {
+  title: { zh: "地址", ug: "ئادرېس" },
+  view: "address",
   empty: () => ({ county: "", township: "", community: "", detail: "" }),
   isEmpty: (v) => !v || typeof v !== "object" || !(v as TAddress).county,
   schema: () =>
@@ -136,6 +150,8 @@ export const addressKind: FieldKind<AddressField> = {
 
 /** Upload IDs of the files given for one material. */
 export const fileKind: FieldKind<FileField> = {
+  title: { zh: "材料上传", ug: "ماتېرىيال يوللاش" },
+  view: "file",
   empty: () => [],
   isEmpty: (v) => !Array.isArray(v) || v.length === 0,
   schema: () =>

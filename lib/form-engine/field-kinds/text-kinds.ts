@@ -8,6 +8,8 @@ import { emptyString, REQUIRED, type FieldKind } from "./kind";
 const trimmed = () => z.string({ error: REQUIRED }).trim().min(1, { error: REQUIRED });
 
 export const textKind: FieldKind<TextField> = {
+  title: { zh: "文本", ug: "تېكىست" },
+  view: "text",
   ...emptyString,
   schema: (f) => {
     let s = trimmed().max(f.maxLength ?? 100, { error: "validation:tooLong" });
@@ -25,12 +27,17 @@ export const textKind: FieldKind<TextField> = {
 };
 
 export const longTextKind: FieldKind<LongTextField> = {
+  title: { zh: "长文本", ug: "ئۇزۇن تېكىست" },
+  view: "longText",
   ...emptyString,
   schema: (f) => trimmed().max(f.maxLength ?? 1000, { error: "validation:tooLong" }),
   examples: { good: ["因病致贫，申请救助。"], bad: [["", "validation:required"]] },
 };
 
 export const personNameKind: FieldKind<NameField> = {
+  title: { zh: "姓名", ug: "ئىسىم-فامىلە" },
+  view: "text",
+  input: { type: "text", autoComplete: "off" },
   ...emptyString,
   schema: () => trimmed().refine(isPersonName, { error: "validation:personName" }).transform(normalizePersonName),
   examples: {
@@ -43,6 +50,9 @@ export const personNameKind: FieldKind<NameField> = {
 };
 
 export const idNumberKind: FieldKind<IdNumberField> = {
+  title: { zh: "身份证号码", ug: "كىملىك نومۇرى" },
+  view: "text",
+  input: { type: "text", inputMode: "text", dir: "ltr", autoComplete: "off", maxLength: 22 },
   ...emptyString,
   schema: (_f, ctx) =>
     trimmed()
@@ -63,6 +73,9 @@ export const idNumberKind: FieldKind<IdNumberField> = {
 };
 
 export const mobileKind: FieldKind<MobileField> = {
+  title: { zh: "手机号码", ug: "يانفون نومۇرى" },
+  view: "text",
+  input: { type: "tel", inputMode: "tel", dir: "ltr", autoComplete: "tel-national", maxLength: 13 },
   ...emptyString,
   schema: () =>
     trimmed()
