@@ -5,6 +5,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import type { Answers, FieldDef, ServiceDef, StepDef } from "../lib/form-engine/types";
 import { visibleFields, visibleSteps } from "../lib/form-engine/journey";
 import { formatAnswer } from "../lib/form-engine/format-answer";
+import { kindOf } from "../lib/form-engine/field-kinds/field-schema";
 import { translator } from "./fixtures";
 import { variantIndex } from "./support/variants";
 
@@ -31,19 +32,21 @@ async function fillField(scope: Locator | Page, field: FieldDef, value: unknown,
   const label = field.label[locale];
   const byLabel = () => scope.getByLabel(new RegExp(`^${escape(label)}`)).first();
   const group = () => scope.getByRole("group", { name: new RegExp(`^${escape(label)}`) }).first();
-  switch (field.kind) {
+  // By the view that shows the field (the kind names it): a new kind shown by an existing view needs nothing here.
+  const options = "options" in field ? field.options : [];
+  switch (kindOf(field).view) {
     case "select":
       await byLabel().selectOption(String(value));
       return;
     case "radio":
       await group()
-        .getByLabel(field.options.find((o) => o.value === value)!.label[locale], { exact: true })
+        .getByLabel(options.find((o) => o.value === value)!.label[locale], { exact: true })
         .check();
       return;
     case "checkbox":
       for (const v of value as string[])
         await group()
-          .getByLabel(field.options.find((o) => o.value === v)!.label[locale], { exact: true })
+          .getByLabel(options.find((o) => o.value === v)!.label[locale], { exact: true })
           .check();
       return;
     case "declaration":
@@ -69,6 +72,7 @@ async function fillField(scope: Locator | Page, field: FieldDef, value: unknown,
       return;
     }
     case "group": {
+      if (field.kind !== "group") throw new Error(`${field.name}: the group view shows group fields only`);
       const items = value as Record<string, unknown>[];
       const g = group();
       for (let i = 0; i < items.length; i++) {

@@ -22,6 +22,7 @@ import { PrefilledSummary, type SummaryRow } from "./prefilled-summary";
 import { rescueKey } from "./draft-rescue";
 import { ShortcutList, useWindowKeys } from "@/components/window/window-keys";
 import { WindowSessionContext } from "@/components/window/window-session-context";
+import { messageText } from "@/lib/form-engine/field-kinds/message-text";
 
 export type { PickMember, SummaryRow };
 
@@ -183,7 +184,7 @@ export function StepForm({
               {serverError && <li>{t(serverError)}</li>}
               {messages.map((m) => (
                 <li key={m.path}>
-                  <a href={`#${fieldId(m.path)}`}>{t(m.message)}</a>
+                  <a href={`#${fieldId(m.path)}`}>{messageText(m.message, locale, t)}</a>
                 </li>
               ))}
             </ul>
@@ -194,7 +195,7 @@ export function StepForm({
         ) : (
           visible.map((field) => {
             const e = form.formState.errors[field.name];
-            const message = e && typeof e.message === "string" ? t(e.message) : undefined;
+            const message = e && typeof e.message === "string" ? messageText(e.message, locale, t) : undefined;
             // Where the value came from, while it is still that value: a household member picked, or the profile.
             const note =
               picked[field.name] ??

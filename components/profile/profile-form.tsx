@@ -12,6 +12,7 @@ import { profileFieldDefs } from "@/lib/profile/profile-fields";
 import { saveProfileAction } from "@/lib/profile/actions/save-profile-action";
 import { FieldView } from "@/components/form-engine/fields/field-view";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { messageText } from "@/lib/form-engine/field-kinds/message-text";
 
 // Mobile is the sign-in account's and is changed through the service hall (identity check), not here.
 const editable = [
@@ -72,7 +73,7 @@ export function ProfileForm({
             path={f}
             locale={locale}
             form={form}
-            error={e && typeof e.message === "string" ? t(e.message) : undefined}
+            error={e && typeof e.message === "string" ? messageText(e.message, locale, t) : undefined}
             slug=""
             uploadNames={{}}
           />

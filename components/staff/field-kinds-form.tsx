@@ -11,6 +11,7 @@ import type { FieldDef, FieldKindId } from "@/lib/form-engine/types";
 import type { Locale } from "@/lib/i18n/config";
 import { FieldView } from "@/components/form-engine/fields/field-view";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { messageText } from "@/lib/form-engine/field-kinds/message-text";
 
 // Example values in Chinese (names, places) are marked as Chinese, so a Uyghur page reads them as quoted data.
 const langOf = (text: string) => (/\p{Script=Han}/u.test(text) ? "zh-CN" : undefined);
@@ -52,7 +53,7 @@ export function FieldKindsForm({ locale, kinds, today }: { locale: Locale; kinds
               path={f.name}
               locale={locale}
               form={form}
-              error={e && typeof e.message === "string" ? t(e.message) : undefined}
+              error={e && typeof e.message === "string" ? messageText(e.message, locale, t) : undefined}
               slug="field-kinds"
               uploadNames={{}}
             />
@@ -74,7 +75,7 @@ export function FieldKindsForm({ locale, kinds, today }: { locale: Locale; kinds
                     </bdi>
                   </code>
                   {t("fieldKinds.separator")}
-                  {t(key)}
+                  {messageText(key, locale, t)}
                 </li>
               ))}
             </ul>

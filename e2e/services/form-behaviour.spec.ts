@@ -9,6 +9,8 @@ import { elderlyAllowance } from "../../lib/services/items/elderly-allowance";
 import { answers } from "../answer-fixtures/elderly-allowance.answers";
 import { visibleFields, visibleSteps } from "../../lib/form-engine/journey";
 import type { FieldDef, FieldKindId, ServiceDef, StepDef } from "../../lib/form-engine/types";
+import { fieldSchema, kindOf } from "../../lib/form-engine/field-kinds/field-schema";
+import { messageText } from "../../lib/form-engine/field-kinds/message-text";
 
 const base = (locale: string, slug: string = elderlyAllowance.slug) => `/${locale}/services/${slug}/apply`;
 
@@ -142,25 +144,14 @@ test(
   },
 );
 
-// Every field kind in the catalogue: leaving a required field of that kind empty produces its localized message.
-const emptyMessage: Record<FieldKindId, string> = {
-  text: "validation:required",
-  longText: "validation:required",
-  personName: "validation:required",
-  idNumber: "validation:required",
-  mobile: "validation:required",
-  date: "validation:required",
-  money: "validation:required",
-  integer: "validation:required",
-  bankCard: "validation:required",
-  select: "validation:choose",
-  radio: "validation:choose",
-  checkbox: "validation:chooseAtLeastOne",
-  declaration: "validation:declaration",
-  address: "validation:address.county",
-  file: "validation:file.required",
-  group: "validation:group.tooFew",
-};
+// Every field kind the catalogue asks for: leaving a required field of that kind empty produces the message its
+// schema gives, in the page's language. (Every registered kind, used or not, is on the staff page's test,
+// e2e/staff/field-kinds.spec.ts.)
+const kindsInCatalogue = [
+  ...new Set(services.flatMap((s) => s.steps.flatMap((step) => step.fields.map((f) => f.kind)))),
+] as FieldKindId[];
+const emptyMessageOf = (field: FieldDef) =>
+  fieldSchema(field, { today: "2026-12-02" }).safeParse(kindOf(field).empty(field)).error?.issues[0]?.message;
 
 type Found = { service: ServiceDef; step: StepDef; field: FieldDef; reveal?: { field: FieldDef; value: string } };
 
@@ -194,11 +185,11 @@ test(
     await signInAs("resident", residentFor(info.project.name, 5));
     const lng = portalLocale;
     const covered: string[] = [];
-    const kinds = Object.keys(emptyMessage) as FieldKindId[];
-    // Every kind of the registry is used by some item; a kind no item uses would be an untested message.
+    const kinds = kindsInCatalogue;
+    // Each kind the catalogue uses is asked for as a required field somewhere, visible or revealed on its step.
     expect(
       kinds.filter((k) => !firstStepWith(k)),
-      "field kinds no catalogue item asks for",
+      "field kinds the catalogue only asks for as optional or hidden fields",
     ).toEqual([]);
     for (const kind of kinds) {
       const found = firstStepWith(kind)!;
@@ -230,7 +221,7 @@ test(
       await expect(
         page.getByRole("main").getByRole("alert"),
         `${kind} in ${found.service.slug}/${found.step.id}`,
-      ).toContainText(t(emptyMessage[kind]));
+      ).toContainText(messageText(emptyMessageOf(found.field)!, lng, t));
       await checkA11y();
       covered.push(kind);
     }

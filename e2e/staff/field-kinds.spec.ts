@@ -3,6 +3,7 @@
 import { expect, test } from "../fixtures";
 import { fieldKinds, fieldSchema, kindOf } from "../../lib/form-engine/field-kinds/field-schema";
 import type { FieldDef, FieldKindId } from "../../lib/form-engine/types";
+import { messageText } from "../../lib/form-engine/field-kinds/message-text";
 
 const kinds = Object.keys(fieldKinds) as FieldKindId[];
 
@@ -32,7 +33,7 @@ test("every field kind is shown live with its examples, and explains an empty an
     const empty = fieldSchema(field, { today: "2026-12-02" }).safeParse(kindOf(field).empty(field));
     expect(empty.success, `${kind} refuses its empty value`).toBe(false);
     const section = page.getByRole("region", { name: new RegExp(`^${fieldKinds[kind].title[portalLocale]}`) });
-    await expect(section, kind).toContainText(t(empty.error!.issues[0]!.message));
+    await expect(section, kind).toContainText(messageText(empty.error!.issues[0]!.message, portalLocale, t));
   }
   await checkA11y();
 });

@@ -1,6 +1,7 @@
 // The vocabulary of service definitions. Everything here is plain data (no functions), so a service definition
 // can be passed from server to client components, stored, diffed and tested. Conditions and prefill sources are
 // declarative for the same reason (see ARCHITECTURE.md; our deviation from function predicates is noted in NOTES.md).
+import type { FieldKind } from "./field-kinds/kind";
 
 /** Every user-facing text exists in both languages; the type makes a missing Uyghur text a compile error. */
 export type LocalizedText = { zh: string; ug: string };
@@ -37,7 +38,9 @@ export type PrefillSource =
   | "member.name"
   | "member.idNumber";
 
-type FieldBase = {
+/** What every field has, whatever its kind. A kind's own field type adds its `kind` tag and options (in the kind's
+ * module, lib/form-engine/field-kinds/). */
+export type FieldBase = {
   name: string;
   label: LocalizedText;
   hint?: LocalizedText;
@@ -48,54 +51,24 @@ type FieldBase = {
   prefill?: PrefillSource;
 };
 
-export type TextField = FieldBase & {
-  kind: "text";
-  maxLength?: number;
-  pattern?: { regex: string; message: string };
-  /** Text in one script whatever the page's language (a Uyghur-script name on the Chinese page): the input is
-   * marked with that language and direction. */
-  script?: "ug";
-};
-export type LongTextField = FieldBase & { kind: "longText"; maxLength?: number };
-export type NameField = FieldBase & { kind: "personName" };
-export type IdNumberField = FieldBase & { kind: "idNumber" };
-export type MobileField = FieldBase & { kind: "mobile" };
-export type DateField = FieldBase & { kind: "date"; notFuture?: boolean; notPast?: boolean };
-export type SelectField = FieldBase & { kind: "select"; options: readonly Option[] };
-export type RadioField = FieldBase & { kind: "radio"; options: readonly Option[] };
-export type CheckboxField = FieldBase & { kind: "checkbox"; options: readonly Option[]; minSelected?: number };
-export type AddressField = FieldBase & { kind: "address" };
-export type BankCardField = FieldBase & { kind: "bankCard" };
-export type MoneyField = FieldBase & { kind: "money"; max?: number };
-export type IntegerField = FieldBase & { kind: "integer"; min?: number; max?: number };
-export type DeclarationField = FieldBase & { kind: "declaration"; statement: LocalizedText };
-export type FileField = FieldBase & { kind: "file"; material: string };
-export type GroupField = FieldBase & {
-  kind: "group";
-  /** One item's fields (no nested groups, no files). */
-  fields: readonly Exclude<FieldDef, GroupField | FileField>[];
-  minItems?: number;
-  maxItems?: number;
-  itemLabel: LocalizedText;
-};
+// Each kind's field type lives beside its kind; the registry (field-kinds/registry.ts) is the one list of kinds, and
+// FieldDef is read from it, so registering a kind is what makes a service definition accept it.
+export type { TextField, LongTextField, NameField, IdNumberField, MobileField } from "./field-kinds/text-kinds";
+export type {
+  DateField,
+  AddressField,
+  BankCardField,
+  MoneyField,
+  IntegerField,
+  FileField,
+} from "./field-kinds/structured-kinds";
+export type { SelectField, RadioField, CheckboxField, DeclarationField } from "./field-kinds/choice-kinds";
+export type { GroupField } from "./field-kinds/group-kind";
 
-export type FieldDef =
-  | TextField
-  | LongTextField
-  | NameField
-  | IdNumberField
-  | MobileField
-  | DateField
-  | SelectField
-  | RadioField
-  | CheckboxField
-  | AddressField
-  | BankCardField
-  | MoneyField
-  | IntegerField
-  | DeclarationField
-  | FileField
-  | GroupField;
+type FieldOfKind<K> = K extends FieldKind<infer F> ? F : never;
+type Registry = typeof import("./field-kinds/registry").fieldKinds;
+/** Any field of any registered kind. */
+export type FieldDef = { [K in keyof Registry]: FieldOfKind<Registry[K]> }[keyof Registry];
 
 export type FieldKindId = FieldDef["kind"];
 

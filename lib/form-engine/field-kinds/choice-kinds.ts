@@ -1,7 +1,12 @@
 import { z } from "zod";
-import type { CheckboxField, DeclarationField, RadioField, SelectField } from "../types";
+import type { FieldBase, LocalizedText, Option } from "../types";
 import type { Locale } from "@/lib/i18n/config";
 import { emptyString, type FieldKind } from "./kind";
+
+export type SelectField = FieldBase & { kind: "select"; options: readonly Option[] };
+export type RadioField = FieldBase & { kind: "radio"; options: readonly Option[] };
+export type CheckboxField = FieldBase & { kind: "checkbox"; options: readonly Option[]; minSelected?: number };
+export type DeclarationField = FieldBase & { kind: "declaration"; statement: LocalizedText };
 
 const options = [
   { value: "a", label: { zh: "甲", ug: "A" } },

@@ -5,10 +5,13 @@ import { describe, expect, it } from "vitest";
 import { resources } from "@/lib/i18n/resources";
 import type { FieldDef, FieldKindId } from "../types";
 import { fieldKinds, fieldSchema, formatValue, kindOf } from "./field-schema";
+import { kindMessage } from "./message-text";
 
 const ctx = { today: "2026-11-25" };
 const label = { zh: "字段", ug: "بۆلەك" };
 const message = (locale: "zh" | "ug", key: string) => {
+  const own = kindMessage(key, locale);
+  if (own !== undefined) return own;
   const [ns, path] = key.split(":") as [string, string];
   let node: unknown = (resources[locale] as Record<string, unknown>)[ns];
   for (const part of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
@@ -28,6 +31,14 @@ describe.each(kinds)("field kind %s", (kind) => {
     expect(k.title.ug).toMatch(/^[\p{Script=Arabic}\s-]+$/u);
     // One rule for direction: a kind written left to right is typed left to right too (one list, not two).
     if (k.view === "text") expect(k.input?.dir === "ltr", "input dir matches ltr").toBe(k.ltr === true);
+  });
+
+  it("writes its own messages in both languages, each in its own script", () => {
+    const wrong = Object.entries(fieldKinds[kind].messages ?? {}).filter(
+      ([, text]) =>
+        !/\p{Script=Han}/u.test(text.zh) || !/\p{Script=Arabic}/u.test(text.ug) || /\p{Script=Han}/u.test(text.ug),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it("has good and bad examples", () => {

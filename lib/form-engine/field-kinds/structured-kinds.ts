@@ -1,9 +1,16 @@
 import { z } from "zod";
 import { passesLuhn } from "@/lib/validators/luhn";
 import { findDivision } from "../address/ili-divisions";
-import type { AddressField, BankCardField, DateField, FileField, IntegerField, MoneyField } from "../types";
+import type { FieldBase } from "../types";
 import { maskBankCard } from "@/lib/format/mask";
 import { emptyString, REQUIRED, type FieldKind } from "./kind";
+
+export type DateField = FieldBase & { kind: "date"; notFuture?: boolean; notPast?: boolean };
+export type AddressField = FieldBase & { kind: "address" };
+export type BankCardField = FieldBase & { kind: "bankCard" };
+export type MoneyField = FieldBase & { kind: "money"; max?: number };
+export type IntegerField = FieldBase & { kind: "integer"; min?: number; max?: number };
+export type FileField = FieldBase & { kind: "file"; material: string };
 
 export const dateKind: FieldKind<DateField> = {
   title: { zh: "日期", ug: "چېسلا" },

@@ -2,8 +2,21 @@ import { z } from "zod";
 import { isPersonName, normalizePersonName } from "@/lib/validators/person-name";
 import { checkIdNumber, normalizeIdNumber } from "@/lib/validators/id-number";
 import { maskIdNumber, maskMobile } from "@/lib/format/mask";
-import type { IdNumberField, LongTextField, MobileField, NameField, TextField } from "../types";
+import type { FieldBase } from "../types";
 import { emptyString, REQUIRED, type FieldKind } from "./kind";
+
+export type TextField = FieldBase & {
+  kind: "text";
+  maxLength?: number;
+  pattern?: { regex: string; message: string };
+  /** Text in one script whatever the page's language (a Uyghur-script name on the Chinese page): the input is
+   * marked with that language and direction. */
+  script?: "ug";
+};
+export type LongTextField = FieldBase & { kind: "longText"; maxLength?: number };
+export type NameField = FieldBase & { kind: "personName" };
+export type IdNumberField = FieldBase & { kind: "idNumber" };
+export type MobileField = FieldBase & { kind: "mobile" };
 
 const trimmed = () => z.string({ error: REQUIRED }).trim().min(1, { error: REQUIRED });
 

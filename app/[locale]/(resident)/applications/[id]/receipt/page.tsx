@@ -1,22 +1,6 @@
-import { pageLocale } from "@/lib/i18n/page-locale";
-import { ReceiptView } from "@/components/application/receipt-view";
-import { titleFrom } from "@/components/layout/page-title";
-import { actingAsResident } from "@/lib/applications/acting";
+import { applicationPages, asResident } from "@/components/application/channel-pages";
 
-export const generateMetadata = titleFrom("applications", "receipt.title");
-
-export default async function ReceiptPage({ params, searchParams }: PageProps<"/[locale]/applications/[id]/receipt">) {
-  const { id } = await params;
-  const { profile } = await searchParams;
-  const locale = await pageLocale(params);
-  const acting = await actingAsResident(locale, `/${locale}/applications/${id}/receipt`);
-  return (
-    <ReceiptView
-      locale={locale}
-      id={id}
-      acting={acting}
-      updated={profile === "updated"}
-      conflict={profile === "conflict"}
-    />
-  );
-}
+// Defined once for every channel (components/application/channel-pages.tsx); this route is the resident's own.
+const pages = applicationPages(asResident);
+export const generateMetadata = pages.receiptMetadata;
+export default pages.receipt;

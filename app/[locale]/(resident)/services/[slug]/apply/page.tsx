@@ -1,9 +1,5 @@
-import { pageLocale } from "@/lib/i18n/page-locale";
-import { startApplicationPage } from "@/components/form-engine/start-application-page";
-import { actingAsResident } from "@/lib/applications/acting";
+import { applicationPages, asResident } from "@/components/application/channel-pages";
 
-export default async function StartApplicationPage({ params }: PageProps<"/[locale]/services/[slug]/apply">) {
-  const { slug } = await params;
-  const locale = await pageLocale(params);
-  return startApplicationPage(locale, slug, await actingAsResident(locale, `/${locale}/services/${slug}/apply`));
-}
+// Defined once for every channel (components/application/channel-pages.tsx); this route is the resident's own.
+const pages = applicationPages(asResident);
+export default pages.start;

@@ -1,14 +1,6 @@
-import { pageLocale } from "@/lib/i18n/page-locale";
-import { ConsentView } from "@/components/profile/consent-view";
-import { titleFrom } from "@/components/layout/page-title";
-import { actingAsResident } from "@/lib/applications/acting";
+import { applicationPages, asResident } from "@/components/application/channel-pages";
 
-export const generateMetadata = titleFrom("profile", "consent.title");
-
-export default async function ConsentPage({ params, searchParams }: PageProps<"/[locale]/services/[slug]/consent">) {
-  const { slug } = await params;
-  const { error } = await searchParams;
-  const locale = await pageLocale(params);
-  const acting = await actingAsResident(locale, `/${locale}/services/${slug}/consent`);
-  return <ConsentView locale={locale} slug={slug} acting={acting} error={error === "1"} />;
-}
+// Defined once for every channel (components/application/channel-pages.tsx); this route is the resident's own.
+const pages = applicationPages(asResident);
+export const generateMetadata = pages.consentMetadata;
+export default pages.consent;

@@ -1,22 +1,6 @@
-import type { Metadata } from "next";
-import { pageLocale } from "@/lib/i18n/page-locale";
-import { StepView } from "@/components/form-engine/step-view";
-import { getService } from "@/lib/services";
-import { isLocale } from "@/lib/i18n/config";
-import { actingAsResident } from "@/lib/applications/acting";
+import { applicationPages, asResident } from "@/components/application/channel-pages";
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/services/[slug]/apply/[step]">): Promise<Metadata> {
-  const { locale, slug, step } = await params;
-  const s = getService(slug)?.steps.find((x) => x.id === step);
-  return { title: s && isLocale(locale) ? s.title[locale] : undefined };
-}
-
-export default async function StepPage({ params, searchParams }: PageProps<"/[locale]/services/[slug]/apply/[step]">) {
-  const { slug, step } = await params;
-  const { change } = await searchParams;
-  const locale = await pageLocale(params);
-  const acting = await actingAsResident(locale, `/${locale}/services/${slug}/apply/${step}`);
-  return <StepView locale={locale} slug={slug} stepId={step} change={change === "1"} acting={acting} />;
-}
+// Defined once for every channel (components/application/channel-pages.tsx); this route is the resident's own.
+const pages = applicationPages(asResident);
+export const generateMetadata = pages.stepMetadata;
+export default pages.step;

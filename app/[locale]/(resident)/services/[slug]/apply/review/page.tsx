@@ -1,24 +1,6 @@
-import { pageLocale } from "@/lib/i18n/page-locale";
-import { ReviewView } from "@/components/application/review-view";
-import { titleFrom } from "@/components/layout/page-title";
-import { actingAsResident } from "@/lib/applications/acting";
+import { applicationPages, asResident } from "@/components/application/channel-pages";
 
-export const generateMetadata = titleFrom("applications", "review.title");
-
-export default async function ReviewPage({
-  params,
-  searchParams,
-}: PageProps<"/[locale]/services/[slug]/apply/review">) {
-  const { slug } = await params;
-  const { error } = await searchParams;
-  const locale = await pageLocale(params);
-  const acting = await actingAsResident(locale, `/${locale}/services/${slug}/apply/review`);
-  return (
-    <ReviewView
-      locale={locale}
-      slug={slug}
-      acting={acting}
-      error={typeof error === "string" && error.startsWith("errors:application.") ? error : undefined}
-    />
-  );
-}
+// Defined once for every channel (components/application/channel-pages.tsx); this route is the resident's own.
+const pages = applicationPages(asResident);
+export const generateMetadata = pages.reviewMetadata;
+export default pages.review;

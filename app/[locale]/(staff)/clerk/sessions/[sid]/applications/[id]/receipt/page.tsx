@@ -1,15 +1,6 @@
-import { pageLocale } from "@/lib/i18n/page-locale";
-import { ReceiptView } from "@/components/application/receipt-view";
-import { titleFrom } from "@/components/layout/page-title";
-import { actingAtWindow } from "@/lib/applications/acting";
+import { applicationPages, atWindow } from "@/components/application/channel-pages";
 
-export const generateMetadata = titleFrom("applications", "receipt.title");
-
-export default async function WindowReceiptPage({
-  params,
-}: PageProps<"/[locale]/clerk/sessions/[sid]/applications/[id]/receipt">) {
-  const { sid, id } = await params;
-  const locale = await pageLocale(params);
-  const acting = await actingAtWindow(locale, sid, `/${locale}/clerk/sessions/${sid}/applications/${id}/receipt`);
-  return <ReceiptView locale={locale} id={id} acting={acting} />;
-}
+// Defined once for every channel (components/application/channel-pages.tsx); this route is the clerk's, inside a window session.
+const pages = applicationPages(atWindow);
+export const generateMetadata = pages.receiptMetadata;
+export default pages.receipt;

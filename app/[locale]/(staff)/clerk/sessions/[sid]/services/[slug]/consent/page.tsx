@@ -1,17 +1,6 @@
-import { pageLocale } from "@/lib/i18n/page-locale";
-import { ConsentView } from "@/components/profile/consent-view";
-import { titleFrom } from "@/components/layout/page-title";
-import { actingAtWindow } from "@/lib/applications/acting";
+import { applicationPages, atWindow } from "@/components/application/channel-pages";
 
-export const generateMetadata = titleFrom("profile", "consent.title");
-
-export default async function WindowSensitiveConsentPage({
-  params,
-  searchParams,
-}: PageProps<"/[locale]/clerk/sessions/[sid]/services/[slug]/consent">) {
-  const { sid, slug } = await params;
-  const { error } = await searchParams;
-  const locale = await pageLocale(params);
-  const acting = await actingAtWindow(locale, sid, `/${locale}/clerk/sessions/${sid}/services/${slug}/consent`);
-  return <ConsentView locale={locale} slug={slug} acting={acting} error={error === "1"} />;
-}
+// Defined once for every channel (components/application/channel-pages.tsx); this route is the clerk's, inside a window session.
+const pages = applicationPages(atWindow);
+export const generateMetadata = pages.consentMetadata;
+export default pages.consent;

@@ -1,25 +1,6 @@
-import type { Metadata } from "next";
-import { pageLocale } from "@/lib/i18n/page-locale";
-import { StepView } from "@/components/form-engine/step-view";
-import { getService } from "@/lib/services";
-import { isLocale } from "@/lib/i18n/config";
-import { actingAtWindow } from "@/lib/applications/acting";
+import { applicationPages, atWindow } from "@/components/application/channel-pages";
 
-export async function generateMetadata({
-  params,
-}: PageProps<"/[locale]/clerk/sessions/[sid]/services/[slug]/apply/[step]">): Promise<Metadata> {
-  const { locale, slug, step } = await params;
-  const s = getService(slug)?.steps.find((x) => x.id === step);
-  return { title: s && isLocale(locale) ? s.title[locale] : undefined };
-}
-
-export default async function WindowStepPage({
-  params,
-  searchParams,
-}: PageProps<"/[locale]/clerk/sessions/[sid]/services/[slug]/apply/[step]">) {
-  const { sid, slug, step } = await params;
-  const { change } = await searchParams;
-  const locale = await pageLocale(params);
-  const acting = await actingAtWindow(locale, sid, `/${locale}/clerk/sessions/${sid}/services/${slug}/apply/${step}`);
-  return <StepView locale={locale} slug={slug} stepId={step} change={change === "1"} acting={acting} />;
-}
+// Defined once for every channel (components/application/channel-pages.tsx); this route is the clerk's, inside a window session.
+const pages = applicationPages(atWindow);
+export const generateMetadata = pages.stepMetadata;
+export default pages.step;

@@ -1,24 +1,6 @@
-import { pageLocale } from "@/lib/i18n/page-locale";
-import { ReviewView } from "@/components/application/review-view";
-import { titleFrom } from "@/components/layout/page-title";
-import { actingAtWindow } from "@/lib/applications/acting";
+import { applicationPages, atWindow } from "@/components/application/channel-pages";
 
-export const generateMetadata = titleFrom("applications", "review.title");
-
-export default async function WindowReviewPage({
-  params,
-  searchParams,
-}: PageProps<"/[locale]/clerk/sessions/[sid]/services/[slug]/apply/review">) {
-  const { sid, slug } = await params;
-  const { error } = await searchParams;
-  const locale = await pageLocale(params);
-  const acting = await actingAtWindow(locale, sid, `/${locale}/clerk/sessions/${sid}/services/${slug}/apply/review`);
-  return (
-    <ReviewView
-      locale={locale}
-      slug={slug}
-      acting={acting}
-      error={typeof error === "string" && error.startsWith("errors:application.") ? error : undefined}
-    />
-  );
-}
+// Defined once for every channel (components/application/channel-pages.tsx); this route is the clerk's, inside a window session.
+const pages = applicationPages(atWindow);
+export const generateMetadata = pages.reviewMetadata;
+export default pages.review;
