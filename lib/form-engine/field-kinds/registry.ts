@@ -7,7 +7,6 @@ import { idNumberKind, longTextKind, mobileKind, personNameKind, textKind } from
 import { checkboxKind, declarationKind, radioKind, selectKind } from "./choice-kinds";
 import { addressKind, bankCardKind, dateKind, fileKind, integerKind, moneyKind } from "./structured-kinds";
 import { groupKind } from "./group-kind";
-import { postalCodeKind } from "./postal-code";
 
 export const fieldKinds = {
   text: textKind,
@@ -26,10 +25,8 @@ export const fieldKinds = {
   declaration: declarationKind,
   file: fileKind,
   group: groupKind,
-  postalCode: postalCodeKind,
 } as const;
 
-// Each entry is registered under its own tag (`postalCode: postalCodeKind`, whose field says kind: "postalCode"):
 // a kind registered under another name makes `OwnTags` false and this file fails to compile.
 type OwnTag<K, V> = V extends FieldKind<infer F> ? (F extends { kind: K } ? true : false) : false;
 type OwnTags = { [K in keyof typeof fieldKinds]: OwnTag<K, (typeof fieldKinds)[K]> }[keyof typeof fieldKinds];
