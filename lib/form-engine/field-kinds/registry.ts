@@ -27,6 +27,7 @@ export const fieldKinds = {
   group: groupKind,
 } as const;
 
+// Each entry is registered under its own tag (`postalCode: postalCodeKind`, whose field says kind: "postalCode"):
 // a kind registered under another name makes `OwnTags` false and this file fails to compile.
 type OwnTag<K, V> = V extends FieldKind<infer F> ? (F extends { kind: K } ? true : false) : false;
 type OwnTags = { [K in keyof typeof fieldKinds]: OwnTag<K, (typeof fieldKinds)[K]> }[keyof typeof fieldKinds];
