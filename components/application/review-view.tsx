@@ -1,9 +1,9 @@
-import { notFound, redirect } from "next/navigation";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import { getService } from "@/lib/services";
 import type { Acting } from "@/lib/applications/acting";
-import { getDraft } from "@/lib/applications/draft/get-draft";
+import { openDraft } from "@/lib/applications/draft/open-draft";
+import { applyPath } from "@/lib/applications/paths";
+import { goInstead } from "./go-instead";
 import { listUploadNames } from "@/lib/applications/uploads/list-upload-names";
 import { visibleFields, visibleSteps } from "@/lib/form-engine/journey";
 import { formatAnswer } from "@/lib/form-engine/format-answer";
@@ -28,12 +28,10 @@ export async function ReviewView({
   error?: string;
   acting: Acting;
 }) {
-  const service = getService(slug);
-  if (!service) notFound();
-  const base = `${acting.prefix}/services/${slug}/apply`;
   const { channel } = acting;
-  const draft = await getDraft(acting.applicantId, service.code);
-  if (!draft || draft.channel !== channel) redirect(base);
+  const opened = await openDraft(acting, slug);
+  if (!opened.ok) goInstead(acting, slug, opened.go);
+  const { service, draft } = opened;
   const [t, uploadNames] = await Promise.all([getT(locale, "applications"), listUploadNames(draft.id)]);
   const pending = new Set(pendingMaterialsOf(service, draft.answers, channel));
   const masked = isMaskedChannel(channel);
@@ -78,7 +76,10 @@ export async function ReviewView({
                     )}
                   </dd>
                   <dd>
-                    <a href={`${base}/${step.id}#f-${field.name}`} className="inline-flex min-h-11 items-center">
+                    <a
+                      href={`${applyPath(acting, slug, step.id)}#f-${field.name}`}
+                      className="inline-flex min-h-11 items-center"
+                    >
                       {t("review.change")}
                       <span className="sr-only"> {field.label[locale]}</span>
                     </a>

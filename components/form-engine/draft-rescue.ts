@@ -4,6 +4,8 @@
 // window, by the consented session: on a clerk's long-lived tab one resident's values can never be restored into
 // the next resident's form, and ending the session clears its copies.
 
+import { useEffect } from "react";
+
 export type RescueOwner = { applicantId: string; windowSession?: string };
 
 const PREFIX = "draft:";
@@ -19,4 +21,21 @@ export function clearRescues() {
   } catch {
     // storage disabled: nothing was kept
   }
+}
+
+/** Puts back, once, a copy kept for this key when the step opens; returns how to keep one. */
+export function useDraftRescue(key: string, restore: (kept: Record<string, unknown>) => void) {
+  useEffect(() => {
+    const kept = sessionStorage.getItem(key);
+    if (!kept) return;
+    sessionStorage.removeItem(key);
+    try {
+      restore(JSON.parse(kept) as Record<string, unknown>);
+    } catch {
+      // ignore a corrupt copy
+    }
+    // restore is the caller's; the copy is read once per key.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  return (values: Record<string, unknown>) => sessionStorage.setItem(key, JSON.stringify(values));
 }

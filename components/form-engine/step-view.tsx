@@ -1,9 +1,6 @@
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import { getService } from "@/lib/services";
-import { getDraft } from "@/lib/applications/draft/get-draft";
-import { consentsMissing } from "@/lib/profile/consents";
 import { listUploadNames } from "@/lib/applications/uploads/list-upload-names";
 import { stepNeighbours, visibleFields, visibleSteps } from "@/lib/form-engine/journey";
 import { loadFieldSources, loadHouseholdSources, loadProfileSnapshot } from "@/lib/profile/load-profile";
@@ -21,9 +18,13 @@ import { isMaskedChannel, maskMember, maskAnswers } from "@/lib/form-engine/mask
 import { isLtrKind } from "@/lib/form-engine/ltr-kinds";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import type { Acting } from "@/lib/applications/acting";
+import { openDraft } from "@/lib/applications/draft/open-draft";
+import { applyPath, servicePath } from "@/lib/applications/paths";
+import { goInstead } from "@/components/application/go-instead";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { StepForm, type PickMember, type SummaryRow } from "./step-form";
 import { StepProgress } from "./step-progress";
+import { FormChannelProvider } from "./form-channel";
 
 // One step of an application, at its own URL (Back, refresh and bookmarks work), for every channel: the resident
 // online or at a terminal, or a clerk at the window (`acting` says who, for whom, where). A step whose answers all
@@ -41,15 +42,11 @@ export async function StepView({
   change?: boolean;
   acting: Acting;
 }) {
-  const service = getService(slug);
-  if (!service) notFound();
   const { channel, applicantId } = acting;
-  const base = `${acting.prefix}/services/${slug}/apply`;
-  const draft = await getDraft(applicantId, service.code);
-  // No draft, or one last opened through another channel (a hand-off): the start page opens it for this channel.
-  if (!draft || draft.channel !== channel) redirect(base);
-  // Consent can be revoked while a draft is open: the form of a sensitive item then waits for it again.
-  if ((await consentsMissing(applicantId, service)).length) redirect(`${acting.prefix}/services/${slug}/consent`);
+  // The use case decides whether this draft opens for whoever acts (consent, channel, ownership).
+  const opened = await openDraft(acting, slug);
+  if (!opened.ok) goInstead(acting, slug, opened.go);
+  const { service, draft } = opened;
   const steps = visibleSteps(service, draft.answers, channel);
   const step = steps.find((s) => s.id === stepId);
   if (!step) notFound();
@@ -126,23 +123,32 @@ export async function StepView({
           {t("prefilledStep")}
         </div>
       )}
-      <StepForm
-        locale={locale}
-        slug={slug}
-        step={step}
-        answers={shown.answers}
-        masks={masks}
-        notes={notes}
-        summaryCard={summary ? { rows: summary, changeHref: `${base}/${step.id}?change=1` } : undefined}
-        pickMembers={pickMembers}
-        channel={channel}
-        today={today}
-        basePath={base}
-        backHref={previous ? `${base}/${previous.id}` : acting.window ? acting.prefix : `/${locale}/services/${slug}`}
-        windowSession={acting.window?.sessionId}
-        applicantId={acting.applicantId}
-        uploadNames={uploadNames}
-      />
+      <FormChannelProvider
+        value={{
+          locale,
+          channel,
+          applicantId,
+          windowSession: acting.window?.sessionId,
+          slug,
+          basePath: applyPath(acting, slug),
+        }}
+      >
+        <StepForm
+          step={step}
+          answers={shown.answers}
+          masks={masks}
+          notes={notes}
+          summaryCard={
+            summary ? { rows: summary, changeHref: `${applyPath(acting, slug, step.id)}?change=1` } : undefined
+          }
+          pickMembers={pickMembers}
+          today={today}
+          backHref={
+            previous ? applyPath(acting, slug, previous.id) : acting.window ? acting.prefix : servicePath(acting, slug)
+          }
+          uploadNames={uploadNames}
+        />
+      </FormChannelProvider>
     </>
   );
 }

@@ -74,7 +74,6 @@ export function ProfileForm({
             locale={locale}
             form={form}
             error={e && typeof e.message === "string" ? messageText(e.message, locale, t) : undefined}
-            slug=""
             uploadNames={{}}
           />
         );

@@ -54,7 +54,6 @@ export function FieldKindsForm({ locale, kinds, today }: { locale: Locale; kinds
               locale={locale}
               form={form}
               error={e && typeof e.message === "string" ? messageText(e.message, locale, t) : undefined}
-              slug="field-kinds"
               uploadNames={{}}
             />
             <h3 className="font-bold mt-3">{t("fieldKinds.accepts")}</h3>

@@ -85,6 +85,16 @@ test(
     await checkA11y();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("阿依古丽");
     await expect(page.getByText("654002********0029")).toBeVisible();
+    // Her household reaches the window masked too: the spouse step of 生育登记 offers her husband from her household
+    // list, and the page as sent (HTML and flight data) carries his ID number masked only.
+    const sessionUrl = new URL(page.url()).pathname;
+    await page.request.get(`${sessionUrl}/services/birth-registration-family-planning/apply`); // opens her draft here
+    const spouseStep = await page.request.get(`${sessionUrl}/services/birth-registration-family-planning/apply/spouse`);
+    expect(spouseStep.status()).toBe(200);
+    const sent = await spouseStep.text();
+    expect(sent).toContain("654002********0012");
+    expect(sent).not.toContain("654002198509110012");
+    expect(sent).not.toContain(AYGUL.idNumber);
     const picker = page.getByLabel(t("window:session.service"));
     await expect(picker).toBeFocused();
     for (let i = 0; i < 20 && (await picker.inputValue()) !== slug; i++) await page.keyboard.press("ArrowDown");

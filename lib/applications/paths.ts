@@ -25,3 +25,11 @@ export const consentPath = (w: Where, slug: string) => `${servicePath(w, slug)}/
 /** An application's receipt. */
 export const receiptPath = (w: Where, applicationId: string) =>
   `${prefixOf(w)}/applications/${encodeURIComponent(applicationId)}/receipt`;
+
+/** Where a form's files are uploaded to (POST), in a window session or the resident's own. */
+export const uploadsApiPath = (session?: string) =>
+  session ? `/api/uploads?session=${encodeURIComponent(session)}` : "/api/uploads";
+
+/** One uploaded file, for whoever fills in the form. */
+export const uploadApiPath = (uploadId: string, session?: string) =>
+  `/api/uploads/${encodeURIComponent(uploadId)}${session ? `?session=${encodeURIComponent(session)}` : ""}`;

@@ -11,8 +11,7 @@ export type FieldProps<F extends FieldDef = FieldDef> = {
   error?: string;
   /** Where a prefilled value came from, shown and read out with the field. */
   note?: string;
-  /** Context for file uploads. */
-  slug: string;
+  /** Names of the files already uploaded (the item and channel they belong to come from useFormChannel). */
   uploadNames: Record<string, string>;
 };
 

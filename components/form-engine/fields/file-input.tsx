@@ -1,7 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useWindowSession } from "@/components/window/window-session-context";
+import { useFormChannel } from "../form-channel";
+import { uploadApiPath, uploadsApiPath } from "@/lib/applications/paths";
 import type { FileField } from "@/lib/form-engine/types";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { describedBy, FieldShell } from "../field-shell";
@@ -10,9 +11,10 @@ import { fieldId, type FieldProps } from "./field-props";
 
 // Uploads each chosen file at once (so a failed submit later loses nothing), shows the automatic pre-check's
 // verdict in plain words, and keeps the upload IDs as the field's value.
-export function FileInput({ field, path, locale, form, error, slug, uploadNames }: FieldProps<FileField>) {
+export function FileInput({ field, path, locale, form, error, uploadNames }: FieldProps<FileField>) {
   const { t } = useTranslation(["form", "errors"]);
-  const windowSession = useWindowSession();
+  // Outside a form of an item (the staff page showing every kind) there is nothing to upload to: the server says so.
+  const { windowSession, slug } = useFormChannel() ?? { slug: "" };
   const id = fieldId(path);
   const [names, setNames] = useState<Record<string, string>>(uploadNames);
   const [busy, setBusy] = useState<string | null>(null);
@@ -30,10 +32,7 @@ export function FileInput({ field, path, locale, form, error, slug, uploadNames 
       body.set("service", slug);
       body.set("field", field.name);
       try {
-        const res = await fetch(
-          windowSession ? `/api/uploads?session=${encodeURIComponent(windowSession)}` : "/api/uploads",
-          { method: "POST", body },
-        );
+        const res = await fetch(uploadsApiPath(windowSession), { method: "POST", body });
         const json = (await res.json()) as { id?: string; name?: string; error?: string };
         if (!res.ok || !json.id) {
           setProblem(`${file.name}: ${t(json.error ?? "errors:upload.failed")}`);
@@ -76,15 +75,7 @@ export function FileInput({ field, path, locale, form, error, slug, uploadNames 
               <span>
                 <span aria-hidden="true">✓ </span>
                 {t("file.uploaded")}:{" "}
-                <a
-                  href={
-                    windowSession
-                      ? `/api/uploads/${uid}?session=${encodeURIComponent(windowSession)}`
-                      : `/api/uploads/${uid}`
-                  }
-                  target="_blank"
-                  rel="noopener"
-                >
+                <a href={uploadApiPath(uid, windowSession)} target="_blank" rel="noopener">
                   <bdi>{names[uid] ?? uid}</bdi>
                 </a>
               </span>

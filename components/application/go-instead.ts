@@ -1,0 +1,10 @@
+import { notFound, redirect } from "next/navigation";
+import type { NotOpen } from "@/lib/applications/draft/open-draft";
+import { applyPath, consentPath, type Where } from "@/lib/applications/paths";
+
+/** Where a use case said the person belongs instead of the page asked for (the page only follows). */
+export function goInstead(where: Where, slug: string, go: NotOpen): never {
+  if (go === "consent") redirect(consentPath(where, slug));
+  if (go === "start") redirect(applyPath(where, slug));
+  notFound();
+}

@@ -1,0 +1,34 @@
+// Use case: open the draft behind a step or the review page, for whoever acts. The page shows it only when the
+// rules allow, and otherwise learns where the person belongs instead (the pages only render; the rules are here):
+// - the item exists and is offered in this channel (else "not found");
+// - every sensitive-data consent the item needs is given (revoked in another tab → back to the consent page);
+// - the draft is the applicant's own (read by Acting's applicantId, never by an id from the request) and was last
+//   opened through this channel (a draft handed over to the window is re-opened there by the start page).
+import "server-only";
+import type { ServiceDef } from "@/lib/form-engine/types";
+import { getService } from "@/lib/services";
+import { consentsMissing } from "@/lib/profile/consents";
+import type { Acting } from "../acting";
+import { getDraft } from "./get-draft";
+
+export type Draft = NonNullable<Awaited<ReturnType<typeof getDraft>>>;
+
+/** Where a person goes instead of the page they asked for. */
+export type NotOpen = "notFound" | "consent" | "start";
+
+export type OpenDraft = { ok: true; service: ServiceDef; draft: Draft } | { ok: false; go: NotOpen };
+
+export async function openDraft(acting: Pick<Acting, "applicantId" | "channel">, slug: string): Promise<OpenDraft> {
+  const service = offeredService(acting, slug);
+  if (!service) return { ok: false, go: "notFound" };
+  if ((await consentsMissing(acting.applicantId, service)).length) return { ok: false, go: "consent" };
+  const draft = await getDraft(acting.applicantId, service.code);
+  if (!draft || draft.channel !== acting.channel) return { ok: false, go: "start" };
+  return { ok: true, service, draft };
+}
+
+/** The item, when it exists and is offered in the channel Acting names. */
+export function offeredService(acting: Pick<Acting, "channel">, slug: string): ServiceDef | null {
+  const service = getService(slug);
+  return service && service.channels.includes(acting.channel) ? service : null;
+}
