@@ -28,8 +28,12 @@ export async function SiteHeader({ locale, pathname, search, textSize, user, kio
       </a>
       <div className="mx-auto max-w-5xl px-4 py-3 flex flex-wrap items-center gap-x-6 gap-y-3">
         <Link href={`/${locale}`} className="text-white no-underline hover:text-white me-auto">
-          <span className="block text-xl font-bold leading-snug">{t("site.name")}</span>
-          <span className="block text-sm text-white">{t("site.tagline")}</span>
+          {/* One child: in senior mode every link is an inline flex row (globals.css), which would put the name
+              and the tagline side by side. */}
+          <span className="flex flex-col items-start">
+            <span className="text-xl font-bold leading-snug">{t("site.name")}</span>
+            <span className="text-sm text-white">{t("site.tagline")}</span>
+          </span>
         </Link>
         <div className="flex flex-wrap items-center gap-3 text-ink">
           {kiosk && <span className="text-white font-bold text-lg">{tw("terminal.badge")}</span>}

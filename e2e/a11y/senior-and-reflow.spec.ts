@@ -65,7 +65,7 @@ const overflows = (page: Page) =>
 test(
   "senior mode: text, line height and target sizes on every kind of page",
   { tag: largeOnly },
-  async ({ page, visit, signInAs }) => {
+  async ({ page, visit, signInAs, t }) => {
     test.setTimeout(120_000);
     const check = async (path: string) => {
       const m = await measure(page);
@@ -77,6 +77,12 @@ test(
       await visit(path);
       await check(path);
     }
+    // The portal's name and its tagline stay on two lines (every link is a flex row in senior mode).
+    const home = page.getByRole("banner").getByRole("link", { name: new RegExp(`^${t("site.name")}`) });
+    const [name, tagline] = await home.locator("span:not(:has(span))").evaluateAll((spans) =>
+      spans.map((s) => s.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    expect(tagline!.top, "the tagline sits under the portal's name").toBeGreaterThanOrEqual(name!.bottom - 1);
     await signInAs("resident", WANG);
     for (const path of residentPaths) {
       await visit(path);
