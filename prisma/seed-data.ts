@@ -101,6 +101,7 @@ export const demoProfiles = [
       mobile: "13800000001",
       ethnicity: "维吾尔族",
       address: { county: "654002", township: "654002002", community: "654002002001", detail: "喀赞其民俗街28号" },
+      hukouAddress: "新疆伊犁哈萨克自治州伊宁市喀赞其民俗街28号",
     },
     household: [
       { relation: "spouse", name: "艾买提·托合提", idNumber: "654002198509110012" },
@@ -117,6 +118,8 @@ export const demoProfiles = [
       mobile: "13800000002",
       ethnicity: "汉族",
       address: { county: "654002", township: "654002003", community: "654002003001", detail: "解放西路66号" },
+      // Registered where he comes from: the residence permit (居住证) is his item.
+      hukouAddress: "甘肃省天水市秦州区大城街道民主西路12号",
     },
     household: [],
   },

@@ -16,6 +16,7 @@ export async function ProfileEditView({ locale }: { locale: Locale }) {
     ethnicity: p.ethnicity ?? "",
     address: p.address ?? addressKind.empty({ kind: "address", name: "address", label: { zh: "", ug: "" } }),
     bankCard: p.bankCard ?? "",
+    hukouAddress: p.hukouAddress ?? "",
     employer: p.employer ?? "",
     disabilityCertNumber: p.disabilityCertNumber ?? "",
   };

@@ -21,6 +21,7 @@ const editable = [
   "idNumber",
   "ethnicity",
   "address",
+  "hukouAddress",
   "bankCard",
   "employer",
   "disabilityCertNumber",

@@ -29,6 +29,7 @@ export type PrefillSource =
   | "gender"
   | "ethnicity"
   | "address"
+  | "hukouAddress"
   | "bankCard"
   | "employer"
   | "disabilityCertNumber"

@@ -24,6 +24,7 @@ export async function exportMyData(userId: string) {
           ethnicity: true,
           address: true,
           bankCard: true,
+          hukouAddress: true,
           employer: true,
           disabilityCertNumber: true,
           updatedAt: true,

@@ -10,6 +10,7 @@ const full: ProfileSnapshot = {
   idNumber: "11010519491231002X",
   mobile: "13800000001",
   address: { county: "654002", township: "654002001", community: "654002001001", detail: "斯大林街12号" },
+  hukouAddress: "甘肃省天水市秦州区民主西路12号",
   bankCard: "4111111111111111",
   employer: "伊宁市某商贸有限公司",
   householdMembers: [
@@ -50,6 +51,16 @@ describe("prefillAnswers", () => {
       });
     });
   }
+
+  it("fills the permanent household registration (户籍地址) of a residence permit from the profile", () => {
+    const permit = services.find((s) => s.slug === "residence-permit")!;
+    const { answers, sources } = prefillAnswers(permit, full, ctx);
+    expect(answers.previousHukouAddress).toBe(full.hukouAddress);
+    expect(sources.previousHukouAddress).toBe("hukouAddress");
+    expect(prefillAnswers(permit, { ...full, hukouAddress: "x".repeat(101) }, ctx).answers.previousHukouAddress).toBe(
+      undefined,
+    );
+  });
 
   it("fills household members into a household group, leaving what the profile does not know", () => {
     const service = services.find((s) => s.slug === "minimum-living-allowance")!;

@@ -9,6 +9,7 @@ export const profileFieldNames = [
   "mobile",
   "ethnicity",
   "address",
+  "hukouAddress",
   "bankCard",
   "employer",
   "disabilityCertNumber",
@@ -37,6 +38,15 @@ export const profileFieldDefs: Record<ProfileFieldName, FieldDef> = {
   mobile: { kind: "mobile", name: "mobile", label: L("手机号", "يانفون نومۇرى") },
   ethnicity: { kind: "text", name: "ethnicity", label: L("民族", "مىللىتى"), optional: true, maxLength: 20 },
   address: { kind: "address", name: "address", label: L("现居住地址", "ھازىرقى ئولتۇرۇشلۇق ئادرېسى") },
+  // Permanent household registration (户籍), which for a newcomer is not where they live: asked by the residence
+  // permit, kept here so it is given once.
+  hukouAddress: {
+    kind: "text",
+    name: "hukouAddress",
+    label: L("户籍地址（常住户口所在地）", "نوپۇس ئادرېسى (دائىمىي نوپۇس تۇرۇشلۇق جاي)"),
+    optional: true,
+    maxLength: 100,
+  },
   bankCard: {
     kind: "bankCard",
     name: "bankCard",
@@ -59,6 +69,7 @@ export const writableSources: Partial<Record<string, ProfileFieldName>> = {
   idNumber: "idNumber",
   mobile: "mobile",
   address: "address",
+  hukouAddress: "hukouAddress",
   bankCard: "bankCard",
   employer: "employer",
   ethnicity: "ethnicity",

@@ -13,6 +13,7 @@ export type ProfileSnapshot = {
   ethnicity?: string | null;
   address?: unknown;
   bankCard?: string | null;
+  hukouAddress?: string | null;
   employer?: string | null;
   disabilityCertNumber?: string | null;
   householdMembers?: readonly HouseholdMemberFacts[];

@@ -107,7 +107,12 @@ export const newbornHouseholdRegistration = defineService({
             { value: "female", label: { zh: "女", ug: "قىز" } },
           ],
         },
-        { kind: "date", name: "babyBirthDate", notFuture: true, label: { zh: "出生日期", ug: "تۇغۇلغان ۋاقتى" } },
+        {
+          kind: "date",
+          name: "babyBirthDate",
+          notFuture: true,
+          label: { zh: "新生儿出生日期", ug: "بوۋاقنىڭ تۇغۇلغان ۋاقتى" },
+        },
         {
           kind: "text",
           name: "birthCertNumber",

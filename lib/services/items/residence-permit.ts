@@ -129,6 +129,7 @@ export const residencePermit = defineService({
           kind: "text",
           name: "previousHukouAddress",
           maxLength: 100,
+          prefill: "hukouAddress",
           label: { zh: "户籍地址（常住户口所在地）", ug: "نوپۇس ئادرېسى (دائىمىي نوپۇس تۇرۇشلۇق جاي)" },
           hint: {
             zh: "按户口簿填写，如：新疆喀什地区喀什市……",
