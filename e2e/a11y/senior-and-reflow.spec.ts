@@ -79,9 +79,9 @@ test(
     }
     // The portal's name and its tagline stay on two lines (every link is a flex row in senior mode).
     const home = page.getByRole("banner").getByRole("link", { name: new RegExp(`^${t("site.name")}`) });
-    const [name, tagline] = await home.locator("span:not(:has(span))").evaluateAll((spans) =>
-      spans.map((s) => s.getBoundingClientRect().toJSON() as DOMRect),
-    );
+    const [name, tagline] = await home
+      .locator("span:not(:has(span))")
+      .evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect().toJSON() as DOMRect));
     expect(tagline!.top, "the tagline sits under the portal's name").toBeGreaterThanOrEqual(name!.bottom - 1);
     await signInAs("resident", WANG);
     for (const path of residentPaths) {

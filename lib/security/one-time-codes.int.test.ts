@@ -65,10 +65,10 @@ describe("one-time codes", () => {
     expect(results.map((x) => (x.status === "fulfilled" ? x.value : "error")).sort()).toEqual(["ok", "used"]);
   });
 
-  // KNOWN BUG (reported): the try counter is read, the code compared, and the counter incremented afterwards. Wrong
-  // guesses sent in parallel all read attempts < 5 and are all compared: a burst gets more than five tries at a
-  // six-digit code. (10 at once here: the Prisma pool has 10 connections, all of which can wait on the row.)
-  it.fails("ten wrong guesses at the same moment: no more than five are compared", async () => {
+  // Each try is claimed with one atomic UPDATE before the comparison: guesses sent in parallel queue on the row, and
+  // only five of them get compared. (10 at once here: the Prisma pool has 10 connections, all of which can wait on the
+  // row.) This was a known bug (kept as it.fails) until the claim moved before the comparison.
+  it("ten wrong guesses at the same moment: exactly five are compared, the rest refused as too many", async () => {
     const r = await createResident();
     const code = await issued(r.id);
     const row = await db.oneTimeCode.findFirstOrThrow({ where: { userId: r.id } });
@@ -79,6 +79,7 @@ describe("one-time codes", () => {
     await gate.waitForWaiters(10);
     await gate.release();
     const results = await running;
-    expect(results.filter((x) => x === "wrong").length).toBeLessThanOrEqual(CODE_MAX_ATTEMPTS);
+    expect(results.filter((x) => x === "wrong").length).toBe(CODE_MAX_ATTEMPTS);
+    expect(results.filter((x) => x === "tooManyAttempts").length).toBe(10 - CODE_MAX_ATTEMPTS);
   });
 });

@@ -3,7 +3,15 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { checkCode, CODE_TTL_MS, hashCode, mayResend, newCode, type CodeCheck } from "./one-time-code";
+import {
+  checkCode,
+  CODE_MAX_ATTEMPTS,
+  CODE_TTL_MS,
+  hashCode,
+  mayResend,
+  newCode,
+  type CodeCheck,
+} from "./one-time-code";
 import { authSecret } from "@/lib/env";
 
 // No built-in fallback: a code hashed with a secret everyone can read would be guessable offline.
@@ -33,20 +41,26 @@ export async function issueCode(
   return { ok: true, code };
 }
 
-/** Checks a typed code against the newest code of (user, purpose); a correct code is used up. */
+/**
+ * Checks a typed code against the newest code of (user, purpose); a correct code is used up. Each try is claimed
+ * atomically before the comparison (an UPDATE that only succeeds while fewer than five tries were made), so guesses
+ * sent in parallel cannot get more than five comparisons between them.
+ */
 export async function redeemCode(userId: string, purpose: string, typed: string, now = new Date()): Promise<CodeCheck> {
   const stored = await db.oneTimeCode.findFirst({ where: { userId, purpose }, orderBy: { createdAt: "desc" } });
   const result = checkCode(stored, typed, secret(), now);
-  if (!stored || result === "malformed") return result;
-  if (result === "ok") {
-    // Compare-and-set: two tabs typing the same code cannot both use it.
-    const used = await db.oneTimeCode.updateMany({
-      where: { id: stored.id, usedAt: null },
-      data: { usedAt: now, attempts: { increment: 1 } },
-    });
-    return used.count === 1 ? "ok" : "used";
+  if (!stored || (result !== "ok" && result !== "wrong")) return result;
+  // Postgres re-checks the condition against the row as the previous writer left it, so the fifth claim is the last.
+  const claimed = await db.oneTimeCode.updateMany({
+    where: { id: stored.id, usedAt: null, expiresAt: { gt: now }, attempts: { lt: CODE_MAX_ATTEMPTS } },
+    data: { attempts: { increment: 1 } },
+  });
+  if (claimed.count === 0) {
+    const after = await db.oneTimeCode.findUnique({ where: { id: stored.id }, select: { usedAt: true } });
+    return after?.usedAt ? "used" : "tooManyAttempts";
   }
-  if (result === "wrong")
-    await db.oneTimeCode.update({ where: { id: stored.id }, data: { attempts: { increment: 1 } } });
-  return result;
+  if (result === "wrong") return "wrong";
+  // Compare-and-set: two tabs typing the same code cannot both use it.
+  const used = await db.oneTimeCode.updateMany({ where: { id: stored.id, usedAt: null }, data: { usedAt: now } });
+  return used.count === 1 ? "ok" : "used";
 }
