@@ -31,11 +31,19 @@ type DemoUser = {
   nameUg?: string;
   departmentId?: string;
   windowNo?: string;
+  /** Residents only: how their identity was established (the demo residents were seen at a window). */
+  assurance?: "phone" | "registry" | "in_person";
 };
 
 export const demoUsers: DemoUser[] = [
-  { role: "resident", mobile: "13800000001", nameZh: "阿依古丽·艾买提", nameUg: "ئايگۈل ئەھمەت" },
-  { role: "resident", mobile: "13800000002", nameZh: "王建国", nameUg: "ۋاڭ جيەنگو" },
+  {
+    role: "resident",
+    mobile: "13800000001",
+    nameZh: "阿依古丽·艾买提",
+    nameUg: "ئايگۈل ئەھمەت",
+    assurance: "in_person",
+  },
+  { role: "resident", mobile: "13800000002", nameZh: "王建国", nameUg: "ۋاڭ جيەنگو", assurance: "registry" },
   {
     role: "clerk",
     staffId: "clerk01",
@@ -78,6 +86,7 @@ export const testResidents: DemoUser[] = Array.from({ length: 80 }, (_, i) => ({
   mobile: `139000000${String(i + 1).padStart(2, "0")}`,
   nameZh: `测试居民${i + 1}`,
   nameUg: `سىناق ئاھالە ${i + 1}`,
+  assurance: "in_person" as const,
 }));
 
 /** Throw-away staff accounts for the browser tests only (SEED_TEST_ACCOUNTS=1): the tests of wrong passwords spend

@@ -43,7 +43,9 @@ export async function authenticate(input: {
     select: { id: true, role: true, nameZh: true, departmentId: true, passwordHash: true, disabledAt: true },
   });
   const allowed = user && !user.disabledAt && rolesOf[input.audience].includes(user.role);
-  const passwordOk = allowed ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+  // An account without a password (registered by phone or at the window) is answered like a wrong password.
+  const passwordOk =
+    allowed && user.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
 
   if (!allowed || !passwordOk) {
     const next = afterFailure(throttle, now);

@@ -12,6 +12,7 @@ import zhTracking from "@/locales/zh/tracking.json";
 import zhWorkbench from "@/locales/zh/workbench.json";
 import zhA11y from "@/locales/zh/a11y.json";
 import zhWindow from "@/locales/zh/window.json";
+import zhAccount from "@/locales/zh/account.json";
 import ugCommon from "@/locales/ug/common.json";
 import ugAuth from "@/locales/ug/auth.json";
 import ugErrors from "@/locales/ug/errors.json";
@@ -25,6 +26,7 @@ import ugTracking from "@/locales/ug/tracking.json";
 import ugWorkbench from "@/locales/ug/workbench.json";
 import ugA11y from "@/locales/ug/a11y.json";
 import ugWindow from "@/locales/ug/window.json";
+import ugAccount from "@/locales/ug/account.json";
 import type { Locale } from "./config";
 
 export const namespaces = [
@@ -41,6 +43,7 @@ export const namespaces = [
   "workbench",
   "a11y",
   "window",
+  "account",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -59,6 +62,7 @@ export const resources = {
     workbench: zhWorkbench,
     a11y: zhA11y,
     window: zhWindow,
+    account: zhAccount,
   },
   ug: {
     common: ugCommon,
@@ -74,5 +78,6 @@ export const resources = {
     workbench: ugWorkbench,
     a11y: ugA11y,
     window: ugWindow,
+    account: ugAccount,
   },
 } satisfies Record<Locale, Record<Namespace, unknown>>;

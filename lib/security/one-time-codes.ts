@@ -19,35 +19,41 @@ const secret = authSecret;
 
 export type Issued = { ok: true; code: string } | { ok: false; reason: "wait" };
 
-/** Makes a new code for (user, purpose), inside the caller's transaction so the SMS carrying it commits with it. */
+/**
+ * Makes a new code for (subject, purpose), inside the caller's transaction so the SMS carrying it commits with it.
+ * The subject is a user id, or `phoneSubject(mobile)` for a number not yet (or not yet safely) tied to an account.
+ */
 export async function issueCode(
   tx: Prisma.TransactionClient,
-  userId: string,
+  subject: string,
   purpose: string,
   now = new Date(),
 ): Promise<Issued> {
   const last = await tx.oneTimeCode.findFirst({
-    where: { userId, purpose },
+    where: { subject, purpose },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
   if (!mayResend(last?.createdAt ?? null, now)) return { ok: false, reason: "wait" };
-  await tx.oneTimeCode.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
+  await tx.oneTimeCode.updateMany({ where: { subject, purpose, usedAt: null }, data: { usedAt: now } });
   const code = newCode();
   const row = await tx.oneTimeCode.create({
-    data: { userId, purpose, codeHash: "", expiresAt: new Date(now.getTime() + CODE_TTL_MS), createdAt: now },
+    data: { subject, purpose, codeHash: "", expiresAt: new Date(now.getTime() + CODE_TTL_MS), createdAt: now },
   });
   await tx.oneTimeCode.update({ where: { id: row.id }, data: { codeHash: hashCode(secret(), row.id, code) } });
   return { ok: true, code };
 }
 
+/** The subject of a code that proves a phone number. */
+export const phoneSubject = (mobile: string) => `tel:${mobile}`;
+
 /**
- * Checks a typed code against the newest code of (user, purpose); a correct code is used up. Each try is claimed
+ * Checks a typed code against the newest code of (subject, purpose); a correct code is used up. Each try is claimed
  * atomically before the comparison (an UPDATE that only succeeds while fewer than five tries were made), so guesses
  * sent in parallel cannot get more than five comparisons between them.
  */
-export async function redeemCode(userId: string, purpose: string, typed: string, now = new Date()): Promise<CodeCheck> {
-  const stored = await db.oneTimeCode.findFirst({ where: { userId, purpose }, orderBy: { createdAt: "desc" } });
+export async function redeemCode(subject: string, purpose: string, typed: string, now = new Date()): Promise<CodeCheck> {
+  const stored = await db.oneTimeCode.findFirst({ where: { subject, purpose }, orderBy: { createdAt: "desc" } });
   const result = checkCode(stored, typed, secret(), now);
   if (!stored || (result !== "ok" && result !== "wrong")) return result;
   // Postgres re-checks the condition against the row as the previous writer left it, so the fifth claim is the last.

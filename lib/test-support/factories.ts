@@ -62,7 +62,13 @@ export type TestResident = { id: string; mobile: string; idNumber: string; name:
 
 /** A resident who can sign in (mobile + TEST_PASSWORD), with a profile as if confirmed by the registry. */
 export async function createResident(
-  opts: { name?: string; locale?: "zh" | "ug"; profile?: boolean; disabled?: boolean } = {},
+  opts: {
+    name?: string;
+    locale?: "zh" | "ug";
+    profile?: boolean;
+    disabled?: boolean;
+    assurance?: "phone" | "registry" | "in_person";
+  } = {},
 ): Promise<TestResident> {
   await seedDepartments();
   const mobile = newMobile();
@@ -75,6 +81,8 @@ export async function createResident(
       nameZh: name,
       passwordHash: await testPasswordHash(),
       locale: opts.locale,
+      // Most tests stand for a resident verified at a window; the account tests ask for less.
+      assurance: opts.assurance ?? (opts.profile === false ? "phone" : "in_person"),
       disabledAt: opts.disabled ? new Date() : null,
     },
     select: { id: true },

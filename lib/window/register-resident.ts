@@ -47,14 +47,15 @@ export async function registerResidentAtWindow(
   if (mobile && (await db.user.findUnique({ where: { mobile }, select: { id: true } })))
     return { ok: false, errors: { mobile: "window:register.mobileKnown" } };
 
-  // No password is set at the window: the resident signs in later with a code to this phone (terminal) or sets
-  // one online; the random hash below matches nothing anyone can type.
+  // No password is set at the window: the resident claims the online account with an SMS code to this phone and
+  // may then set one. The clerk saw the ID card, so the account starts verified in person.
   const user = await db.user.create({
     data: {
       role: "resident",
       mobile,
       nameZh: input.fullName.trim(),
-      passwordHash: await hashPassword(crypto.randomBytes(32).toString("base64url")),
+      passwordHash: null,
+      assurance: "in_person",
     },
     select: { id: true },
   });
