@@ -2,7 +2,7 @@ import type { Role } from "@/lib/db/generated/enums";
 
 declare module "next-auth" {
   interface Session {
-    user?: { id: string; role: Role; channel?: "online" | "terminal" };
+    user?: { id: string; role: Role; channel?: "online" | "terminal"; sid?: string };
   }
 }
 
@@ -13,5 +13,7 @@ declare module "next-auth/jwt" {
     lastSeen?: number;
     /** "terminal" for a sign-in at a hall kiosk (short idle limit, large text, no persistent data). */
     channel?: "online" | "terminal";
+    /** The UserSession row this cookie belongs to; an ended row signs the cookie out. */
+    sid?: string;
   }
 }

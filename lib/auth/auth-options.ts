@@ -7,8 +7,18 @@ import { authenticateAtTerminal } from "./authenticate-terminal";
 import type { Audience } from "./audiences";
 import { isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, secureCookies } from "./session-cookie";
 import { clientIp } from "@/lib/http/client-ip";
+import { channelOf, openSession } from "./sessions/user-sessions";
 import { env } from "@/lib/env";
 
+type SignedIn = { id: string; role?: string; channel?: string; userAgent?: string | null };
+
+function headerOf(headers: Record<string, unknown> | undefined, name: string): string | null {
+  const v = headers?.[name];
+  return typeof v === "string" ? v : null;
+}
+
+// The portal's own forms sign in through server actions (lib/auth/sessions/start-session.ts); these providers remain
+// for the hall kiosk's sign-in and the browser tests' session helper. Both paths open a UserSession row.
 function provider(audience: Audience) {
   return CredentialsProvider({
     id: audience,
@@ -23,7 +33,8 @@ function provider(audience: Audience) {
       });
       // The error text reaches the browser as a code ("invalid" / "locked"); the form translates it.
       if (!result.ok) throw new Error(result.reason);
-      return { id: result.user.id, role: result.user.role, name: null, email: null };
+      const userAgent = headerOf(req?.headers, "user-agent");
+      return { id: result.user.id, role: result.user.role, userAgent, name: null, email: null };
     },
   });
 }
@@ -40,7 +51,8 @@ const terminalProvider = CredentialsProvider({
       ip: clientIp(req?.headers ?? {}),
     });
     if (!result.ok) throw new Error(result.reason);
-    return { id: result.userId, role: "resident", channel: "terminal", name: null, email: null };
+    const userAgent = headerOf(req?.headers, "user-agent");
+    return { id: result.userId, role: "resident", channel: "terminal", userAgent, name: null, email: null };
   },
 });
 
@@ -57,12 +69,18 @@ export const authOptions: NextAuthOptions = {
   pages: { signIn: "/zh/sign-in", error: "/zh/sign-in" },
   providers: [provider("resident"), provider("staff"), terminalProvider],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
-        token.uid = user.id;
-        token.role = (user as { role?: string }).role;
+        const u = user as SignedIn;
+        token.uid = u.id;
+        token.role = u.role;
         token.lastSeen = Date.now();
-        if ((user as { channel?: string }).channel === "terminal") token.channel = "terminal";
+        if (u.channel === "terminal") token.channel = "terminal";
+        token.sid = await openSession({
+          userId: u.id,
+          channel: channelOf(u.role ?? "", u.channel === "terminal"),
+          userAgent: u.userAgent,
+        });
       }
       return token;
     },
@@ -74,6 +92,7 @@ export const authOptions: NextAuthOptions = {
         id: String(token.uid),
         role: token.role as never,
         channel: token.channel === "terminal" ? "terminal" : "online",
+        sid: token.sid,
       };
       return session;
     },

@@ -4,11 +4,14 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db/client";
 import { authOptions } from "./auth-options";
+import { sessionIsOpen } from "./sessions/user-sessions";
 
 export const getCurrentUser = cache(async () => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
+  // The cookie's session must still be open: ended by signing out, "end all sessions" or a password change.
+  if (!(await sessionIsOpen(session.user?.sid, id))) return null;
   const user = await db.user.findUnique({
     where: { id },
     select: {
@@ -21,6 +24,7 @@ export const getCurrentUser = cache(async () => {
       windowNo: true,
       textSize: true,
       disabledAt: true,
+      assurance: true,
       department: { select: { id: true, nameZh: true, nameUg: true } },
     },
   });
@@ -28,7 +32,7 @@ export const getCurrentUser = cache(async () => {
   // The channel comes from how this session signed in: a hall kiosk is "terminal", everything else "online".
   const channel: "online" | "terminal" =
     session?.user?.channel === "terminal" && user.role === "resident" ? "terminal" : "online";
-  return { ...user, channel };
+  return { ...user, channel, sid: session.user!.sid! };
 });
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;

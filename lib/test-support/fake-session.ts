@@ -4,10 +4,11 @@
 //   vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
 import { db } from "@/lib/db/client";
 
-let signedIn: { id: string; channel: "online" | "terminal" } | null = null;
+let signedIn: { id: string; channel: "online" | "terminal"; sid: string } | null = null;
 
-export function signInAs(userId: string | null, channel: "online" | "terminal" = "online") {
-  signedIn = userId ? { id: userId, channel } : null;
+/** Signs in as the user; `sid` names the session (a UserSession row when the test needs one, e.g. "end others"). */
+export function signInAs(userId: string | null, channel: "online" | "terminal" = "online", sid = "test-session") {
+  signedIn = userId ? { id: userId, channel, sid } : null;
 }
 
 export async function getCurrentUser() {
@@ -24,6 +25,7 @@ export async function getCurrentUser() {
       windowNo: true,
       textSize: true,
       disabledAt: true,
+      assurance: true,
       department: { select: { id: true, nameZh: true, nameUg: true } },
     },
   });
@@ -31,6 +33,7 @@ export async function getCurrentUser() {
   return {
     ...user,
     channel: signedIn.channel === "terminal" && user.role === "resident" ? ("terminal" as const) : ("online" as const),
+    sid: signedIn.sid,
   };
 }
 
