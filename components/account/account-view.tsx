@@ -3,24 +3,27 @@ import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
 import { loadFieldSources, loadProfileSnapshot } from "@/lib/profile/load-profile";
-import { maskIdNumber } from "@/lib/format/mask";
+import { maskIdNumber, maskMobile } from "@/lib/format/mask";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ProfileFacts } from "@/components/profile/profile-facts";
+import { meetsAssurance } from "@/lib/accounts/assurance";
 
 // The resident's own page: their profile with where each fact came from, their household, and links onward.
 // Shows only their own data, ID numbers and phones masked by default.
-export async function AccountView({ locale, saved = false }: { locale: Locale; saved?: boolean }) {
+export async function AccountView({ locale, saved }: { locale: Locale; saved?: string }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account`);
-  const [t, tp, profile, sources] = await Promise.all([
+  const [t, tp, ta, profile, sources] = await Promise.all([
     getT(locale),
     getT(locale, "profile"),
+    getT(locale, "account"),
     loadProfileSnapshot(user.id),
     loadFieldSources(user.id),
   ]);
   // On Uyghur pages the name in Uyghur script: the profile's (the resident can edit it), else the account's.
   const nameUg = profile.fullNameUg || user.nameUg;
-  const name = locale === "ug" && nameUg ? nameUg : user.nameZh;
+  // An account registered by phone has no name until real-name verification: its masked number stands in.
+  const name = (locale === "ug" && nameUg ? nameUg : user.nameZh) || (user.mobile ? maskMobile(user.mobile) : "");
   return (
     <>
       <h1 className="text-3xl font-bold mb-2">{t("account.title")}</h1>
@@ -29,7 +32,15 @@ export async function AccountView({ locale, saved = false }: { locale: Locale; s
       </p>
       {saved && (
         <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 mb-6 rounded-e-md text-lg">
-          {tp("saved")}
+          {saved === "verified" ? ta("verify.done") : saved === "password" ? ta("password.saved") : tp("saved")}
+        </div>
+      )}
+      {!meetsAssurance(user.assurance, "registry") && (
+        <div className="border-s-4 border-brand-700 bg-brand-50 p-4 mb-6 rounded-e-md text-lg">
+          <p className="mb-2">{ta("security.level", { level: ta(`assurance.${user.assurance}`) })}</p>
+          <Link href={`/${locale}/account/verify`} className={buttonClasses.secondary}>
+            {ta("security.verifyNow")}
+          </Link>
         </div>
       )}
       <nav aria-label={t("account.title")} className="flex flex-wrap gap-3 mb-8">
@@ -41,6 +52,9 @@ export async function AccountView({ locale, saved = false }: { locale: Locale; s
         </Link>
         <Link href={`/${locale}/account/data`} className={buttonClasses.secondary}>
           {tp("data.title")}
+        </Link>
+        <Link href={`/${locale}/account/security`} className={buttonClasses.secondary}>
+          {ta("security.title")}
         </Link>
       </nav>
       <section aria-labelledby="profile-h" className="mb-8">

@@ -1,5 +1,5 @@
-// next-auth v4's Credentials sign-in, in the two requests it needs (CSRF token, then the callback), without the
-// extra providers request that `signIn()` makes first: sign-in is the slowest step on a phone in a service hall.
+// next-auth v4's Credentials sign-in for the hall kiosk (ID number + code), in the two requests it needs (CSRF token, then
+// the callback). The portal's other sign-in forms post to server actions instead (lib/accounts/actions).
 export async function credentialsSignIn(
   audience: "resident" | "staff" | "terminal",
   fields: Record<string, string>,

@@ -33,6 +33,26 @@ export async function SignInView({ locale, audience, searchParams }: Props) {
       <p className="text-lg mb-6">{t(`${audience}.intro`)}</p>
       {/* keyed: moving between the two sign-in pages client-side must not keep the other form's schema */}
       <SignInForm key={audience} audience={audience} locale={locale} callbackUrl={callbackUrl} />
+      {audience === "resident" && (
+        <ul className="mt-6 space-y-1 text-lg">
+          {(
+            [
+              ["sign-in/code", "codeLink"],
+              ["reset-password", "forgotLink"],
+              ["register", "registerLink"],
+            ] as const
+          ).map(([path, key]) => (
+            <li key={path}>
+              <Link
+                href={`/${locale}/${path}${callbackUrl && path !== "reset-password" ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`}
+                className="inline-flex min-h-11 items-center"
+              >
+                {t(`resident.${key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="mt-8 text-lg">
         {audience === "resident" ? (
           <Link href={`/${locale}/staff/sign-in`} className="inline-flex min-h-11 items-center">

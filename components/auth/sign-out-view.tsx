@@ -15,7 +15,7 @@ export async function SignOutView({ locale }: { locale: Locale }) {
         <>
           <p className="text-lg mb-6">{t("signOut.confirm")}</p>
           <div className="flex flex-wrap gap-4">
-            <SignOutButton to={`/${locale}/sign-out`} />
+            <SignOutButton locale={locale} to={`/${locale}/sign-out`} />
             <Link href={`/${locale}`} className={buttonClasses.secondary}>
               {t("signOut.cancel")}
             </Link>

@@ -1,8 +1,12 @@
 // Every audited action is one of these, with a payload schema each, so the audit log stays queryable.
 import { z } from "zod";
+import { assuranceLevels } from "@/lib/accounts/assurance";
 
 export const auditPayloads = {
-  "auth.sign_in": z.object({ audience: z.enum(["resident", "staff", "terminal"]) }),
+  "auth.sign_in": z.object({
+    audience: z.enum(["resident", "staff", "terminal"]),
+    method: z.enum(["password", "code"]).optional(),
+  }),
   "auth.sign_in_failed": z.object({
     audience: z.enum(["resident", "staff"]),
     login: z.string(),
@@ -10,6 +14,14 @@ export const auditPayloads = {
   }),
   "auth.locked": z.object({ audience: z.enum(["resident", "staff"]), login: z.string(), until: z.string() }),
   "auth.sign_out": z.object({}),
+  // Resident accounts: registration, real-name verification, passwords, the mobile number, sessions.
+  "account.code_sent": z.object({ purpose: z.enum(["phone-sign-in", "password-reset", "change-mobile"]) }),
+  "account.registered": z.object({}),
+  "account.real_name_verified": z.object({}),
+  "account.real_name_failed": z.object({ reason: z.enum(["mismatch", "held", "otherId"]) }),
+  "account.password_set": z.object({ how: z.enum(["first", "change", "reset"]) }),
+  "account.mobile_changed": z.object({ from: z.string(), to: z.string() }),
+  "account.sessions_ended": z.object({ count: z.number().int() }),
   "preferences.text_size": z.object({ size: z.enum(["standard", "large"]) }),
   "upload.read_by_staff": z.object({ uploadId: z.string() }),
   "application.read_by_staff": z.object({}),
@@ -29,6 +41,8 @@ export const auditPayloads = {
   "window.consent_failed": z.object({ windowNo: z.string(), reason: z.string() }),
   "window.session_ended": z.object({ windowNo: z.string() }),
   "window.resident_registered": z.object({ windowNo: z.string(), verifiedFields: z.array(z.string()) }),
+  /** 现场核验: the clerk saw the original ID card and raised the resident's assurance level from `from`. */
+  "window.verified_in_person": z.object({ windowNo: z.string(), from: z.enum(assuranceLevels) }),
   "application.saved_on_behalf": z.object({ windowNo: z.string(), applicationId: z.string(), stepId: z.string() }),
   "application.submitted_on_behalf": z.object({
     windowNo: z.string(),

@@ -45,7 +45,9 @@ export async function authenticate(input: {
   const allowed = user && !user.disabledAt && rolesOf[input.audience].includes(user.role);
   // An account without a password (registered by phone or at the window) is answered like a wrong password.
   const passwordOk =
-    allowed && user.passwordHash ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+    allowed && user.passwordHash
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyAgainstDummy(password);
 
   if (!allowed || !passwordOk) {
     const next = afterFailure(throttle, now);

@@ -1,5 +1,7 @@
-// How an SMS leaves the portal. The default transport only writes to the server log (with the number masked):
-// a real gateway (the region's government SMS platform) implements the same interface and is chosen here.
+// How an SMS leaves the portal. Every message is first a row in the outbox (OutboxMessage, written in the same
+// transaction as the change it tells of); the transport delivers it. Without a gateway, delivery is a log line with
+// the number masked and never the body (bodies hold one-time codes); in development the outbox is read at /dev/sms.
+// A real gateway (the region's government SMS platform) implements SmsTransport and is chosen in smsTransport().
 import { maskMobile } from "@/lib/format/mask";
 
 export interface SmsTransport {
@@ -8,7 +10,7 @@ export interface SmsTransport {
 
 export const logTransport: SmsTransport = {
   async send(to, body) {
-    console.log(`[sms] to ${maskMobile(to)}: ${body}`);
+    console.log(`[sms] to ${maskMobile(to)} (${body.length} characters)`);
   },
 };
 

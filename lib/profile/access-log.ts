@@ -15,6 +15,7 @@ export const accessActions = [
   "window.consent_code_sent",
   "window.consent_given",
   "window.resident_registered",
+  "window.verified_in_person",
   "application.submitted_on_behalf",
   "application.result_handed_over",
 ] as const;

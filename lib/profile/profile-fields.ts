@@ -63,11 +63,11 @@ export const profileFieldDefs: Record<ProfileFieldName, FieldDef> = {
   },
 };
 
-/** Which prefill sources write back to which profile field (the rest are derived or household facts). */
+/** Which prefill sources write back to which profile field (the rest are derived or household facts). The mobile
+ * is not among them: it is the account's, changed only with a code sent to the new number. */
 export const writableSources: Partial<Record<string, ProfileFieldName>> = {
   fullName: "fullName",
   idNumber: "idNumber",
-  mobile: "mobile",
   address: "address",
   hukouAddress: "hukouAddress",
   bankCard: "bankCard",

@@ -6,18 +6,27 @@ import { profileFieldNames, type ProfileFieldName } from "./profile-fields";
 import { saveProfileFields } from "./save-profile-fields";
 import { populationRegistry } from "./registry/demo-registry";
 import { matchesRegistry } from "./registry/registry-match";
+import { meetsAssurance, type AssuranceLevel } from "@/lib/accounts/assurance";
+
+/** Never changed by the profile form: the mobile is the account's (changed only with a code to the new number). */
+const notHere: readonly ProfileFieldName[] = ["mobile"];
+/** Once the account is real-name verified, name and ID number are settled: a change is made at a window. */
+const identity: readonly ProfileFieldName[] = ["fullName", "idNumber"];
 
 export async function saveOwnProfile(
-  user: { id: string },
+  user: { id: string; assurance?: AssuranceLevel },
   values: Record<string, unknown>,
 ): Promise<{ ok: true } | { ok: false; errors?: Record<string, string> }> {
   const current = await loadProfileSnapshot(user.id);
+  const verified = meetsAssurance(user.assurance ?? "phone", "registry");
   const changed: Partial<Record<ProfileFieldName, unknown>> = {};
   for (const name of profileFieldNames) {
-    if (!(name in values)) continue;
+    if (!(name in values) || notHere.includes(name)) continue;
     const before = JSON.stringify(current[name] ?? "");
     const after = JSON.stringify(values[name] ?? "");
-    if (before !== after) changed[name] = values[name];
+    if (before === after) continue;
+    if (verified && identity.includes(name)) return { ok: false, errors: { [name]: "profile:errors.identityLocked" } };
+    changed[name] = values[name];
   }
   const saved = await saveProfileFields({
     userId: user.id,

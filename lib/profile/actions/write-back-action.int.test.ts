@@ -2,7 +2,7 @@
 // stored application: the form only says which to take, never what value, and only the applicant's own application.
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { createResident, createSubmitted, newIdNumber } from "@/lib/test-support/factories";
+import { createResident, createSubmitted, newIdNumber, sampleAddress } from "@/lib/test-support/factories";
 import { signInAs } from "@/lib/test-support/fake-session";
 import { form, redirectOf } from "@/lib/test-support/next-request";
 import { writeBackAction } from "./write-back-action";
@@ -12,20 +12,34 @@ vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session
 describe("writeBackAction", () => {
   it("writes the chosen offers with the application's values, and nothing that was not offered or not chosen", async () => {
     const r = await createResident();
-    const app = await createSubmitted({ applicant: r, overrides: { applicantMobile: "13911112222" } });
+    const moved = { ...sampleAddress, detail: "新华西路1号" };
+    const app = await createSubmitted({ applicant: r, overrides: { applicantAddress: moved } });
     signInAs(r.id);
     const to = await redirectOf(() =>
-      writeBackAction(
-        form({ locale: "zh", applicationId: app.id, field: ["mobile", "bankCard"], mobile: "13000000000" }),
-      ),
+      writeBackAction(form({ locale: "zh", applicationId: app.id, field: ["address", "bankCard"] })),
     );
     expect(to).toBe(`/zh/applications/${app.id}/receipt?profile=updated`);
     expect(
-      await db.profile.findUniqueOrThrow({ where: { userId: r.id }, select: { mobile: true, bankCard: true } }),
-    ).toEqual({ mobile: "13911112222", bankCard: null });
+      await db.profile.findUniqueOrThrow({ where: { userId: r.id }, select: { address: true, bankCard: true } }),
+    ).toEqual({ address: moved, bankCard: null });
     expect(
-      await db.profileFieldSource.findUniqueOrThrow({ where: { userId_field: { userId: r.id, field: "mobile" } } }),
+      await db.profileFieldSource.findUniqueOrThrow({ where: { userId_field: { userId: r.id, field: "address" } } }),
     ).toMatchObject({ source: "self", channel: "online", verified: false });
+  });
+
+  it("never writes the mobile (only the number change does) nor a verified account's name", async () => {
+    const r = await createResident(); // verified in person
+    const app = await createSubmitted({
+      applicant: r,
+      overrides: { applicantMobile: "13911112222", applicantName: "米娜·托合提" },
+    });
+    signInAs(r.id);
+    await redirectOf(() =>
+      writeBackAction(form({ locale: "zh", applicationId: app.id, field: ["mobile", "fullName"] })),
+    );
+    expect(
+      await db.profile.findUniqueOrThrow({ where: { userId: r.id }, select: { mobile: true, fullName: true } }),
+    ).toEqual({ mobile: r.mobile, fullName: r.name });
   });
 
   it("adds the household members chosen from a submitted household", async () => {

@@ -3,6 +3,7 @@
 // stored application (the browser only says which ones), and written with provenance "self, online".
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { meetsAssurance } from "@/lib/accounts/assurance";
 import { defineAction } from "@/lib/actions/define-action";
 import { getService } from "@/lib/services";
 import { getMyApplication } from "@/lib/applications/read/get-my-application";
@@ -24,8 +25,13 @@ export const writeBackAction = defineAction({
     const service = app ? getService(app.serviceSlug) : undefined;
     if (!app || !service) redirect(`/${locale}/applications`);
     const offers = writeBackOffers(service, app.answers, await loadProfileSnapshot(user.id));
+    const settled = meetsAssurance(user.assurance, "registry");
     const values = Object.fromEntries(
-      offers.fields.filter((o) => field.includes(o.field)).map((o) => [o.field, o.value]),
+      offers.fields
+        // A verified name or ID number is settled (changed at a window), whatever an application said.
+        .filter((o) => !(settled && o.current && (o.field === "fullName" || o.field === "idNumber")))
+        .filter((o) => field.includes(o.field))
+        .map((o) => [o.field, o.value]),
     );
     const saved = await saveProfileFields({
       userId: user.id,

@@ -6,5 +6,5 @@ export const generateMetadata = titleFrom("common", "account.title");
 
 export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/account">) {
   const { saved } = await searchParams;
-  return <AccountView locale={await pageLocale(params)} saved={saved === "1"} />;
+  return <AccountView locale={await pageLocale(params)} saved={typeof saved === "string" ? saved : undefined} />;
 }

@@ -2,4 +2,5 @@ import { applicationPages, asResident } from "@/components/application/channel-p
 
 // Defined once for every channel (components/application/channel-pages.tsx); this route is the resident's own.
 const pages = applicationPages(asResident);
+export const generateMetadata = pages.startMetadata;
 export default pages.start;

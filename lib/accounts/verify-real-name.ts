@@ -1,0 +1,107 @@
+// Use case: real-name verification (实名认证) of a phone-verified account against the population registry. A match
+// makes name and ID number verified profile facts and raises the account to "registry". Any other outcome — no such
+// person, another name, or an ID number another account already holds — gets one answer, so the form cannot be used
+// to learn who is registered or who has an account; the audit row keeps the real reason for staff.
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { populationRegistry } from "@/lib/profile/registry/demo-registry";
+import { matchesRegistry } from "@/lib/profile/registry/registry-match";
+import { hitLimit } from "@/lib/security/rate-limit";
+import { checkIdNumber, normalizeIdNumber } from "@/lib/validators/id-number";
+import { isPersonName, normalizePersonName } from "@/lib/validators/person-name";
+import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
+import { higherAssurance } from "./assurance";
+import { REAL_NAME_TRIES } from "./account-rules";
+import { isUniqueViolation } from "./unique-violation";
+
+export type RealNameResult =
+  | { ok: true }
+  | { ok: false; reason: "invalid"; errors: { fullName?: string; idNumber?: string } }
+  | { ok: false; reason: "mismatch" | "tooManyTries" };
+
+export async function verifyRealName(
+  acting: { userId: string },
+  input: { fullName: string; idNumber: string; ip: string | null },
+): Promise<RealNameResult> {
+  const fullName = normalizePersonName(input.fullName);
+  const idNumber = normalizeIdNumber(input.idNumber);
+  const errors: { fullName?: string; idNumber?: string } = {};
+  if (!isPersonName(fullName)) errors.fullName = "validation:personName";
+  const idProblem = checkIdNumber(idNumber, todayInShanghai());
+  if (idProblem) errors.idNumber = `validation:idNumber.${idProblem}`;
+  if (errors.fullName || errors.idNumber) return { ok: false, reason: "invalid", errors };
+
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: acting.userId },
+    select: { id: true, role: true, mobile: true, assurance: true, profile: { select: { idNumber: true } } },
+  });
+  if (!(await hitLimit(REAL_NAME_TRIES, user.id)).allowed) return { ok: false, reason: "tooManyTries" };
+
+  const person = await populationRegistry().lookup(idNumber);
+  const holder = await db.profile.findUnique({ where: { idNumber }, select: { userId: true } });
+  const heldByOther = !!holder && holder.userId !== user.id;
+  // An account already verified under another ID number keeps it: a second identity is settled at a window.
+  const otherIdOnFile = !!user.profile?.idNumber && user.profile.idNumber !== idNumber;
+  const matched = matchesRegistry(person, { fullName, idNumber });
+  if (!matched || heldByOther || otherIdOnFile) {
+    const reason = !matched ? "mismatch" : heldByOther ? "held" : "otherId";
+    await recordAudit({
+      action: "account.real_name_failed",
+      payload: { reason },
+      actor: user,
+      subject: { type: "user", id: user.id },
+      ip: input.ip,
+    });
+    return { ok: false, reason: "mismatch" };
+  }
+
+  try {
+    await db.$transaction(async (tx) => {
+      const facts: Prisma.ProfileUncheckedCreateInput = {
+        userId: user.id,
+        fullName: person!.fullName,
+        idNumber,
+        mobile: user.mobile,
+        ...(person!.address ? { address: person!.address } : {}),
+      };
+      const { userId: _, ...update } = facts;
+      await tx.profile.upsert({ where: { userId: user.id }, create: facts, update });
+      const at = new Date();
+      for (const field of Object.keys(update)) {
+        const row = {
+          source: "registry" as const,
+          channel: "online" as const,
+          enteredById: user.id,
+          verified: true,
+          at,
+        };
+        await tx.profileFieldSource.upsert({
+          where: { userId_field: { userId: user.id, field } },
+          create: { userId: user.id, field, ...row },
+          update: row,
+        });
+      }
+      await tx.user.update({
+        where: { id: user.id },
+        data: { nameZh: person!.fullName, assurance: higherAssurance(user.assurance, "registry") },
+      });
+      await recordAudit(
+        {
+          action: "account.real_name_verified",
+          payload: {},
+          actor: user,
+          subject: { type: "user", id: user.id },
+          ip: input.ip,
+        },
+        tx,
+      );
+    });
+  } catch (e) {
+    // The same ID number verified by another account a moment earlier: the unique index decides.
+    if (isUniqueViolation(e)) return { ok: false, reason: "mismatch" };
+    throw e;
+  }
+  return { ok: true };
+}
