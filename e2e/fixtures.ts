@@ -120,5 +120,11 @@ export { expect };
 export async function signIn(page: Page, t: Translate, audience: Audience, login: string, password = DEMO_PASSWORD) {
   await page.getByLabel(t(audience === "resident" ? "auth:resident.login" : "auth:staff.login")).fill(login);
   await page.getByLabel(t("auth:password")).fill(password);
-  await page.getByRole("button", { name: t("auth:submit"), exact: true }).click();
+  // The form posts to a server action on this page; wait for its answer, so that a next attempt is not typed into
+  // the form while React is still resetting it after this one.
+  const path = new URL(page.url()).pathname;
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === path),
+    page.getByRole("button", { name: t("auth:submit"), exact: true }).click(),
+  ]);
 }

@@ -19,7 +19,12 @@ const url =
   }).url;
 
 /** Which message: a window consent code or a terminal sign-in code (tests may send both to one phone at once). */
-const kinds = { consent: /授权码|ھوقۇق بېرىش كودى/, terminal: /验证码|كىرىش دەلىللەش كودى/ } as const;
+const kinds = {
+  consent: /授权码|ھوقۇق بېرىش كودى/,
+  terminal: /验证码|كىرىش دەلىللەش كودى/,
+  /** Registration, sign-in by code, reset and number change (lib/accounts). */
+  account: /验证码|دەلىللەش كودى/,
+} as const;
 
 export async function latestCodeSentTo(mobile: string, after: Date, kind: keyof typeof kinds): Promise<string> {
   const client = new Client({ connectionString: url });
@@ -40,6 +45,46 @@ export async function latestCodeSentTo(mobile: string, after: Date, kind: keyof 
       )
       .toBe(true);
     return body.match(/\d{6}/)![0];
+  } finally {
+    await client.end();
+  }
+}
+
+/** The newest SMS to a phone since `after` (a notice carries no code). */
+export async function latestSmsTo(mobile: string, after: Date): Promise<string> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    let body = "";
+    await expect
+      .poll(
+        async () => {
+          const r = await client.query<{ body: string }>(
+            `SELECT body FROM "OutboxMessage" WHERE "to" = $1 AND "createdAt" >= $2 ORDER BY id DESC LIMIT 1`,
+            [mobile, after.toISOString().replace("Z", "")],
+          );
+          body = r.rows[0]?.body ?? "";
+          return body.length > 0;
+        },
+        { message: `an SMS to ${mobile}` },
+      )
+      .toBe(true);
+    return body;
+  } finally {
+    await client.end();
+  }
+}
+
+/** A resident as the window registers one (verified in person, no password), straight into the test database. */
+export async function insertWindowResident(mobile: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "User" (id, role, mobile, "nameZh", "passwordHash", assurance, "updatedAt")
+       VALUES ($1, 'resident', $2, $3, NULL, 'in_person', now())`,
+      [`e2e-${mobile}`, mobile, name],
+    );
   } finally {
     await client.end();
   }

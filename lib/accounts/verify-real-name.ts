@@ -66,7 +66,12 @@ export async function verifyRealName(
         mobile: user.mobile,
         ...(person!.address ? { address: person!.address } : {}),
       };
-      const { userId: _, ...update } = facts;
+      const update: Prisma.ProfileUncheckedUpdateInput = {
+        fullName: facts.fullName,
+        idNumber,
+        mobile: user.mobile,
+        ...(facts.address ? { address: facts.address } : {}),
+      };
       await tx.profile.upsert({ where: { userId: user.id }, create: facts, update });
       const at = new Date();
       for (const field of Object.keys(update)) {

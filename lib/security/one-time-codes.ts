@@ -29,8 +29,10 @@ export async function issueCode(
   purpose: string,
   now = new Date(),
 ): Promise<Issued> {
+  // One a minute, counted from the newest code still open: a code that was typed correctly does not hold up the next
+  // (signing in again right after registering), while unused codes cannot be asked for faster.
   const last = await tx.oneTimeCode.findFirst({
-    where: { subject, purpose },
+    where: { subject, purpose, usedAt: null },
     orderBy: { createdAt: "desc" },
     select: { createdAt: true },
   });
@@ -52,7 +54,12 @@ export const phoneSubject = (mobile: string) => `tel:${mobile}`;
  * atomically before the comparison (an UPDATE that only succeeds while fewer than five tries were made), so guesses
  * sent in parallel cannot get more than five comparisons between them.
  */
-export async function redeemCode(subject: string, purpose: string, typed: string, now = new Date()): Promise<CodeCheck> {
+export async function redeemCode(
+  subject: string,
+  purpose: string,
+  typed: string,
+  now = new Date(),
+): Promise<CodeCheck> {
   const stored = await db.oneTimeCode.findFirst({ where: { subject, purpose }, orderBy: { createdAt: "desc" } });
   const result = checkCode(stored, typed, secret(), now);
   if (!stored || (result !== "ok" && result !== "wrong")) return result;

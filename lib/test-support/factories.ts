@@ -68,6 +68,8 @@ export async function createResident(
     profile?: boolean;
     disabled?: boolean;
     assurance?: "phone" | "registry" | "in_person";
+    /** false: no password yet (registered by phone or at a window). */
+    password?: boolean;
   } = {},
 ): Promise<TestResident> {
   await seedDepartments();
@@ -79,7 +81,7 @@ export async function createResident(
       role: "resident",
       mobile,
       nameZh: name,
-      passwordHash: await testPasswordHash(),
+      passwordHash: opts.password === false ? null : await testPasswordHash(),
       locale: opts.locale,
       // Most tests stand for a resident verified at a window; the account tests ask for less.
       assurance: opts.assurance ?? (opts.profile === false ? "phone" : "in_person"),

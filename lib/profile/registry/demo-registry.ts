@@ -1,6 +1,23 @@
 // DEMO DATA standing for the population registry, so that "verified from the registry" can be shown and tested
-// without the real service. Contains only the demo residents' records.
+// without the real service: the demo residents' records, and a documented block of test identities (below) for
+// trying registration by hand and in the browser tests.
 import type { PopulationRegistry, RegistryPerson } from "./population-registry";
+import { idCheckDigit } from "@/lib/validators/id-number";
+
+/** Test identities: ID number 65400219900101 + serial 200–999 + check digit, name TEST_NAMES[serial % 10].
+ * E.g. serial 200 → 654002199001012009 (the check digit computed), 李娜. None has an account until registered. */
+export const TEST_NAMES = ["李娜", "张磊", "王芳", "刘洋", "陈静", "杨帆", "赵敏", "黄伟", "周杰", "吴霞"] as const;
+export function testIdentity(serial: number): RegistryPerson {
+  const first17 = `65400219900101${String(serial).padStart(3, "0")}`;
+  return { idNumber: first17 + idCheckDigit(first17), fullName: TEST_NAMES[serial % 10]! };
+}
+function lookupTestIdentity(idNumber: string): RegistryPerson | null {
+  const m = /^65400219900101(\d{3})[\dX]$/.exec(idNumber);
+  const serial = m ? Number(m[1]) : NaN;
+  if (!(serial >= 200 && serial <= 999)) return null;
+  const person = testIdentity(serial);
+  return person.idNumber === idNumber ? person : null;
+}
 
 const people: RegistryPerson[] = [
   {
@@ -20,7 +37,8 @@ const people: RegistryPerson[] = [
 
 export const demoRegistry: PopulationRegistry = {
   async lookup(idNumber) {
-    return people.find((p) => p.idNumber === idNumber.toUpperCase()) ?? null;
+    const id = idNumber.toUpperCase();
+    return people.find((p) => p.idNumber === id) ?? lookupTestIdentity(id);
   },
 };
 
