@@ -41,6 +41,9 @@ export function applicationPages(channel: ChannelRoute) {
     return { p, locale, acting: await channel(locale, p, path(p)), query: await args.searchParams };
   };
   return {
+    // The start page only shows itself when it explains a missing assurance level; otherwise it redirects.
+    startMetadata: titleFrom("applications", "assurance.title"),
+
     async start(args: PageArgs) {
       const { p, locale, acting } = await resolve(args, (p) => (w) => applyPath(w, p.slug!));
       return startApplicationPage(locale, p.slug!, acting);

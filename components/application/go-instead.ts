@@ -5,6 +5,7 @@ import { applyPath, consentPath, type Where } from "@/lib/applications/paths";
 /** Where a use case said the person belongs instead of the page asked for (the page only follows). */
 export function goInstead(where: Where, slug: string, go: NotOpen): never {
   if (go === "consent") redirect(consentPath(where, slug));
-  if (go === "start") redirect(applyPath(where, slug));
+  // The start page asks the use case again and explains what is missing (assurance) or opens the draft (start).
+  if (go === "start" || go === "assurance") redirect(applyPath(where, slug));
   notFound();
 }

@@ -21,6 +21,7 @@ import { WindowLayoutToggle } from "./window-layout-toggle";
 import { FocusOnLoad } from "@/components/ui/focus-on-load";
 import { StatusBadge } from "@/components/application/status-badge";
 import { RevealForm } from "@/components/staff/reveal-form";
+import { AssuranceOutcome, AssuranceSection, type AssuranceNotice } from "./assurance-section";
 
 // The resident being served, with their consent: the profile (masked; a full value only with a reason), their
 // drafts to finish here or on their phone, their applications (receipts, results to hand over), and a new one.
@@ -28,10 +29,12 @@ export async function WindowSessionView({
   locale,
   sessionId,
   notice,
+  assurance,
 }: {
   locale: Locale;
   sessionId: string;
   notice?: "handedOver" | "handOverError";
+  assurance?: AssuranceNotice;
 }) {
   const prefix = `/${locale}/clerk/sessions/${sessionId}`;
   const grant = await requireWindowSession(locale, sessionId, prefix);
@@ -74,6 +77,7 @@ export async function WindowSessionView({
           <p className="text-lg">{t("session.handOverError")}</p>
         </Alert>
       )}
+      <AssuranceOutcome locale={locale} notice={assurance} />
 
       <section aria-labelledby="start-h" className="border-2 border-brand-700 rounded-lg p-4 mb-6">
         <h2 id="start-h" className="text-2xl font-bold mb-2">
@@ -207,6 +211,8 @@ export async function WindowSessionView({
           }))}
         />
       </section>
+
+      <AssuranceSection locale={locale} grant={grant} />
 
       <WindowLayoutToggle
         locale={locale}

@@ -2,6 +2,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import type { Answers } from "../../lib/form-engine/types";
+import type { AssuranceLevel } from "../../lib/accounts/assurance";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -43,4 +44,9 @@ export function draftAsResident(mobile: string, slug: string, answers: Answers, 
     answers,
     options: { submit: false, tamper },
   });
+}
+
+/** A new resident account at this assurance level (signs in with the demo password), for a test that changes it. */
+export function newResident(assurance: AssuranceLevel) {
+  return run<{ mobile: string; idNumber: string; name: string }>({ op: "newResident", assurance });
 }

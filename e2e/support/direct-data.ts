@@ -34,8 +34,11 @@ const { storeUpload } =
 const { submitApplication } =
   require("../../lib/applications/submit/submit-application") as typeof import("../../lib/applications/submit/submit-application");
 const { grantConsents } = require("../../lib/profile/consents") as typeof import("../../lib/profile/consents");
+const { hashPassword } = require("../../lib/auth/password") as typeof import("../../lib/auth/password");
+const { idCheckDigit } = require("../../lib/validators/id-number") as typeof import("../../lib/validators/id-number");
 /* eslint-enable @typescript-eslint/no-require-imports */
 import type { Answers } from "../../lib/form-engine/types";
+import type { AssuranceLevel } from "../../lib/accounts/assurance";
 
 const FILES = path.join(__dirname, "..", "files");
 
@@ -112,16 +115,54 @@ export async function submitAsResident(
 /** `submit: false` leaves the complete draft unsubmitted; `tamper` saves some answers again as a crafted post would. */
 export type DraftOptions = { submit?: boolean; tamper?: Answers };
 
+/**
+ * A resident account of its own for one test, at an assurance level below "verified in person" (the seeded test
+ * residents are all verified in person, and a test must not lower an account others rely on): a new mobile (136…,
+ * unique in the run; the account tests take 135…), the demo password, and (above "phone") a profile with a name and
+ * an ID number as a real-name check would leave them. An account, not application data: written the way the seed writes accounts.
+ */
+export async function newResident(
+  assurance: AssuranceLevel,
+): Promise<{ mobile: string; idNumber: string; name: string }> {
+  const passwordHash = await hashPassword("Demo#2026");
+  for (let attempt = 0; ; attempt++) {
+    const n = Math.floor(Math.random() * 1e8);
+    const mobile = `136${String(n).padStart(8, "0")}`;
+    // Born 1992-02-02: a date no seeded or registry test identity uses.
+    const first17 = `65400219920202${String(n % 1000).padStart(3, "0")}`;
+    const idNumber = first17 + idCheckDigit(first17);
+    const name = "测试新居民";
+    const taken = await db.user.count({ where: { OR: [{ mobile }, { profile: { idNumber } }] } });
+    if (taken && attempt < 5) continue;
+    await db.user.create({
+      data: {
+        role: "resident",
+        mobile,
+        nameZh: name,
+        passwordHash,
+        assurance,
+        // A proved phone is all a "phone" account has; from a real-name check on, the profile holds name and ID.
+        ...(assurance === "phone" ? {} : { profile: { create: { fullName: name, idNumber, mobile } } }),
+      },
+    });
+    return { mobile, idNumber, name };
+  }
+}
+
+type Request =
+  | { op: "submitAsResident"; mobile: string; slug: string; answers: Answers; options?: DraftOptions }
+  | { op: "newResident"; assurance: AssuranceLevel };
+
+function handle(request: Request): Promise<unknown> {
+  return request.op === "newResident"
+    ? newResident(request.assurance)
+    : submitAsResident(request.mobile, request.slug, request.answers, request.options);
+}
+
 // `tsx e2e/support/direct-data.ts '<json>'`: one request, its answer as JSON on the last line of stdout.
 if (require.main === module) {
-  const request = JSON.parse(process.argv[2] ?? "{}") as {
-    op: "submitAsResident";
-    mobile: string;
-    slug: string;
-    answers: Answers;
-    options?: DraftOptions;
-  };
-  submitAsResident(request.mobile, request.slug, request.answers, request.options)
+  const request = JSON.parse(process.argv[2] ?? "{}") as Request;
+  handle(request)
     .then((result) => console.log(JSON.stringify({ ok: true, result })))
     .catch((e: unknown) =>
       console.log(JSON.stringify({ ok: false, error: e instanceof Error ? e.message : String(e) })),

@@ -19,6 +19,7 @@ const fixture: ServiceDef = {
   title: t("测试"),
   summary: t("测试"),
   department: "civil-affairs",
+  assurance: "registry",
   lifeEvents: [],
   keywords: { zh: [], ug: [] },
   whoCanApply: t("测试"),

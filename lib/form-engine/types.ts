@@ -2,6 +2,7 @@
 // can be passed from server to client components, stored, diffed and tested. Conditions and prefill sources are
 // declarative for the same reason (see ARCHITECTURE.md; our deviation from function predicates is noted in NOTES.md).
 import type { FieldKind } from "./field-kinds/kind";
+import type { AssuranceLevel } from "@/lib/accounts/assurance";
 
 /** Every user-facing text exists in both languages; the type makes a missing Uyghur text a compile error. */
 export type LocalizedText = { zh: string; ug: string };
@@ -156,6 +157,9 @@ export type ServiceDef = {
   steps: readonly StepDef[];
   /** Sensitive data this item uses; the resident consents per item before the form opens. */
   sensitive?: readonly SensitiveCategory[];
+  /** How sure the portal must be who the applicant is before the resident applies online or at a kiosk
+   * (lib/accounts/assurance.ts). Required, so a new item cannot forget it; at the window the clerk sees the ID card. */
+  assurance: AssuranceLevel;
   /** For engineers: where content follows national conventions rather than a confirmed local rule. */
   notes?: string;
 };

@@ -10,6 +10,7 @@ export const appErrorCodes = [
   "errors:application.consentMissing",
   "errors:application.otherChannel",
   "errors:application.fileNotUploaded",
+  "errors:application.assuranceMissing",
   "errors:transition.forbidden",
   "errors:transition.movedOn",
   "errors:transition.supplementAlreadyRequested",

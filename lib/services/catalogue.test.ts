@@ -3,6 +3,7 @@ import { services } from "./index";
 import { searchCatalogue } from "./search-catalogue";
 import { buildStepSchema } from "@/lib/form-engine/build-step-schema";
 import { visibleSteps } from "@/lib/form-engine/journey";
+import { assuranceLevels } from "@/lib/accounts/assurance";
 
 const slugs = (r: { slug: string }[]) => r.map((s) => s.slug);
 
@@ -60,4 +61,15 @@ describe("every service item", () => {
       });
     });
   }
+});
+
+describe("assurance levels", () => {
+  it("every item names one", () => {
+    for (const service of services) expect(assuranceLevels, service.slug).toContain(service.assurance);
+  });
+  it("money paid on a means test needs a clerk to have seen the ID card; the rest a real-name check", () => {
+    const inPerson = services.filter((s) => s.assurance === "in_person").map((s) => s.slug);
+    expect(inPerson.sort()).toEqual(["disability-subsidies", "minimum-living-allowance", "temporary-assistance"]);
+    expect(services.filter((s) => s.assurance === "phone")).toEqual([]);
+  });
 });

@@ -2,10 +2,8 @@
 // original ID card is stored as verified, with the clerk as its source; the resident signs the paper consent form,
 // so the new window session is consented at once (signature method).
 import "server-only";
-import crypto from "node:crypto";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { hashPassword } from "@/lib/auth/password";
 import { saveProfileFields } from "@/lib/profile/save-profile-fields";
 import { fieldSchema } from "@/lib/form-engine/field-kinds/field-schema";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";

@@ -1,6 +1,8 @@
 // Use case: open the draft behind a step or the review page, for whoever acts. The page shows it only when the
 // rules allow, and otherwise learns where the person belongs instead (the pages only render; the rules are here):
 // - the item exists and is offered in this channel (else "not found");
+// - a resident online or at a kiosk is verified to the level the item needs (else the start page, which says what
+//   is missing and how to get it), before any consent is asked for;
 // - every sensitive-data consent the item needs is given (revoked in another tab → back to the consent page);
 // - the draft is the applicant's own (read by Acting's applicantId, never by an id from the request) and was last
 //   opened through this channel (a draft handed over to the window is re-opened there by the start page).
@@ -10,17 +12,25 @@ import { getService } from "@/lib/services";
 import { consentsMissing } from "@/lib/profile/consents";
 import type { Acting } from "../acting";
 import { getDraft } from "./get-draft";
+import { missingAssurance } from "./missing-assurance";
+import type { AssuranceShortfall } from "./assurance-rule";
 
 export type Draft = NonNullable<Awaited<ReturnType<typeof getDraft>>>;
 
 /** Where a person goes instead of the page they asked for. */
-export type NotOpen = "notFound" | "consent" | "start";
+export type NotOpen = "notFound" | "consent" | "start" | "assurance";
 
-export type OpenDraft = { ok: true; service: ServiceDef; draft: Draft } | { ok: false; go: NotOpen };
+/** Not opened: where to go instead; for "assurance" also what is missing (the start page explains it). */
+export type Refused =
+  { ok: false; go: Exclude<NotOpen, "assurance"> } | ({ ok: false; go: "assurance" } & AssuranceShortfall);
+
+export type OpenDraft = { ok: true; service: ServiceDef; draft: Draft } | Refused;
 
 export async function openDraft(acting: Pick<Acting, "applicantId" | "channel">, slug: string): Promise<OpenDraft> {
   const service = offeredService(acting, slug);
   if (!service) return { ok: false, go: "notFound" };
+  const short = await missingAssurance(acting, service);
+  if (short) return { ok: false, go: "assurance", ...short };
   if ((await consentsMissing(acting.applicantId, service)).length) return { ok: false, go: "consent" };
   const draft = await getDraft(acting.applicantId, service.code);
   if (!draft || draft.channel !== acting.channel) return { ok: false, go: "start" };

@@ -14,13 +14,15 @@ import type { SubmitActing } from "../submit/submit-with";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ApplicationError } from "../errors";
 import { getDraft } from "./get-draft";
+import { missingAssurance } from "./missing-assurance";
 
 export type StepErrors = Record<string, string>;
 
 /**
  * Whoever acts (the resident, or a clerk in a consented window session for them), the use case enforces: the draft is
- * the applicant's own and still a draft, it is open in this channel, the item's sensitive-data consents are still
- * given; at the window the "saved on behalf" audit row is written in the same transaction as the answers.
+ * the applicant's own and still a draft, it is open in this channel, a resident online or at a kiosk is verified to the
+ * item's assurance level (a step URL or a crafted post does not get around the start page), the item's
+ * sensitive-data consents are still given; at the window the "saved on behalf" audit row is written in the same transaction as the answers.
  */
 export async function saveStep(
   acting: SubmitActing,
@@ -33,6 +35,8 @@ export async function saveStep(
   if (draft.channel !== channel) throw new ApplicationError("errors:application.otherChannel");
   const step = service.steps.find((s) => s.id === input.stepId);
   if (!step) throw new ApplicationError("errors:application.unknownStep");
+  // A draft may predate the rule (handed over from the window to the phone): it is finished at the window instead.
+  if (await missingAssurance(acting, service)) throw new ApplicationError("errors:application.assuranceMissing");
   // Consent revoked in another tab: nothing more is saved into a form that uses the sensitive data.
   if ((await consentsMissing(acting.applicantId, service)).length)
     throw new ApplicationError("errors:application.consentMissing");

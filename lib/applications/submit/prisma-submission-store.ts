@@ -76,6 +76,10 @@ export const prismaSubmissionStore: SubmissionStore = {
   async missingConsents(applicantId, service) {
     return consentsMissing(applicantId, service);
   },
+  async assuranceOf(applicantId) {
+    const user = await db.user.findUnique({ where: { id: applicantId }, select: { assurance: true } });
+    return user?.assurance ?? "phone";
+  },
   async foreignUploads(applicationId, applicantId, uploadIds) {
     const own = await db.upload.findMany({
       where: { id: { in: uploadIds.filter(isCuid) }, applicationId, ownerId: applicantId },

@@ -1,6 +1,7 @@
 // What submitting needs from storage, as an interface, so the idempotency rule is unit-tested without a database
 // and the Prisma implementation stays a thin adapter.
 import type { Answers, Channel, ServiceDef } from "@/lib/form-engine/types";
+import type { AssuranceLevel } from "@/lib/accounts/assurance";
 
 export type SubmittableApplication = {
   id: string;
@@ -43,6 +44,8 @@ export interface SubmissionStore {
   markSubmitted(id: string, changes: SubmitChanges): Promise<boolean>;
   /** Sensitive-data categories the item needs that the applicant has not consented to (or has revoked). */
   missingConsents(applicantId: string, service: ServiceDef): Promise<string[]>;
+  /** How sure the portal is who the applicant is (their account's level, read now, not from the sign-in). */
+  assuranceOf(applicantId: string): Promise<AssuranceLevel>;
   /** Of these upload ids, those that are not files of this application uploaded by its applicant. */
   foreignUploads(applicationId: string, applicantId: string, uploadIds: string[]): Promise<string[]>;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { submitWith } from "./submit-with";
 import type { SubmissionStore, SubmittableApplication, SubmitChanges } from "./submission-store";
 import { elderlyAllowance } from "@/lib/services/items/elderly-allowance";
+import type { AssuranceLevel } from "@/lib/accounts/assurance";
 
 const complete = {
   applicantName: "阿依古丽·艾买提",
@@ -28,7 +29,12 @@ const stored = { applicantId: owner, serviceCode: elderlyAllowance.code };
  */
 function memoryStore(
   draft: Omit<SubmittableApplication, "version"> & { version?: number },
-  opts: { revoked?: string[]; uploads?: string[]; beforeWrite?: (app: SubmittableApplication) => void } = {},
+  opts: {
+    revoked?: string[];
+    uploads?: string[];
+    assurance?: AssuranceLevel;
+    beforeWrite?: (app: SubmittableApplication) => void;
+  } = {},
 ) {
   const app: SubmittableApplication = { version: 0, ...draft };
   const events: SubmitChanges[] = [];
@@ -36,6 +42,7 @@ function memoryStore(
   const uploads = new Set(opts.uploads ?? ["u1", "u2"]);
   const store: SubmissionStore = {
     missingConsents: async () => opts.revoked ?? [],
+    assuranceOf: async () => opts.assurance ?? "in_person",
     foreignUploads: async (id, applicantId, ids) =>
       id === app.id && applicantId === stored.applicantId ? ids.filter((u) => !uploads.has(u)) : ids,
     find: async (applicantId, serviceCode, id) =>
@@ -191,5 +198,17 @@ describe("submitting an application", () => {
       code: "errors:application.otherChannel",
     });
     expect(m.events).toHaveLength(0);
+  });
+  it("refuses a resident below the item's assurance level (a post that skipped the start page); a clerk at the window is not", async () => {
+    const draft = { id: "a1", status: "draft", reference: null, answers: complete, channel: "online" as const };
+    const m = memoryStore(draft, { assurance: "phone" });
+    await expect(submitWith(m.store, acting, input, refs)).rejects.toMatchObject({
+      code: "errors:application.assuranceMissing",
+    });
+    expect(m.events).toHaveLength(0);
+    const windowDraft = { ...draft, channel: "window" as const, answers: { ...complete, originalsSeen: true } };
+    const atWindow = memoryStore(windowDraft, { assurance: "phone" });
+    const clerk = { ...acting, actor: { id: "clerk-1", role: "clerk" as const }, channel: "window" as const };
+    expect((await submitWith(atWindow.store, clerk, input, refs)).alreadySubmitted).toBe(false);
   });
 });

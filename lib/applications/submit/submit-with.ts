@@ -15,6 +15,7 @@ import { ApplicationError } from "../errors";
 import { generateReference } from "./reference-number";
 import { decide, type ActorRole } from "../transition/status-machine";
 import { applicantColumns } from "./applicant-columns";
+import { assuranceShortfall } from "../draft/assurance-rule";
 
 /** How long a material accepted on a pledge (容缺) may follow, in working days. */
 export const DEFERRED_MATERIAL_DAYS = 10;
@@ -53,8 +54,8 @@ function fileAnswers(service: ServiceDef, answers: Answers, channel: Channel) {
 
 /**
  * The rule, independent of storage: unit-tested with an in-memory store. It enforces, whatever page posted the form:
- * the draft is the applicant's own, it is submitted through the channel it is open in, the sensitive-data consents
- * the item needs are still given, every step validates, and every file answer is a file of this draft.
+ * the draft is the applicant's own, it is submitted through the channel it is open in, a resident online or at a kiosk
+ * is verified to the item's assurance level, the sensitive-data consents the item needs are still given, every step validates, and every file answer is a file of this draft.
  */
 export async function submitWith(
   store: SubmissionStore,
@@ -82,6 +83,8 @@ async function submitOnce(
   if (app.status !== "draft") return { reference: app.reference!, alreadySubmitted: true };
   // A tab left open in another channel (the draft was handed over since) does not submit it.
   if (app.channel !== acting.channel) throw new ApplicationError("errors:application.otherChannel");
+  if (assuranceShortfall(acting.channel, await store.assuranceOf(acting.applicantId), input.service.assurance))
+    throw new ApplicationError("errors:application.assuranceMissing");
   if ((await store.missingConsents(acting.applicantId, input.service)).length)
     throw new ApplicationError("errors:application.consentMissing");
   // The state machine decides who may submit (the applicant, or a clerk at the window), as for every other event.

@@ -20,6 +20,8 @@ export const birthRegistrationFamilyPlanning = defineService({
     ug: "ئەر-ئايالنىڭ پەرزەنت كۆرۈشى (بىرىنچى، ئىككىنچى، ئۈچىنچى بالىنى ئۆز ئىچىگە ئالىدۇ) ئۈچۈن تۇغۇت تىزىملىتىش مۇلازىمىتى تۈزۈمى يولغا قويۇلىدۇ، ھامىلدار بولۇشتىن بۇرۇن ياكى ھامىلدارلىق مەزگىلىدە تىزىملاتقىلى بولىدۇ، تىزىملاتقاندىن كېيىن ھامىلدارلىق ۋە تۇغۇت مەزگىلىدىكى ساغلاملىق ساقلاش قاتارلىق مۇلازىمەتلەردىن بەھرىمەن بولىدۇ.",
   },
   department: "health-commission",
+  // Real-name verification (name and ID number match the registry) is enough to apply online.
+  assurance: "registry",
   lifeEvents: ["birth", "health"],
   keywords: { zh: ["生育登记", "准生证", "生育服务证", "二孩", "三孩"], ug: ["تۇغۇت", "تىزىملىتىش", "ھامىلدارلىق"] },
   whoCanApply: {

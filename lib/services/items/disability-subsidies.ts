@@ -26,6 +26,8 @@ export const disabilitySubsidies = defineService({
     ug: "ئەڭ تۆۋەن تۇرمۇش كاپالىتىدىكى ئائىلىلەر قاتارلىق قىيىنچىلىقى بار ئائىلىلەردىكى مېيىپلار تۇرمۇش تولۇقلىمىسى ئىلتىماس قىلالايدۇ؛ مېيىپلىك دەرىجىسى 1-دەرىجە ياكى 2-دەرىجە بولۇپ، ئۇزۇن مۇددەت پەرۋىش قىلىنىشقا موھتاج ئېغىر مېيىپلار پەرۋىش تولۇقلىمىسى ئىلتىماس قىلالايدۇ. ئىككى تۈرلۈك تولۇقلىمىنى بىرلا ۋاقىتتا ئىلتىماس قىلىشقا بولىدۇ، مېيىپلار بىرلەشمىسى دەسلەپكى تەكشۈرۈپ، خەلق ئىشلىرى تارمىقى بېكىتىدۇ، ھەر ئايدا تارقىتىلىدۇ.",
   },
   department: "civil-affairs",
+  // Money paid monthly on need and disability grade: a clerk must have seen the applicant's ID card first.
+  assurance: "in_person",
   coDepartments: ["disabled-persons-federation"],
   sensitive: ["disability", "income"],
   lifeEvents: ["disability", "low-income"],

@@ -21,6 +21,8 @@ export const elderlyAllowance = defineService({
     ug: "80 ياشقا توشقان، نوپۇسى غۇلجا شەھىرىدە بولغان ياشانغانلار 80–89 ياش، 90–99 ياش، 100 ياش ۋە ئۇنىڭدىن يۇقىرى ئۈچ ياش باسقۇچى بويىچە ئايلىق تولۇقلىما پۇل ئالىدۇ.",
   },
   department: "civil-affairs",
+  // Real-name verification (name and ID number match the registry) is enough to apply online.
+  assurance: "registry",
   lifeEvents: ["old-age"],
   keywords: { zh: ["高龄补贴", "老年津贴", "养老补贴", "高龄"], ug: ["ياشانغانلار", "تولۇقلىما", "قېرىلار"] },
   whoCanApply: {

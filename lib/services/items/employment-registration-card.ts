@@ -23,6 +23,8 @@ export const employmentRegistrationCard = defineService({
     ug: "قانۇندا بەلگىلەنگەن ئەمگەك يېشىدىكى، ئەمگەك ئىقتىدارى بار، نوپۇسى غۇلجا شەھىرىدە بولغان ياكى غۇلجا شەھىرىدە دائىمىي تۇرىدىغان كىشىلەر «ئىشقا ئورۇنلىشىش ۋە ئىگىلىك تىكلەش كىنىشكىسى» ئىلتىماس قىلالايدۇ، بۇ كىنىشكە ئىشقا ئورۇنلىشىش ۋە ئىشسىزلىق ئەھۋالىنى خاتىرىلەشكە ئىشلىتىلىدۇ، ئۇنىڭ بىلەن ئىشقا ئورۇنلىشىش ۋە ئىگىلىك تىكلەشنى قوللاش سىياسەتلىرىدىن بەھرىمەن بولغىلى بولىدۇ.",
   },
   department: "hrss",
+  // Real-name verification (name and ID number match the registry) is enough to apply online.
+  assurance: "registry",
   lifeEvents: ["work", "business"],
   keywords: {
     zh: ["就业创业证", "就业证", "失业证", "就业失业登记", "创业"],

@@ -20,6 +20,8 @@ export const individualBusinessRegistration = defineService({
     ug: "تىجارەت قىلىش ئىقتىدارى بار پۇقرالار غۇلجا شەھىرىدە سانائەت-سودا تىجارىتى بىلەن شۇغۇللانماقچى بولسا، يەككە تىجارەتچى قۇرۇش تىزىملىتىشىنى ئىلتىماس قىلىپ، تىجارەت كىنىشكىسى ئالالايدۇ. ماتېرىياللىرى تولۇق بولسا شۇ يەردىلا ياكى 3 خىزمەت كۈنى ئىچىدە بېجىرىلىپ تاماملىنىدۇ.",
   },
   department: "market-regulation",
+  // Real-name verification (name and ID number match the registry) is enough to apply online.
+  assurance: "registry",
   lifeEvents: ["business"],
   keywords: {
     zh: ["个体户", "营业执照", "开店", "个体工商户", "工商登记"],

@@ -25,6 +25,8 @@ export const minimumLivingAllowance = defineService({
     ug: "بىللە تۇرمۇش كەچۈرىدىغان ئائىلە ئەزالىرىنىڭ كىشى بېشىغا توغرا كېلىدىغان ئايلىق كىرىمى غۇلجا شەھىرىنىڭ شەھەر-يېزا ئەڭ تۆۋەن تۇرمۇش كاپالىتى ئۆلچىمىدىن تۆۋەن بولغان، ئائىلە مال-مۈلۈك ئەھۋالى بەلگىلىمىگە ئۇيغۇن ئائىلىلەر ئەڭ تۆۋەن تۇرمۇش كاپالىتى ئىلتىماس قىلىپ، ھەر ئايدا كاپالەت پۇلى ئالالايدۇ.",
   },
   department: "civil-affairs",
+  // Money paid on a means test: a clerk must have seen the applicant's ID card (online only after that).
+  assurance: "in_person",
   // Township (subdistrict) verification of the household and civil-affairs approval, signed off in parallel.
   coDepartments: ["township"],
   sensitive: ["income"],

@@ -17,6 +17,8 @@ export const newbornHouseholdRegistration = defineService({
     ug: "بوۋاق تۇغۇلغاندىن كېيىن، ئاتا-ئانىسىنىڭ بىرى تۇغۇلۇش تېببىي ئىسپاتى بىلەن تۇغۇلۇش تىزىملىتىشنى مەلۇم قىلىپ، دادىسى ياكى ئانىسىغا ئەگىشىپ غۇلجا شەھىرىدە نوپۇسقا ئالدۇرىدۇ. تۇغۇلغاندىن كېيىن بىر ئاي ئىچىدە مەلۇم قىلىش كېرەك.",
   },
   department: "public-security",
+  // Real-name verification (name and ID number match the registry) is enough to apply online.
+  assurance: "registry",
   lifeEvents: ["birth"],
   keywords: {
     zh: ["新生儿落户", "出生登记", "上户口", "报户口", "出生一件事"],

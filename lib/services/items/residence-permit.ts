@@ -12,6 +12,8 @@ export const residencePermit = defineService({
     ug: "نوپۇسى تۇرۇشلۇق جايدىن ئايرىلىپ غۇلجا شەھىرىدە يېرىم يىلدىن ئارتۇق تۇرغان، قانۇنلۇق مۇقىم ئىشقا ئورۇنلاشقان، قانۇنلۇق مۇقىم تۇرالغۇسى بار ياكى ئۈزلۈكسىز ئوقۇۋاتقان كىشىلەر تۇرالغۇ گۇۋاھنامىسى ئىلتىماس قىلالايدۇ، ئۇنىڭ بىلەن تۇرۇشلۇق جايدىكى ئاساسىي ئاممىۋى مۇلازىمەت ۋە قولايلىقلاردىن بەھرىمەن بولىدۇ.",
   },
   department: "public-security",
+  // Real-name verification (name and ID number match the registry) is enough to apply online.
+  assurance: "registry",
   lifeEvents: ["moving-here"],
   keywords: {
     zh: ["居住证", "暂住证", "流动人口", "外地户口", "居住登记"],

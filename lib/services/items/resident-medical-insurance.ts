@@ -27,6 +27,8 @@ export const residentMedicalInsurance = defineService({
     ug: "خىزمەتچى-ئىشچىلار ئاساسىي داۋالاش سۇغۇرتىسىغا قاتناشمىغان غۇلجا شەھىرىدىكى شەھەر-يېزا ئاھالىلىرى (ئوقۇغۇچىلار، بالىلار ۋە يېڭى تۇغۇلغان بوۋاقلارنى ئۆز ئىچىگە ئالىدۇ) ئاھالىلەر داۋالاش سۇغۇرتىسىغا قاتنىشىش تىزىملىتىشىنى بېجىرەلەيدۇ؛ يېڭى تۇغۇلغان بوۋاق تۇغۇلۇپ 90 كۈن ئىچىدە سۇغۇرتىغا قاتنىشىپ پۇل تاپشۇرسا، تۇغۇلغان كۈندىن باشلاپ داۋالاش سۇغۇرتىسى تەمىناتىدىن بەھرىمەن بولىدۇ.",
   },
   department: "medical-security",
+  // Real-name verification (name and ID number match the registry) is enough to apply online.
+  assurance: "registry",
   lifeEvents: ["health", "birth"],
   keywords: {
     zh: ["医保", "居民医保", "城乡居民医保", "新生儿医保", "参保"],

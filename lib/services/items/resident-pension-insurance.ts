@@ -26,6 +26,8 @@ export const residentPensionInsurance = defineService({
     ug: "16 ياشقا توشقان، خىزمەتچى-ئىشچىلار ئاساسىي ياشانغانلار كۈتۈنۈش سۇغۇرتىسىغا قاتناشمىغان، نوپۇسى غۇلجا شەھىرىدىكى ئاھالىلەر شەھەر-يېزا ئاھالىلىرى ئاساسىي ياشانغانلار كۈتۈنۈش سۇغۇرتىسىغا قاتنىشىپ، پۇل تاپشۇرۇش دەرىجىسىنى ئۆزى تاللاپ ھەر يىلى پۇل تاپشۇرىدۇ، 60 ياشقا توشقاندىن كېيىن ھەر ئايدا پېنسىيە ئالىدۇ.",
   },
   department: "hrss",
+  // Real-name verification (name and ID number match the registry) is enough to apply online.
+  assurance: "registry",
   lifeEvents: ["old-age", "work"],
   keywords: {
     zh: ["养老保险", "城乡居民养老", "居民养老保险", "参保", "养老金"],

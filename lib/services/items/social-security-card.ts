@@ -20,6 +20,8 @@ export const socialSecurityCard = defineService({
     ug: "غۇلجا شەھىرىدە ئىجتىمائىي سۇغۇرتىغا قاتناشقان ياكى نوپۇسى غۇلجا شەھىرىدە بولغان كىشىلەر پۇل مۇئامىلە ئىقتىدارى بار ئۈچىنچى ئەۋلاد ئىجتىمائىي كاپالەت كارتىسى ئىلتىماس قىلالايدۇ؛ كارتا يوقالغان ياكى بۇزۇلغان بولسا قايتا ئالالايدۇ ياكى ئالماشتۇرالايدۇ.",
   },
   department: "hrss",
+  // Real-name verification (name and ID number match the registry) is enough to apply online.
+  assurance: "registry",
   lifeEvents: ["work"],
   keywords: {
     zh: ["社保卡", "三代社保卡", "补卡", "换卡", "社会保障卡"],

@@ -22,6 +22,8 @@ export const temporaryAssistance = defineService({
     ug: "ئوت ئاپىتى، قاتناش ۋەقەسى قاتارلىق تاسادىپىي ۋەقەلەر ياكى ئائىلە ئەزاسىنىڭ تۇيۇقسىز ئېغىر كېسەلگە گىرىپتار بولۇشى قاتارلىق سەۋەبلەر تۈپەيلىدىن ئاساسىي تۇرمۇشىدا ۋاقىتلىق ئېغىر قىيىنچىلىق كۆرۈلگەن ئائىلە ياكى شەخسلەر ۋاقىتلىق ياردەم ئىلتىماس قىلالايدۇ.",
   },
   department: "civil-affairs",
+  // Money paid on a means test: a clerk must have seen the applicant's ID card (online only after that).
+  assurance: "in_person",
   // Township (subdistrict) verification of the household and civil-affairs approval, signed off in parallel.
   coDepartments: ["township"],
   sensitive: ["income"],

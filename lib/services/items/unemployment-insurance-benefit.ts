@@ -21,6 +21,8 @@ export const unemploymentInsuranceBenefit = defineService({
     ug: "ئىشسىزلىق سۇغۇرتىسىغا قاتناشقان، سۇغۇرتا ھەققى تاپشۇرغىنىغا 1 يىل توشقان، ئۆز ئىختىيارى بىلەن بولمىغان ھالدا ئىشتىن توختاپ قالغان ۋە ئىشسىزلىق تىزىملىتىشنى بېجىرگەن كىشىلەر ھەر ئايدا ئىشسىزلىق سۇغۇرتا پۇلى ئالالايدۇ، ئېلىش مۇددىتى سۇغۇرتا ھەققى تاپشۇرغان يىل سانى بويىچە بېكىتىلىدۇ، ئەڭ ئۇزۇن بولغاندا 24 ئاي.",
   },
   department: "hrss",
+  // Real-name verification (name and ID number match the registry) is enough to apply online.
+  assurance: "registry",
   lifeEvents: ["work"],
   keywords: {
     zh: ["失业金", "失业保险", "失业保险金", "失业补助"],

@@ -15,6 +15,7 @@ import {
   sendConsentCode,
 } from "../window-sessions";
 import { handOverResult } from "../hand-over-result";
+import { verifyInPerson } from "../verify-in-person";
 
 const workspace = (locale: Locale) => `/${locale}/clerk`;
 const sessionPage = (locale: Locale, session: string) => `/${locale}/clerk/sessions/${session}`;
@@ -88,5 +89,18 @@ export const handOverAction = defineAction({
   async run({ session, applicationId }, { grant, departmentId, locale }) {
     const r = await handOverResult(grant, applicationId, departmentId).catch(() => ({ ok: false as const }));
     redirect(`${sessionPage(locale, session)}?${r.ok ? "handedOver=1" : "error=handOver"}`);
+  },
+});
+
+export const verifyInPersonAction = defineAction({
+  name: "window/verify-in-person",
+  audience: "window",
+  input: inSession.extend({ idCardSeen: z.string().optional() }),
+  // No consented session (ended, or nobody signed in): its consent page, which sends on to sign-in or the workspace.
+  signedOut: (locale, i) => redirect(consentPage(locale, i?.session ?? "")),
+  async run({ session, idCardSeen }, { grant, locale, ip }) {
+    const r = await verifyInPerson(grant, { idCardSeen: idCardSeen === "yes" }, await ip());
+    // Back to the session page, which announces the outcome with its other notices.
+    redirect(`${sessionPage(locale, session)}?assurance=${r.ok ? "raised" : r.reason}`);
   },
 });

@@ -1,12 +1,20 @@
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { WindowSessionView } from "@/components/window/window-session-view";
 import { titleFrom } from "@/components/layout/page-title";
+import { assuranceNoticeOf } from "@/components/window/assurance-section";
 
 export const generateMetadata = titleFrom("window", "session.pageTitle");
 
 export default async function WindowSessionPage({ params, searchParams }: PageProps<"/[locale]/clerk/sessions/[sid]">) {
   const { sid } = await params;
-  const { handedOver, error } = await searchParams;
+  const { handedOver, error, assurance } = await searchParams;
   const notice = handedOver === "1" ? "handedOver" : error === "handOver" ? "handOverError" : undefined;
-  return <WindowSessionView locale={await pageLocale(params)} sessionId={sid} notice={notice} />;
+  return (
+    <WindowSessionView
+      locale={await pageLocale(params)}
+      sessionId={sid}
+      notice={notice}
+      assurance={assuranceNoticeOf(assurance)}
+    />
+  );
 }
