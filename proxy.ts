@@ -1,5 +1,5 @@
 // Runs before every page request: puts a locale in every URL, sets the CSP nonce, remembers the chosen language,
-// and keeps a staff or terminal session's activity time fresh (idle time ends it). Authorization itself is checked in
+// and keeps a session's activity time fresh (idle time ends it). Authorization itself is checked in
 // pages and actions (lib/auth/require-role.ts), never only here.
 import { NextResponse, type NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
@@ -15,6 +15,8 @@ import {
   secureCookies,
 } from "@/lib/auth/session-cookie";
 import { env, isDevelopment } from "@/lib/env";
+import { signInUrl } from "@/lib/http/paths";
+import type { Locale } from "@/lib/i18n/config";
 
 const YEAR = 60 * 60 * 24 * 365;
 
@@ -41,7 +43,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-pathname", pathname);
   requestHeaders.set("x-search", search);
 
-  const session = await refreshStaffActivity(request, found.locale);
+  const session = await refreshActivity(request, found.locale);
   if (session.signOutTo) {
     const res = NextResponse.redirect(new URL(session.signOutTo, request.url), 303);
     res.cookies.delete(sessionCookieName());
@@ -67,7 +69,7 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-async function refreshStaffActivity(
+async function refreshActivity(
   request: NextRequest,
   locale: string,
 ): Promise<{ refreshed?: string; signOutTo?: string; kiosk?: boolean }> {
@@ -75,13 +77,14 @@ async function refreshStaffActivity(
   const secret = env().NEXTAUTH_SECRET;
   if (!raw || !secret) return {};
   const token = await decode({ token: raw, secret }).catch(() => null);
-  if (!token || !hasIdleLimit(token.role, token.channel)) return {};
+  if (!token || !hasIdleLimit(token.role)) return {};
   const now = Date.now();
   if (isIdleExpired(token.role, token.lastSeen, now, token.channel)) {
-    return {
-      signOutTo:
-        token.channel === "terminal" ? `/${locale}/terminal?reason=idle` : `/${locale}/staff/sign-in?reason=idle`,
-    };
+    // Back to this page after signing in again (a step's typed values wait in the tab, draft-rescue.ts).
+    const back = request.nextUrl.pathname + request.nextUrl.search;
+    if (token.channel === "terminal") return { signOutTo: `/${locale}/terminal?reason=idle` };
+    const audience = token.role === "resident" ? "resident" : "staff";
+    return { signOutTo: signInUrl(locale as Locale, audience, back, "idle") };
   }
   if (typeof token.lastSeen === "number" && now - token.lastSeen < ACTIVITY_REFRESH_SECONDS * 1000) return {};
   const refreshed = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: SESSION_MAX_AGE_SECONDS });

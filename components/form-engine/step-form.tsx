@@ -3,7 +3,7 @@
 // server uses (use-step-form.ts). Knows nothing about a particular service or channel: who it is filled in for and
 // where comes from the form's channel (form-channel.tsx); saving and moving on is use-save-step.ts; the copy kept
 // when a save fails is draft-rescue.ts; the error summary is error-summary.tsx.
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Answers, StepDef } from "@/lib/form-engine/types";
 import { messageText } from "@/lib/form-engine/field-kinds/message-text";
@@ -17,6 +17,7 @@ import { useStepForm } from "./use-step-form";
 import { SAVE_AND_STAY, useSaveStep } from "./use-save-step";
 import { ErrorSummary, firstMessages } from "./error-summary";
 import { ShortcutList, useWindowKeys } from "@/components/window/window-keys";
+import { SESSION_ENDING } from "@/components/a11y/session-warning";
 
 export type { PickMember, SummaryRow };
 
@@ -52,13 +53,19 @@ export function StepForm({
   const { t } = useTranslation(["form", "validation", "errors"]);
   const { form, defaults, current, visible } = useStepForm({ step, answers, channel, today, masks });
   const keep = useDraftRescue(rescueKey(where, where.slug, step.id), (kept) => form.reset({ ...defaults, ...kept }));
-  const { onValid, serverError, clearServerError, saved } = useSaveStep({
+  const { onValid, serverError, clearServerError, saved, keepBeforeSessionEnds } = useSaveStep({
     where,
     stepId: step.id,
     visible,
     form,
     keep,
   });
+  // The session is about to end (session-warning.tsx): keep and try to save what is typed.
+  useEffect(() => {
+    const onEnding = () => void keepBeforeSessionEnds();
+    window.addEventListener(SESSION_ENDING, onEnding);
+    return () => window.removeEventListener(SESSION_ENDING, onEnding);
+  }, [keepBeforeSessionEnds]);
   // A summary card whose values do not validate (a rule changed since) opens the fields with the errors.
   const [editing, setEditing] = useState(!summaryCard);
   const formRef = useRef<HTMLFormElement>(null);

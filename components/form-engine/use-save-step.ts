@@ -50,5 +50,15 @@ export function useSaveStep(opts: {
     }
   }
 
-  return { onValid, serverError, clearServerError: () => setServerError(null), saved };
+  /** The session is about to end (session-warning.tsx): keep what is typed in this tab and try to save it as it is
+   * (a step that does not validate yet stays kept in the tab only). Nothing is shown: the person is away. */
+  async function keepBeforeSessionEnds() {
+    const data = form.getValues();
+    keep(data);
+    const visibleNames = new Set(visible.map((f) => f.name));
+    const values = Object.fromEntries(Object.entries(data).filter(([k]) => visibleNames.has(k)));
+    await saveStepAction({ slug: where.slug, stepId, values, session: where.windowSession }).catch(() => undefined);
+  }
+
+  return { onValid, serverError, clearServerError: () => setServerError(null), saved, keepBeforeSessionEnds };
 }

@@ -14,8 +14,8 @@ import { WINDOW_LAYOUT_COOKIE, windowLayoutOf } from "@/lib/preferences/window-l
 import { SiteHeader } from "./site-header";
 import { SiteFooter } from "./site-footer";
 import { TerminalIdleGuard } from "@/components/terminal/terminal-idle-guard";
-import { STAFF_IDLE_MINUTES, TERMINAL_IDLE_SECONDS } from "@/lib/auth/session-cookie";
-import { StaffSessionWarning } from "@/components/a11y/staff-session-warning";
+import { STAFF_IDLE_MINUTES, RESIDENT_IDLE_MINUTES, TERMINAL_IDLE_SECONDS } from "@/lib/auth/session-cookie";
+import { SessionWarning } from "@/components/a11y/session-warning";
 import { PageReadyMarker } from "./page-ready-marker";
 
 export async function RootDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
@@ -55,7 +55,10 @@ export async function RootDocument({ locale, children }: { locale: Locale; child
           <SiteFooter locale={locale} />
           {kiosk && <TerminalIdleGuard locale={locale} signedIn={Boolean(user)} idleSeconds={TERMINAL_IDLE_SECONDS} />}
           {user && user.role !== "resident" && (
-            <StaffSessionWarning locale={locale} idleSeconds={STAFF_IDLE_MINUTES * 60} />
+            <SessionWarning locale={locale} audience="staff" idleSeconds={STAFF_IDLE_MINUTES * 60} />
+          )}
+          {user && user.role === "resident" && user.channel !== "terminal" && !kiosk && (
+            <SessionWarning locale={locale} audience="resident" idleSeconds={RESIDENT_IDLE_MINUTES * 60} />
           )}
           <PageReadyMarker />
         </I18nProvider>

@@ -5,10 +5,15 @@ import { loadProfileSnapshot } from "@/lib/profile/load-profile";
 import { addressKind } from "@/lib/form-engine/field-kinds/structured-kinds";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { ProfileForm } from "./profile-form";
+import { settledIdentityFields } from "@/lib/profile/settled-identity";
 
 export async function ProfileEditView({ locale }: { locale: Locale }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account/edit`);
-  const [tp, p] = await Promise.all([getT(locale, "profile"), loadProfileSnapshot(user.id)]);
+  const [tp, p, settled] = await Promise.all([
+    getT(locale, "profile"),
+    loadProfileSnapshot(user.id),
+    settledIdentityFields(user.id),
+  ]);
   const initial = {
     fullName: p.fullName ?? "",
     fullNameUg: p.fullNameUg ?? "",
@@ -24,7 +29,7 @@ export async function ProfileEditView({ locale }: { locale: Locale }) {
     <>
       <h1 className="text-3xl font-bold mb-3">{tp("editTitle")}</h1>
       <p className="text-lg mb-6">{tp("editIntro")}</p>
-      <ProfileForm locale={locale} initial={initial} today={todayInShanghai()} />
+      <ProfileForm locale={locale} initial={initial} today={todayInShanghai()} settled={[...settled]} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { fieldSchema } from "@/lib/form-engine/field-kinds/field-schema";
 import type { Locale } from "@/lib/i18n/config";
 import { profileFieldDefs } from "@/lib/profile/profile-fields";
+import { maskIdNumber } from "@/lib/format/mask";
 import { saveProfileAction } from "@/lib/profile/actions/save-profile-action";
 import { FieldView } from "@/components/form-engine/fields/field-view";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -31,17 +32,22 @@ export function ProfileForm({
   locale,
   initial,
   today,
+  settled = [],
 }: {
   locale: Locale;
   initial: Record<string, unknown>;
   today: string;
+  /** Verified name / ID number: shown, not editable here (changed at a window with the ID card). */
+  settled?: string[];
 }) {
   const { t } = useTranslation(["profile", "validation", "form"]);
   const router = useRouter();
   const [failed, setFailed] = useState(false);
   const schema = z.object(
     Object.fromEntries(
-      editable.map((f) => [f, fieldSchema({ ...profileFieldDefs[f], optional: f !== "fullName" }, { today })]),
+      editable
+        .filter((f) => !settled.includes(f))
+        .map((f) => [f, fieldSchema({ ...profileFieldDefs[f], optional: f !== "fullName" }, { today })]),
     ),
   );
   const form = useForm<Record<string, unknown>>({
@@ -54,7 +60,9 @@ export function ProfileForm({
       noValidate
       onSubmit={form.handleSubmit(async (values) => {
         setFailed(false);
-        const r = await saveProfileAction({ values });
+        const r = await saveProfileAction({
+          values: Object.fromEntries(Object.entries(values).filter(([k]) => !settled.includes(k))),
+        });
         if (r.ok) router.push(`/${locale}/account?saved=1`);
         else if (r.errors) for (const [k, m] of Object.entries(r.errors)) form.setError(k, { message: m });
         else setFailed(true);
@@ -66,6 +74,18 @@ export function ProfileForm({
         </p>
       )}
       {editable.map((f) => {
+        if (settled.includes(f))
+          return (
+            <div key={f} className="mb-5">
+              <p className="font-semibold text-lg mb-1">{profileFieldDefs[f].label[locale]}</p>
+              <p className="text-lg">
+                <bdi dir={f === "idNumber" ? "ltr" : undefined}>
+                  {f === "idNumber" ? maskIdNumber(String(initial[f] ?? "")) : String(initial[f] ?? "")}
+                </bdi>
+              </p>
+              <p className="text-muted">{t("errors.identityLocked")}</p>
+            </div>
+          );
         const e = form.formState.errors[f];
         return (
           <FieldView

@@ -85,7 +85,7 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     session({ session, token }) {
-      // A staff session idle for 30 minutes is no session at all, whatever the cookie's own expiry says.
+      // A session idle past its limit (30 minutes; a kiosk's 3) is no session at all, whatever the cookie's expiry says.
       if (isIdleExpired(token.role, token.lastSeen, Date.now(), token.channel))
         return { expires: session.expires } as typeof session;
       session.user = {

@@ -18,14 +18,22 @@ export function sessionCookieName(): string {
 export const TERMINAL_IDLE_SECONDS = 120;
 export const TERMINAL_SERVER_IDLE_SECONDS = 180;
 
-/** Whether the session has an idle limit at all: staff, and residents signed in at a terminal. */
-export function hasIdleLimit(role: unknown, channel: unknown): boolean {
-  return typeof role === "string" && (role !== "resident" || channel === "terminal");
+/** A resident's online session ends after 30 minutes idle too (a shared or lost phone, a hall tablet): before it
+ * does, the page warns and offers one click to stay (WCAG 2.2.1), and a step being typed is kept. */
+export const RESIDENT_IDLE_MINUTES = 30;
+
+/** Every session has an idle limit; how long depends on who and where. */
+export function hasIdleLimit(role: unknown): boolean {
+  return typeof role === "string";
+}
+
+export function idleLimitMs(role: unknown, channel?: unknown): number {
+  if (role !== "resident") return STAFF_IDLE_MINUTES * 60_000;
+  return channel === "terminal" ? TERMINAL_SERVER_IDLE_SECONDS * 1000 : RESIDENT_IDLE_MINUTES * 60_000;
 }
 
 export function isIdleExpired(role: unknown, lastSeen: unknown, nowMs: number, channel?: unknown): boolean {
-  if (!hasIdleLimit(role, channel)) return false;
+  if (!hasIdleLimit(role)) return false;
   if (typeof lastSeen !== "number") return true; // a token without activity time is not trusted
-  const limitMs = role === "resident" ? TERMINAL_SERVER_IDLE_SECONDS * 1000 : STAFF_IDLE_MINUTES * 60_000;
-  return nowMs - lastSeen > limitMs;
+  return nowMs - lastSeen > idleLimitMs(role, channel);
 }

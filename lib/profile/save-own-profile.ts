@@ -6,26 +6,24 @@ import { profileFieldNames, type ProfileFieldName } from "./profile-fields";
 import { saveProfileFields } from "./save-profile-fields";
 import { populationRegistry } from "./registry/demo-registry";
 import { matchesRegistry } from "./registry/registry-match";
-import { meetsAssurance, type AssuranceLevel } from "@/lib/accounts/assurance";
+import { settledIdentityFields } from "./settled-identity";
 
 /** Never changed by the profile form: the mobile is the account's (changed only with a code to the new number). */
 const notHere: readonly ProfileFieldName[] = ["mobile"];
-/** Once the account is real-name verified, name and ID number are settled: a change is made at a window. */
-const identity: readonly ProfileFieldName[] = ["fullName", "idNumber"];
 
 export async function saveOwnProfile(
-  user: { id: string; assurance?: AssuranceLevel },
+  user: { id: string },
   values: Record<string, unknown>,
 ): Promise<{ ok: true } | { ok: false; errors?: Record<string, string> }> {
   const current = await loadProfileSnapshot(user.id);
-  const verified = meetsAssurance(user.assurance ?? "phone", "registry");
+  const settled = await settledIdentityFields(user.id);
   const changed: Partial<Record<ProfileFieldName, unknown>> = {};
   for (const name of profileFieldNames) {
     if (!(name in values) || notHere.includes(name)) continue;
     const before = JSON.stringify(current[name] ?? "");
     const after = JSON.stringify(values[name] ?? "");
     if (before === after) continue;
-    if (verified && identity.includes(name)) return { ok: false, errors: { [name]: "profile:errors.identityLocked" } };
+    if (settled.has(name)) return { ok: false, errors: { [name]: "profile:errors.identityLocked" } };
     changed[name] = values[name];
   }
   const saved = await saveProfileFields({

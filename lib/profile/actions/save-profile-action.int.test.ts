@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { createResident } from "@/lib/test-support/factories";
 import { signInAs } from "@/lib/test-support/fake-session";
 import { saveProfileAction } from "./save-profile-action";
+import { testIdentity } from "@/lib/profile/registry/demo-registry";
 
 vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
 
@@ -42,9 +43,22 @@ describe("saveProfileAction", () => {
       idNumber: "registry+verified",
       employer: "self",
     });
-    // A changed name no longer matches the registry: self-declared again.
-    await saveProfileAction({ values: { ...ALSO_REGISTERED, fullName: "艾买提·托乎提" } });
-    expect((await sources(r.id)).fullName).toBe("self");
+  });
+
+  it("never changes a verified name or ID number, nor the mobile", async () => {
+    const r = await createResident({ profile: false });
+    const person = testIdentity(777);
+    signInAs(r.id);
+    await saveProfileAction({ values: person });
+    expect((await sources(r.id)).fullName).toBe("registry+verified");
+    // Settled: a name change (a different person's identity) is made at a window, with the ID card.
+    expect(await saveProfileAction({ values: { ...person, fullName: "艾买提·托乎提" } })).toEqual({
+      ok: false,
+      errors: { fullName: "profile:errors.identityLocked" },
+    });
+    expect(await saveProfileAction({ values: { ...person, mobile: "13000000000" } })).toEqual({ ok: true });
+    const p = await db.profile.findUniqueOrThrow({ where: { userId: r.id } });
+    expect([p.fullName, p.mobile]).toEqual([person.fullName, null]);
   });
 
   it("tells a signed-out person to sign in again, writing nothing", async () => {

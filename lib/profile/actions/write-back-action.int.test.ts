@@ -27,8 +27,11 @@ describe("writeBackAction", () => {
     ).toMatchObject({ source: "self", channel: "online", verified: false });
   });
 
-  it("never writes the mobile (only the number change does) nor a verified account's name", async () => {
-    const r = await createResident(); // verified in person
+  it("never writes the mobile (only the number change does) nor a verified name", async () => {
+    const r = await createResident();
+    await db.profileFieldSource.create({
+      data: { userId: r.id, field: "fullName", source: "registry", channel: "online", verified: true },
+    });
     const app = await createSubmitted({
       applicant: r,
       overrides: { applicantMobile: "13911112222", applicantName: "米娜·托合提" },

@@ -3,7 +3,7 @@
 // stored application (the browser only says which ones), and written with provenance "self, online".
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { meetsAssurance } from "@/lib/accounts/assurance";
+import { settledIdentityFields } from "../settled-identity";
 import { defineAction } from "@/lib/actions/define-action";
 import { getService } from "@/lib/services";
 import { getMyApplication } from "@/lib/applications/read/get-my-application";
@@ -25,11 +25,11 @@ export const writeBackAction = defineAction({
     const service = app ? getService(app.serviceSlug) : undefined;
     if (!app || !service) redirect(`/${locale}/applications`);
     const offers = writeBackOffers(service, app.answers, await loadProfileSnapshot(user.id));
-    const settled = meetsAssurance(user.assurance, "registry");
+    const settled = await settledIdentityFields(user.id);
     const values = Object.fromEntries(
       offers.fields
         // A verified name or ID number is settled (changed at a window), whatever an application said.
-        .filter((o) => !(settled && o.current && (o.field === "fullName" || o.field === "idNumber")))
+        .filter((o) => !settled.has(o.field))
         .filter((o) => field.includes(o.field))
         .map((o) => [o.field, o.value]),
     );
