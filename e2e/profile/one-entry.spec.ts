@@ -27,7 +27,9 @@ test(
     await page.goto(`/${portalLocale}/services/${elderly.slug}/apply`);
     // This resident's own ID number (an ID number belongs to one account only).
     const ownId = validId(`65400219900101${String(10 + variantIndex(info.project.name))}1`);
-    await completeSteps(page, elderly, { ...elderlyAnswers, applicantIdNumber: ownId }, portalLocale, checkA11y);
+    // The mobile typed is the account's own (an application never changes the account's number).
+    const own = { applicantIdNumber: ownId, applicantMobile: residentFor(info.project.name, 6) };
+    await completeSteps(page, elderly, { ...elderlyAnswers, ...own }, portalLocale, checkA11y);
     await checkA11y();
     await page.getByRole("button", { name: t("applications:review.submit") }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("applications:receipt.submitted"));
@@ -45,10 +47,13 @@ test(
     await expect(page).toHaveURL(/\/apply\/applicant$/);
     const card = page.getByRole("region", { name: t("form:summary.title") });
     await expect(card).toBeVisible();
-    // Each value says where it came from: the resident's own entry, accepted into the profile above.
+    // Each value says where it came from: the resident's own entry, accepted into the profile above; the mobile is
+    // the account's own number (write-back never changes it: only a code to a new number does).
+    const fromMobile = second.steps[0]!.fields.filter((f) => f.prefill === "mobile").length;
     await expect(card.getByText(`${t("form:source.profile")} · ${t("form:source.self")}`)).toHaveCount(
-      second.steps[0]!.fields.length,
+      second.steps[0]!.fields.length - fromMobile,
     );
+    await expect(card.getByText(`${t("form:source.profile")} · ${t("form:source.account")}`)).toHaveCount(fromMobile);
     await expect(card).toContainText(maskIdNumber(ownId));
     expect(await page.getByRole("main").locator(TYPEABLE).count(), "fields to type on a summary card").toBe(0);
     await checkA11y();
