@@ -80,7 +80,7 @@ export async function SecurityView({ locale, saved }: { locale: Locale; saved?: 
               {" · "}
               {t(`sessions.channels.${s.channel}`, { defaultValue: s.channel })}
               {" · "}
-              {t("sessions.lastSeen")} <bdi dir="ltr">{formatDateTime(s.lastSeenAt, locale)}</bdi>
+              {t("sessions.lastSeen")} <bdi>{formatDateTime(s.lastSeenAt, locale)}</bdi>
               {s.current && <strong className="ms-2">({t("sessions.current")})</strong>}
             </li>
           ))}

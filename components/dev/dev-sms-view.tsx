@@ -41,7 +41,7 @@ export async function DevSmsView({ locale, to }: { locale: Locale; to?: string }
             <li key={String(m.id)} className="border-s-4 border-brand-700 ps-4">
               <p className="text-muted">
                 {t("devSms.to")} <bdi dir="ltr">{m.to}</bdi> ·{" "}
-                <bdi dir="ltr">{formatDateTime(m.createdAt, locale)}</bdi> · {m.status}
+                <bdi>{formatDateTime(m.createdAt, locale)}</bdi> · {m.status}
               </p>
               <p className="text-lg" lang={m.locale} dir={m.locale === "ug" ? "rtl" : "ltr"}>
                 {m.body}

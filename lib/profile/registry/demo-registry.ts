@@ -5,7 +5,7 @@ import type { PopulationRegistry, RegistryPerson } from "./population-registry";
 import { idCheckDigit } from "@/lib/validators/id-number";
 
 /** Test identities: ID number 65400219900101 + serial 200–999 + check digit, name TEST_NAMES[serial % 10].
- * E.g. serial 200 → 654002199001012009 (the check digit computed), 李娜. None has an account until registered. */
+ * E.g. serial 200 → 654002199001012002, 李娜. None has an account until registered. */
 export const TEST_NAMES = ["李娜", "张磊", "王芳", "刘洋", "陈静", "杨帆", "赵敏", "黄伟", "周杰", "吴霞"] as const;
 export function testIdentity(serial: number): RegistryPerson {
   const first17 = `65400219900101${String(serial).padStart(3, "0")}`;
