@@ -99,7 +99,7 @@ test("signing out ends the session", async ({ page, visit, checkA11y, t }, info)
   // Signed in through the page, not the shared per-worker session: signing out ends the session's row, and a
   // shared cookie would be signed out for every later test of the worker.
   await visit("/sign-in");
-  await signIn(page, t, "resident", residentFor(info.project.name, 17));
+  await signIn(page, t, "resident", residentFor(info.project.name, 18));
   await expect(page).toHaveURL(/\/account$/);
   await visit("/account");
   await page.getByRole("link", { name: t("nav.signOut") }).click();
