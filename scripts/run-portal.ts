@@ -74,7 +74,9 @@ export async function runPortal(run: PortalRun) {
     stdio: "inherit",
     env: {
       ...process.env,
-      ...(run.profile === "dev" && !process.env.NEXTAUTH_URL ? { NEXTAUTH_URL: `http://localhost:${run.port}` } : {}),
+      // The portal believes it is at localhost; the browser tests reach it at 127.0.0.1, so every sign-in test is also
+      // a sign-in from an address other than NEXTAUTH_URL (a hall tablet using the machine's address).
+      ...(!process.env.NEXTAUTH_URL ? { NEXTAUTH_URL: `http://localhost:${run.port}` } : {}),
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: db.url,
       NEXTAUTH_SECRET: secret,
