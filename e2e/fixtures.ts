@@ -120,11 +120,14 @@ export { expect };
 export async function signIn(page: Page, t: Translate, audience: Audience, login: string, password = DEMO_PASSWORD) {
   await page.getByLabel(t(audience === "resident" ? "auth:resident.login" : "auth:staff.login")).fill(login);
   await page.getByLabel(t("auth:password")).fill(password);
-  // The form posts to a server action on this page; wait for its answer, so that a next attempt is not typed into
-  // the form while React is still resetting it after this one.
+  // The form posts to a server action on this page. Wait for its answer and, unless it redirects, for React to have
+  // rendered it (the button is named "sign in" again, not "signing in…": the same commit resets the form), so that a
+  // next attempt is never typed into fields that React is about to reset.
   const path = new URL(page.url()).pathname;
-  await Promise.all([
+  const button = page.getByRole("button", { name: t("auth:submit"), exact: true });
+  const [answer] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === path),
-    page.getByRole("button", { name: t("auth:submit"), exact: true }).click(),
+    button.click(),
   ]);
+  if (answer.status() < 300 && !answer.headers()["x-action-redirect"]) await expect(button).toBeEnabled();
 }

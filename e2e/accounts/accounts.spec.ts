@@ -196,6 +196,32 @@ test(
   },
 );
 
+test("registration works by keyboard alone, in senior mode too", { tag: pairB }, async ({ page, visit, t }) => {
+  const mobile = freshMobile();
+  await visit("/register");
+  await page.getByLabel(t("account:code.mobile")).focus();
+  const asked = new Date(Date.now() - 1000);
+  await page.keyboard.type(mobile);
+  await page.keyboard.press("Enter"); // the form's one button: get a code
+  const code = page.getByLabel(t("account:code.code"));
+  await expect(code).toBeVisible();
+  // From the number, Tab reaches the code field; Enter submits the form's first button, "verify and continue".
+  await page.getByLabel(t("account:code.mobile")).focus();
+  await page.keyboard.press("Tab");
+  await expect(code).toBeFocused();
+  await page.keyboard.type(await latestCodeSentTo(mobile, asked, "account"));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/account\/verify\?new=1$/);
+  const person = freshIdentity();
+  await page.getByLabel(t("account:verify.fullName")).focus();
+  await page.keyboard.type(person.fullName);
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel(t("account:verify.idNumber"))).toBeFocused();
+  await page.keyboard.type(person.idNumber);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/account\?saved=verified$/);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
