@@ -10,6 +10,7 @@ import { fieldSchema } from "@/lib/form-engine/field-kinds/field-schema";
 import type { Locale } from "@/lib/i18n/config";
 import { profileFieldDefs } from "@/lib/profile/profile-fields";
 import { maskIdNumber } from "@/lib/format/mask";
+import { langOfTyped } from "@/lib/i18n/text-lang";
 import { saveProfileAction } from "@/lib/profile/actions/save-profile-action";
 import { FieldView } from "@/components/form-engine/fields/field-view";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -79,7 +80,10 @@ export function ProfileForm({
             <div key={f} className="mb-5">
               <p className="font-semibold text-lg mb-1">{profileFieldDefs[f].label[locale]}</p>
               <p className="text-lg">
-                <bdi dir={f === "idNumber" ? "ltr" : undefined}>
+                <bdi
+                  dir={f === "idNumber" ? "ltr" : undefined}
+                  lang={f === "idNumber" ? undefined : langOfTyped(String(initial[f] ?? ""))}
+                >
                   {f === "idNumber" ? maskIdNumber(String(initial[f] ?? "")) : String(initial[f] ?? "")}
                 </bdi>
               </p>
