@@ -74,10 +74,10 @@ async function fillField(page: Page, field: FieldDef, value: unknown, files: str
       for (const f of value as string[]) {
         // Enter on the focused file input opens the chooser. On a loaded machine a late re-render can take focus
         // off the input between Tab and Enter, and the key then opens nothing: like a person, Tab back and press
-        // again (three tries, each bounded, so a field that never opens a chooser fails here instead of at the test
+        // again (five tries, each bounded, so a field that never opens a chooser fails here instead of at the test
         // timeout).
         let chooser: FileChooser | null = null;
-        for (let attempt = 0; attempt < 3 && !chooser; attempt++) {
+        for (let attempt = 0; attempt < 5 && !chooser; attempt++) {
           await tabTo(page, isField(field.name), field.name);
           const opened = page.waitForEvent("filechooser", { timeout: 10_000 }).catch(() => null);
           await page.keyboard.press("Enter");
