@@ -26,7 +26,13 @@ const kinds = {
   account: /验证码|دەلىللەش كودى/,
 } as const;
 
-export async function latestCodeSentTo(mobile: string, after: Date, kind: keyof typeof kinds): Promise<string> {
+/** Polls the messages to a phone since `after`, newest first, until `pick` finds one; returns it. */
+async function pollSmsTo(
+  mobile: string,
+  after: Date,
+  pick: (bodies: string[]) => string | undefined,
+  message: string,
+): Promise<string> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -38,41 +44,31 @@ export async function latestCodeSentTo(mobile: string, after: Date, kind: keyof 
             `SELECT body FROM "OutboxMessage" WHERE "to" = $1 AND "createdAt" >= $2 ORDER BY id DESC LIMIT 20`,
             [mobile, after.toISOString().replace("Z", "")],
           );
-          body = r.rows.map((row) => row.body).find((b) => kinds[kind].test(b)) ?? "";
-          return /\d{6}/.test(body);
-        },
-        { message: `an SMS with a code to ${mobile}` },
-      )
-      .toBe(true);
-    return body.match(/\d{6}/)![0];
-  } finally {
-    await client.end();
-  }
-}
-
-/** The newest SMS to a phone since `after` (a notice carries no code). */
-export async function latestSmsTo(mobile: string, after: Date): Promise<string> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    let body = "";
-    await expect
-      .poll(
-        async () => {
-          const r = await client.query<{ body: string }>(
-            `SELECT body FROM "OutboxMessage" WHERE "to" = $1 AND "createdAt" >= $2 ORDER BY id DESC LIMIT 1`,
-            [mobile, after.toISOString().replace("Z", "")],
-          );
-          body = r.rows[0]?.body ?? "";
+          body = pick(r.rows.map((row) => row.body)) ?? "";
           return body.length > 0;
         },
-        { message: `an SMS to ${mobile}` },
+        { message },
       )
       .toBe(true);
     return body;
   } finally {
     await client.end();
   }
+}
+
+export async function latestCodeSentTo(mobile: string, after: Date, kind: keyof typeof kinds): Promise<string> {
+  const body = await pollSmsTo(
+    mobile,
+    after,
+    (bodies) => [bodies.find((b) => kinds[kind].test(b))].find((b) => b && /\d{6}/.test(b)),
+    `an SMS with a code to ${mobile}`,
+  );
+  return body.match(/\d{6}/)![0];
+}
+
+/** The newest SMS to a phone since `after` (a notice carries no code). */
+export function latestSmsTo(mobile: string, after: Date): Promise<string> {
+  return pollSmsTo(mobile, after, (bodies) => bodies[0], `an SMS to ${mobile}`);
 }
 
 /** A resident as the window registers one (verified in person, no password), straight into the test database. */
