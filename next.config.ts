@@ -12,6 +12,11 @@ const securityHeaders = [
   },
 ];
 
+// HSTS in production builds: browsers keep to https for two years once they have seen it over https (they ignore it on
+// plain http, so a build tried on localhost is unaffected). TLS itself is terminated by the city's proxy.
+if (process.env.NODE_ENV === "production")
+  securityHeaders.push({ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" });
+
 const nextConfig: NextConfig = {
   // The browser tests build into their own folder (NEXT_DIST_DIR=.next-test, see package.json) so that `npm test`
   // never replaces what a running `npm run dev` serves.

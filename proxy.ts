@@ -10,7 +10,8 @@ import {
   ACTIVITY_REFRESH_SECONDS,
   hasIdleLimit,
   isIdleExpired,
-  SESSION_MAX_AGE_SECONDS,
+  remainingSeconds,
+  requestIsHttps,
   sessionCookieName,
   secureCookies,
 } from "@/lib/auth/session-cookie";
@@ -62,8 +63,8 @@ export async function proxy(request: NextRequest) {
       httpOnly: true,
       sameSite: "lax",
       path: "/",
-      secure: secureCookies(),
-      ...(session.kiosk ? {} : { maxAge: SESSION_MAX_AGE_SECONDS }),
+      secure: secureCookies() || requestIsHttps(request),
+      ...(session.kiosk ? {} : { maxAge: session.maxAge }),
     });
   }
   return response;
@@ -72,14 +73,16 @@ export async function proxy(request: NextRequest) {
 async function refreshActivity(
   request: NextRequest,
   locale: string,
-): Promise<{ refreshed?: string; signOutTo?: string; kiosk?: boolean }> {
+): Promise<{ refreshed?: string; signOutTo?: string; kiosk?: boolean; maxAge?: number }> {
   const raw = request.cookies.get(sessionCookieName())?.value;
   const secret = env().NEXTAUTH_SECRET;
   if (!raw || !secret) return {};
   const token = await decode({ token: raw, secret }).catch(() => null);
   if (!token || !hasIdleLimit(token.role)) return {};
   const now = Date.now();
-  if (isIdleExpired(token.role, token.lastSeen, now, token.channel)) {
+  // A session ends 12 hours after sign-in however active it is (the session row holds the same limit).
+  const remaining = remainingSeconds(token.started, now);
+  if (remaining <= 0 || isIdleExpired(token.role, token.lastSeen, now, token.channel)) {
     // Back to this page after signing in again (a step's typed values wait in the tab, draft-rescue.ts).
     const back = request.nextUrl.pathname + request.nextUrl.search;
     if (token.channel === "terminal") return { signOutTo: `/${locale}/terminal?reason=idle` };
@@ -87,8 +90,8 @@ async function refreshActivity(
     return { signOutTo: signInUrl(locale as Locale, audience, back, "idle") };
   }
   if (typeof token.lastSeen === "number" && now - token.lastSeen < ACTIVITY_REFRESH_SECONDS * 1000) return {};
-  const refreshed = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: SESSION_MAX_AGE_SECONDS });
-  return { refreshed, kiosk: token.channel === "terminal" };
+  const refreshed = await encode({ token: { ...token, lastSeen: now }, secret, maxAge: remaining });
+  return { refreshed, kiosk: token.channel === "terminal", maxAge: remaining };
 }
 
 export const config = {

@@ -9,6 +9,7 @@ import { resources } from "../lib/i18n/resources";
 import { checkUyghurPage } from "./uyghur/page-checks";
 import { expectNoAxeViolations, pageState, trackNavigations, waitForPageReady } from "./support/scan";
 import { DEMO_PASSWORD, useSession, type Audience } from "./support/sessions";
+import { withStaffCode } from "./support/authenticator";
 import type { PortalOptions } from "./support/variants";
 
 export type { PortalOptions } from "./support/variants";
@@ -129,5 +130,25 @@ export async function signIn(page: Page, t: Translate, audience: Audience, login
     page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === path),
     button.click(),
   ]);
-  if (answer.status() < 300 && !answer.headers()["x-action-redirect"]) await expect(button).toBeEnabled();
+  const redirectTo = answer.headers()["x-action-redirect"] ?? "";
+  if (answer.status() < 300 && !redirectTo) await expect(button).toBeEnabled();
+  // Staff: the password was right; the authenticator code comes next, on its own page.
+  if (audience === "staff" && redirectTo.includes("/staff/second-factor")) await enterStaffCode(page, t);
+}
+
+/** The second step of a staff sign-in, typed from the demo authenticator; the page is scanned like any other. */
+export async function enterStaffCode(page: Page, t: Translate) {
+  await expect(page).toHaveURL(/\/staff\/second-factor$/);
+  await (page as Page & { __scan?: () => Promise<void> }).__scan?.();
+  const button = page.getByRole("button", { name: t("auth:secondFactor.submit"), exact: true });
+  await withStaffCode(async (code) => {
+    await page.getByLabel(t("auth:secondFactor.code")).fill(code);
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && /\/staff\/second-factor$/.test(r.url())),
+      button.click(),
+    ]);
+    if (answer.headers()["x-action-redirect"]) return true;
+    await expect(button).toBeEnabled();
+    return false;
+  });
 }

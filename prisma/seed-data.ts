@@ -2,6 +2,9 @@
 import type { Role } from "../lib/db/generated/enums";
 
 export const DEMO_PASSWORD = "Demo#2026";
+/** The authenticator secret of every demo staff account (demo data only: real staff are enrolled in person by an
+ * administrator, each with their own). Add it to an authenticator app, or read the current codes on /dev/authenticator. */
+export const DEMO_TOTP_SECRET = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
 
 export const demoDepartments = [
   { id: "service-center", nameZh: "伊宁市政务服务中心", nameUg: "غۇلجا شەھەرلىك ھۆكۈمەت ئىشلىرى مۇلازىمەت مەركىزى" },

@@ -3,7 +3,15 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/db/generated/client";
 import { hashPassword } from "../lib/auth/password";
-import { demoDepartments, demoProfiles, demoUsers, DEMO_PASSWORD, testResidents, testStaff } from "./seed-data";
+import {
+  demoDepartments,
+  demoProfiles,
+  demoUsers,
+  DEMO_PASSWORD,
+  DEMO_TOTP_SECRET,
+  testResidents,
+  testStaff,
+} from "./seed-data";
 import { seedDemoApplications } from "./seed-applications";
 
 async function main() {
@@ -24,8 +32,20 @@ async function main() {
       const existing = await db.user.findUnique({ where, select: { id: true, windowNo: true } });
       // Keep whatever the developer changed since; only a window number added to the demo data later is filled in.
       if (existing && u.windowNo && !existing.windowNo) await db.user.update({ where, data: { windowNo: u.windowNo } });
+      // Demo staff created before staff needed a second factor get the demo authenticator too.
+      if (existing && u.role !== "resident")
+        await db.staffSecondFactor.upsert({
+          where: { userId: existing.id },
+          create: { userId: existing.id, secret: DEMO_TOTP_SECRET, enrolledAt: new Date() },
+          update: {},
+        });
       if (existing) continue;
-      await db.user.create({ data: { ...u, passwordHash } });
+      const user = await db.user.create({ data: { ...u, passwordHash } });
+      // Staff sign in with a second factor; the demo accounts share one published authenticator secret.
+      if (u.role !== "resident")
+        await db.staffSecondFactor.create({
+          data: { userId: user.id, secret: DEMO_TOTP_SECRET, enrolledAt: new Date() },
+        });
       created++;
     }
     for (const d of demoProfiles) {

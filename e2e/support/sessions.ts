@@ -4,6 +4,7 @@
 // (a sign-out deletes the browser's cookie; the token itself stays valid until its expiry or the staff idle limit,
 // 30 minutes, far longer than a run).
 import { request, type BrowserContext, type Cookie } from "@playwright/test";
+import { withStaffCode } from "./authenticator";
 
 export const DEMO_PASSWORD = "Demo#2026";
 export type Audience = "resident" | "staff";
@@ -14,14 +15,21 @@ async function signInOverHttp(baseURL: string, audience: Audience, login: string
   const api = await request.newContext({ baseURL });
   try {
     const { csrfToken } = (await (await api.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const res = await api.post(`/api/auth/callback/${audience}`, {
-      form: { csrfToken, login, password, json: "true" },
-      maxRedirects: 0,
-    });
+    let last = "";
+    // Staff give the authenticator code with the password (next-auth's endpoint asks for both at once).
+    const post = async (otp: string) => {
+      const res = await api.post(`/api/auth/callback/${audience}`, {
+        form: { csrfToken, login, password, otp, json: "true" },
+        maxRedirects: 0,
+      });
+      last = `HTTP ${res.status()}: ${await res.text()}`;
+      return (await api.storageState()).cookies.some((c) => /session-token/.test(c.name));
+    };
+    if (audience === "staff") await withStaffCode(post).catch(() => {});
+    else await post("");
     const state = await api.storageState();
-    const session = state.cookies.filter((c) => /session-token/.test(c.name));
-    if (!session.length)
-      throw new Error(`${audience} ${login} could not sign in (HTTP ${res.status()}): ${await res.text()}`);
+    if (!state.cookies.some((c) => /session-token/.test(c.name)))
+      throw new Error(`${audience} ${login} could not sign in (${last})`);
     return state.cookies;
   } finally {
     await api.dispose();

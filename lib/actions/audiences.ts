@@ -9,6 +9,7 @@ import type { Clerk } from "@/lib/window/window-sessions";
 
 export type Resident = CurrentUser & { role: "resident" };
 export type Reviewer = { id: string; role: "reviewer"; departmentId: string | null };
+export type Admin = { id: string; role: "admin" };
 
 /** What each audience's handler receives besides the input. */
 export type Callers = {
@@ -25,6 +26,8 @@ export type Callers = {
   window: { grant: WindowGrant; departmentId: string | null };
   /** A reviewer of a department. */
   reviewer: { reviewer: Reviewer };
+  /** A system administrator (staff accounts, their authenticators). */
+  admin: { admin: Admin };
 };
 export type Audience = keyof Callers;
 
@@ -71,6 +74,10 @@ async function resolve(audience: Audience, locale: Locale, session: string | und
       return user?.role === "reviewer"
         ? { reviewer: { id: user.id, role: "reviewer" as const, departmentId: user.department?.id ?? null } }
         : null;
+    }
+    case "admin": {
+      const user = await getCurrentUser();
+      return user?.role === "admin" ? { admin: { id: user.id, role: "admin" as const } } : null;
     }
   }
 }

@@ -5,7 +5,7 @@ import { assuranceLevels } from "@/lib/accounts/assurance";
 export const auditPayloads = {
   "auth.sign_in": z.object({
     audience: z.enum(["resident", "staff", "terminal"]),
-    method: z.enum(["password", "code"]).optional(),
+    method: z.enum(["password", "code", "password+totp"]).optional(),
   }),
   "auth.sign_in_failed": z.object({
     audience: z.enum(["resident", "staff"]),
@@ -14,6 +14,10 @@ export const auditPayloads = {
   }),
   "auth.locked": z.object({ audience: z.enum(["resident", "staff"]), login: z.string(), until: z.string() }),
   "auth.sign_out": z.object({}),
+  // Staff second factor: a wrong or replayed code, a lock, and who enrolled whose authenticator.
+  "auth.second_factor_failed": z.object({ reason: z.enum(["invalid", "locked", "not_enrolled"]) }),
+  "auth.second_factor_enrolment_started": z.object({ staffId: z.string() }),
+  "auth.second_factor_enrolled": z.object({ staffId: z.string() }),
   // Resident accounts: registration, real-name verification, passwords, the mobile number, sessions.
   "account.code_sent": z.object({ purpose: z.enum(["phone-sign-in", "password-reset", "change-mobile"]) }),
   "account.registered": z.object({}),

@@ -4,10 +4,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
 import { authenticateAtTerminal } from "./authenticate-terminal";
+import { verifyStaffCode } from "./second-factor/verify-staff-code";
 import type { Audience } from "./audiences";
 import { isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, secureCookies } from "./session-cookie";
 import { clientIp } from "@/lib/http/client-ip";
-import { channelOf, openSession } from "./sessions/user-sessions";
+import { channelOf, endSession, openSession } from "./sessions/user-sessions";
 import { env } from "@/lib/env";
 
 type SignedIn = { id: string; role?: string; channel?: string; userAgent?: string | null };
@@ -23,16 +24,17 @@ function provider(audience: Audience) {
   return CredentialsProvider({
     id: audience,
     name: audience,
-    credentials: { login: { type: "text" }, password: { type: "password" } },
+    credentials: { login: { type: "text" }, password: { type: "password" }, otp: { type: "text" } },
     async authorize(credentials, req) {
-      const result = await authenticate({
-        audience,
-        login: credentials?.login,
-        password: credentials?.password,
-        ip: clientIp(req?.headers ?? {}),
-      });
+      const ip = clientIp(req?.headers ?? {});
+      const result = await authenticate({ audience, login: credentials?.login, password: credentials?.password, ip });
       // The error text reaches the browser as a code ("invalid" / "locked"); the form translates it.
       if (!result.ok) throw new Error(result.reason);
+      // Staff need their authenticator code here too: this endpoint is no way around the second factor.
+      if (result.user.role !== "resident") {
+        const second = await verifyStaffCode({ user: result.user, code: credentials?.otp, ip });
+        if (!second.ok) throw new Error("invalid");
+      }
       const userAgent = headerOf(req?.headers, "user-agent");
       return { id: result.user.id, role: result.user.role, userAgent, name: null, email: null };
     },
@@ -68,6 +70,13 @@ export const authOptions: NextAuthOptions = {
   },
   pages: { signIn: "/zh/sign-in", error: "/zh/sign-in" },
   providers: [provider("resident"), provider("staff"), terminalProvider],
+  events: {
+    // next-auth's own sign-out (the kiosk's "end" button) only deletes the cookie; ending the row makes a copy of
+    // that cookie worthless too, like the portal's own sign-out does.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession(token.sid);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
@@ -75,6 +84,7 @@ export const authOptions: NextAuthOptions = {
         token.uid = u.id;
         token.role = u.role;
         token.lastSeen = Date.now();
+        token.started = Date.now();
         if (u.channel === "terminal") token.channel = "terminal";
         token.sid = await openSession({
           userId: u.id,
@@ -98,3 +108,19 @@ export const authOptions: NextAuthOptions = {
     },
   },
 };
+
+/** The options for one request to next-auth's own routes: cookies are Secure whenever that request came over https
+ * (behind the TLS proxy too), not only when NEXTAUTH_URL says https. */
+export function authOptionsFor(https: boolean): NextAuthOptions {
+  const secure = secureCookies() || https;
+  return {
+    ...authOptions,
+    useSecureCookies: secure,
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(),
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+      },
+    },
+  };
+}

@@ -10,6 +10,22 @@ export function secureCookies(): boolean {
   return (env().NEXTAUTH_URL ?? "").startsWith("https://");
 }
 
+/** Whether this request reached the portal over https: directly, or through the TLS-terminating proxy (which says
+ * so in X-Forwarded-Proto). A client lying "https" only makes its own cookie Secure, which harms no one else. */
+export function requestIsHttps(request: { headers: Headers; nextUrl?: { protocol: string }; url?: string }): boolean {
+  const proto = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  if (proto) return proto === "https";
+  const url = request.nextUrl?.protocol ?? (request.url ? new URL(request.url).protocol : "");
+  return url === "https:";
+}
+
+/** Seconds left of a session's absolute lifetime, counted from sign-in (`started`, ms in the token). A token without
+ * a start time (issued before the limit existed) has none left: signing in again costs less than an unbounded token. */
+export function remainingSeconds(started: unknown, nowMs: number): number {
+  if (typeof started !== "number") return 0;
+  return Math.floor((started + SESSION_MAX_AGE_SECONDS * 1000 - nowMs) / 1000);
+}
+
 export function sessionCookieName(): string {
   return `${secureCookies() ? "__Secure-" : ""}next-auth.session-token`;
 }

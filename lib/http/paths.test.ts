@@ -13,6 +13,7 @@ describe("pathInLocale", () => {
 describe("safeReturnPath", () => {
   it("accepts same-site paths", () => {
     expect(safeReturnPath("/ug/account", "/")).toBe("/ug/account");
+    expect(safeReturnPath("/zh/track?ref=YN-1#top", "/")).toBe("/zh/track?ref=YN-1#top");
   });
   it("refuses anything that could leave the site", () => {
     for (const bad of [
@@ -20,6 +21,14 @@ describe("safeReturnPath", () => {
       "//evil.example",
       "/\\evil.example",
       "javascript:alert(1)",
+      // A tab or newline is dropped by URL parsers, so these become "//evil.example" in the browser
+      // (?callbackUrl=/%09/evil.example arrives here decoded).
+      "/\t/evil.example",
+      "/\n/evil.example",
+      "/\r\n/evil.example",
+      " //evil.example",
+      "/%09/evil.example",
+      "/%2F/evil.example",
       undefined,
       42,
     ]) {

@@ -6,11 +6,36 @@ export function pathInLocale(pathname: string, search: string, target: Locale): 
   return `/${target}${rest}${search}`;
 }
 
-/** Only same-site paths are allowed as a "return to" target (no open redirects). */
+// Any origin will do as the base: only whether the value keeps it matters.
+const HERE = "http://portal.invalid";
+
+/** Whether a path stays on this site once a browser has parsed it (URL parsers drop tabs and newlines, turn "\\"
+ * into "/", so "/\t/evil.example" becomes "//evil.example"). Checked raw and once percent-decoded, because a value
+ * may be decoded once more on its way (a query string read into a form field). */
+function staysHere(value: string): boolean {
+  let decoded = value;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    return false;
+  }
+  return [value, decoded].every((v) => {
+    // Whitespace and control characters have no place in a path of ours; URL parsers would silently drop some.
+    if (/[\s\u0000-\u001f\u007f\\]/.test(v) || !v.startsWith("/") || v.startsWith("//")) return false;
+    try {
+      return new URL(v, HERE).origin === HERE;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Only same-site paths are allowed as a "return to" target (no open redirects): parsed with URL, the origin compared,
+ * and the parsed path returned (never the raw text). */
 export function safeReturnPath(value: unknown, fallback: string): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\"))
-    return fallback;
-  return value;
+  if (typeof value !== "string" || !staysHere(value)) return fallback;
+  const url = new URL(value, HERE);
+  return url.pathname + url.search + url.hash;
 }
 
 /** The sign-in page of an audience, returning to `back` (a same-site path) afterwards. Residents and staff have

@@ -9,6 +9,8 @@ import { credentialsSchema, ZMobile } from "@/lib/auth/audiences";
 import { homeOf } from "@/lib/auth/home-of";
 import { startSession, stopSession } from "@/lib/auth/sessions/start-session";
 import { safeReturnPath } from "@/lib/http/paths";
+import { clearPendingSignIn, holdPendingSignIn, readPendingSignIn } from "@/lib/auth/second-factor/pending-sign-in";
+import { verifyStaffCode } from "@/lib/auth/second-factor/verify-staff-code";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Locale } from "@/lib/i18n/config";
 import type { Role } from "@/lib/db/generated/enums";
@@ -35,8 +37,31 @@ export const passwordSignInAction = defineStateAction({
     if (Object.keys(errors).length) return { errors, values };
     const result = await authenticate({ audience, login: login.trim(), password, ip: await ip() });
     if (!result.ok) return { error: { key: `auth:errors.${result.reason}` }, values };
+    if (result.user.role !== "resident") {
+      // Staff: the password was the first factor; the authenticator code comes next (no session until then).
+      await holdPendingSignIn({ userId: result.user.id, role: result.user.role, next });
+      redirect(`/${locale}/staff/second-factor`);
+    }
     await startSession(result.user);
     redirect(destination(locale, next, result.user.role));
+  },
+  failed: (ref) => ({ error: { key: "auth:errors.unavailable", values: { ref } } }),
+});
+
+export const secondFactorAction = defineStateAction({
+  name: "auth/second-factor",
+  audience: "public",
+  input: z.object({ locale: text, code: text }),
+  run: async ({ code }, { locale, ip }): Promise<AccountFormState> => {
+    const pending = await readPendingSignIn();
+    // Five minutes have passed (or the cookie is gone): the password step again.
+    if (!pending) return { error: { key: "auth:secondFactor.expired" } };
+    if (!/^\d{6}$/.test(code.replace(/\s/g, ""))) return { errors: { code: "validation:totp" } };
+    const result = await verifyStaffCode({ user: { id: pending.userId, role: pending.role }, code, ip: await ip() });
+    if (!result.ok) return { error: { key: "auth:secondFactor.invalid" } };
+    await clearPendingSignIn();
+    await startSession({ id: pending.userId, role: pending.role });
+    redirect(destination(locale, pending.next, pending.role));
   },
   failed: (ref) => ({ error: { key: "auth:errors.unavailable", values: { ref } } }),
 });

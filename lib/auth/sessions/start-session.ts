@@ -8,15 +8,16 @@ import { cookies, headers } from "next/headers";
 import { encode } from "next-auth/jwt";
 import type { Role } from "@/lib/db/generated/enums";
 import { authSecret } from "@/lib/env";
-import { SESSION_MAX_AGE_SECONDS, secureCookies, sessionCookieName } from "@/lib/auth/session-cookie";
+import { SESSION_MAX_AGE_SECONDS, requestIsHttps, secureCookies, sessionCookieName } from "@/lib/auth/session-cookie";
 import { endSession, openSession } from "./user-sessions";
 
 export async function startSession(user: { id: string; role: Role }): Promise<void> {
-  const userAgent = (await headers()).get("user-agent");
+  const h = await headers();
+  const userAgent = h.get("user-agent");
   const channel = user.role === "resident" ? "online" : "staff";
   const sid = await openSession({ userId: user.id, channel, userAgent });
   const token = await encode({
-    token: { uid: user.id, role: user.role, lastSeen: Date.now(), sid },
+    token: { uid: user.id, role: user.role, lastSeen: Date.now(), started: Date.now(), sid },
     secret: authSecret(),
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
@@ -24,7 +25,7 @@ export async function startSession(user: { id: string; role: Role }): Promise<vo
     httpOnly: true,
     sameSite: "lax",
     path: "/",
-    secure: secureCookies(),
+    secure: secureCookies() || requestIsHttps({ headers: h }),
     maxAge: SESSION_MAX_AGE_SECONDS,
   });
 }

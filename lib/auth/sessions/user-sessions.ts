@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Role } from "@/lib/db/generated/enums";
+import { SESSION_MAX_AGE_SECONDS } from "../session-cookie";
 import { deviceLabel } from "./device-label";
 
 type Tx = Prisma.TransactionClient;
@@ -29,14 +30,17 @@ export async function openSession(
   return row.id;
 }
 
-/** Whether the session named by a cookie is still open for this user; notes that it was seen (at most once a minute). */
+/** Whether the session named by a cookie is still open for this user; notes that it was seen (at most once a minute).
+ * A session lives at most SESSION_MAX_AGE_SECONDS from sign-in, however active: the cookie is rewritten every minute
+ * to record activity, so only the row's start time can hold the absolute limit. */
 export async function sessionIsOpen(sid: unknown, userId: string, now = new Date()): Promise<boolean> {
   if (typeof sid !== "string" || !sid) return false;
   const row = await db.userSession.findUnique({
     where: { id: sid },
-    select: { userId: true, endedAt: true, lastSeenAt: true },
+    select: { userId: true, endedAt: true, lastSeenAt: true, createdAt: true },
   });
   if (!row || row.userId !== userId || row.endedAt) return false;
+  if (now.getTime() - row.createdAt.getTime() > SESSION_MAX_AGE_SECONDS * 1000) return false;
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_MS)
     await db.userSession.updateMany({ where: { id: sid, endedAt: null }, data: { lastSeenAt: now } });
   return true;

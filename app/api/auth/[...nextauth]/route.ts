@@ -1,5 +1,12 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/auth-options";
+import type { NextRequest } from "next/server";
+import { authOptionsFor } from "@/lib/auth/auth-options";
+import { requestIsHttps } from "@/lib/auth/session-cookie";
 
-const handler = NextAuth(authOptions);
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+// Options per request: the cookies' Secure flag follows the request's scheme.
+function handler(req: NextRequest, ctx: Context) {
+  return NextAuth(req, ctx, authOptionsFor(requestIsHttps(req)));
+}
 export { handler as GET, handler as POST };
