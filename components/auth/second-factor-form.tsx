@@ -23,6 +23,8 @@ export function SecondFactorForm({ locale }: { locale: Locale }) {
             autoComplete="one-time-code"
             maxLength={7}
             dir="ltr"
+            // The page exists for this one field, reached right after the password: the focus waits in it.
+            autoFocus
           />
           <button type="submit" className={buttonClasses.primary} disabled={pending}>
             {pending ? t("submitting") : t("secondFactor.submit")}

@@ -50,3 +50,8 @@ export function draftAsResident(mobile: string, slug: string, answers: Answers, 
 export function newResident(assurance: AssuranceLevel) {
   return run<{ mobile: string; idNumber: string; name: string }>({ op: "newResident", assurance });
 }
+
+/** A new reviewer account without an authenticator (signs in with the demo password once one is enrolled). */
+export function newStaff() {
+  return run<{ staffId: string }>({ op: "newStaff" });
+}

@@ -149,11 +149,29 @@ export async function newResident(
   }
 }
 
+/** A reviewer account of its own for one test, with the demo password and no authenticator yet (an administrator
+ * enrols one in the test): the seeded staff share the demo authenticator, which a test must not replace. */
+export async function newStaff(): Promise<{ staffId: string }> {
+  const staffId = `e2e-staff-${Math.random().toString(36).slice(2, 8)}`;
+  await db.user.create({
+    data: {
+      role: "reviewer",
+      staffId,
+      nameZh: "测试新员工",
+      passwordHash: await hashPassword("Demo#2026"),
+      departmentId: "hrss",
+    },
+  });
+  return { staffId };
+}
+
 type Request =
   | { op: "submitAsResident"; mobile: string; slug: string; answers: Answers; options?: DraftOptions }
-  | { op: "newResident"; assurance: AssuranceLevel };
+  | { op: "newResident"; assurance: AssuranceLevel }
+  | { op: "newStaff" };
 
 function handle(request: Request): Promise<unknown> {
+  if (request.op === "newStaff") return newStaff();
   return request.op === "newResident"
     ? newResident(request.assurance)
     : submitAsResident(request.mobile, request.slug, request.answers, request.options);
