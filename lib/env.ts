@@ -16,6 +16,13 @@ const schema = z.object({
   /** The portal's public address, printed in QR codes on receipts and hand-off slips. Required in production
    * (publicBaseUrl); in development NEXTAUTH_URL, else the request's own Host, stands in. */
   PUBLIC_BASE_URL: z.string().url().optional(),
+  /** host:port of a ClamAV daemon that scans every upload (INSTREAM); see lib/security/virus-scan.ts. */
+  CLAMD_ADDRESS: z
+    .string()
+    .regex(/^(\[[0-9a-f:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, "host:port")
+    .optional(),
+  /** "off": store uploads unscanned. Needed in production without CLAMD_ADDRESS, which otherwise refuses uploads. */
+  VIRUS_SCAN: z.enum(["off"]).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -51,6 +51,9 @@ export const auditPayloads = {
   }),
   "application.result_handed_over": z.object({ windowNo: z.string(), applicationId: z.string() }),
   "upload.on_behalf": z.object({ windowNo: z.string(), field: z.string() }),
+  // A file refused by the virus scan (lib/security/virus-scan.ts), or refused because no scanner answered.
+  "upload.infected": z.object({ field: z.string(), name: z.string(), signature: z.string().nullable() }),
+  "upload.scan_unavailable": z.object({ field: z.string(), name: z.string(), signature: z.string().nullable() }),
   // Self-service terminal: sign-in by ID number and a code sent to the phone on record.
   "terminal.code_sent": z.object({}),
 } as const;

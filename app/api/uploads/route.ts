@@ -40,6 +40,7 @@ export async function POST(request: Request) {
     fieldName: field,
     fileName: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
+    actor: acting.actor,
   });
   if (!result.ok) return Response.json({ error: result.problem }, { status: 422 });
   const w = acting.window;

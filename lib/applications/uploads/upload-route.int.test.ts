@@ -60,7 +60,7 @@ describe("POST /api/uploads", () => {
     const form = new FormData();
     form.set("service", "social-security-card");
     form.set("field", "photoScan");
-    form.set("file", new File([pdfBytes("route")], "scan.pdf", { type: "application/pdf" }));
+    form.set("file", new File([Buffer.from(pdfBytes("route"))], "scan.pdf", { type: "application/pdf" }));
     const res = await POST(new Request("http://portal.test/api/uploads", { method: "POST", body: form }));
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ name: "scan.pdf" });
