@@ -251,4 +251,21 @@ describe("storeSupplementUpload", () => {
     expect(await put(r.id, "photo")).toMatchObject({ ok: true });
     expect(await db.upload.count({ where: { applicationId: app.id, fieldName: "supplement:photo" } })).toBe(1);
   });
+
+  it("stops at 20 files in the answer to one supplement request", async () => {
+    const r = await createResident();
+    const reviewer = await createStaff("reviewer", "hrss");
+    const app = await createSubmitted({ applicant: r });
+    await advance(app.id, [{ event: "request_supplement", by: actorOf(reviewer), input: { materials: ["photo"] } }]);
+    const put = (label: string) =>
+      storeSupplementUpload({
+        ownerId: r.id,
+        applicationId: app.id,
+        material: "photo",
+        fileName: "s.pdf",
+        bytes: pdfBytes(label),
+      });
+    for (let i = 0; i < 20; i++) expect(await put(`s${i}`)).toMatchObject({ ok: true });
+    expect(await put("one-more")).toEqual({ ok: false, problem: "errors:upload.tooMany" });
+  }, 60_000);
 });
