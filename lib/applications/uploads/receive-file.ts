@@ -69,6 +69,8 @@ export async function receiveFile(input: {
     if (!clean) return { ok: false, problem: "errors:upload.unreadable" };
     ({ bytes, mime, width, height } = clean);
   }
+  // A converted iPhone photo is a JPEG now: its name says so too (the reviewer's download opens as a picture).
+  const storedName = mime === "image/jpeg" ? name.replace(/\.(heic|heif)$/i, ".jpg") : name;
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   // Size and type were checked on what was sent; readability on the picture as it will be stored.
   const preProblem = checkMaterial({ detectedMime, size: input.bytes.byteLength, width, height, sha256 }, []);
@@ -104,7 +106,7 @@ export async function receiveFile(input: {
           applicationId: input.applicationId,
           fieldName: input.fieldName,
           storageKey,
-          originalName: name,
+          originalName: storedName,
           mime,
           size: bytes.byteLength,
           sha256,

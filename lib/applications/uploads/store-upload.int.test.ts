@@ -146,6 +146,7 @@ describe("storeUpload", () => {
     expect(result).toMatchObject({ ok: true });
     const id = result.ok ? result.upload.id : "";
     expect(await db.upload.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      originalName: "IMG_0002.jpg",
       mime: "image/jpeg",
       width: 640,
       height: 640,
