@@ -22,6 +22,8 @@ const nextConfig: NextConfig = {
   // never replaces what a running `npm run dev` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // HEIC decoding (uploads) loads libheif's WebAssembly at run time: required from node_modules, not bundled.
+  serverExternalPackages: ["heic-convert", "heic-decode", "libheif-js"],
   reactStrictMode: true,
   experimental: {
     authInterrupts: true,

@@ -13,8 +13,16 @@ const schema = z.object({
   /** "1" behind the city's reverse proxy: the client address is then read from X-Forwarded-For. */
   TRUST_PROXY: z.enum(["0", "1"]).optional(),
   UPLOAD_DIR: z.string().min(1).optional(),
-  /** The address printed in QR codes on paper receipts; else the request's own host. */
+  /** The portal's public address, printed in QR codes on receipts and hand-off slips. Required in production
+   * (publicBaseUrl); in development NEXTAUTH_URL, else the request's own Host, stands in. */
   PUBLIC_BASE_URL: z.string().url().optional(),
+  /** host:port of a ClamAV daemon that scans every upload (INSTREAM); see lib/security/virus-scan.ts. */
+  CLAMD_ADDRESS: z
+    .string()
+    .regex(/^(\[[0-9a-f:]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, "host:port")
+    .optional(),
+  /** "off": store uploads unscanned. Needed in production without CLAMD_ADDRESS, which otherwise refuses uploads. */
+  VIRUS_SCAN: z.enum(["off"]).optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -40,6 +48,18 @@ export function databaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (npm run dev sets it for the embedded database)");
   return url;
+}
+
+/**
+ * The address printed in QR codes. Never taken from X-Forwarded-Host: a client could make a receipt point anywhere.
+ * In production it must be set; elsewhere the configured origin, or undefined (the caller then uses its own Host).
+ */
+export function publicBaseUrl(): string | undefined {
+  const e = env();
+  if (e.PUBLIC_BASE_URL) return e.PUBLIC_BASE_URL;
+  if (e.NODE_ENV === "production")
+    throw new Error("PUBLIC_BASE_URL is not set (required in production: the address printed in QR codes)");
+  return e.NEXTAUTH_URL;
 }
 
 export const isDevelopment = () => env().NODE_ENV === "development";

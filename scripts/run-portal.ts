@@ -77,6 +77,11 @@ export async function runPortal(run: PortalRun) {
       // The portal believes it is at localhost; the browser tests reach it at 127.0.0.1, so every sign-in test is also
       // a sign-in from an address other than NEXTAUTH_URL (a hall tablet using the machine's address).
       ...(!process.env.NEXTAUTH_URL ? { NEXTAUTH_URL: `http://localhost:${run.port}` } : {}),
+      // The QR codes' address: required by a production build (`next start` in the browser tests).
+      ...(!process.env.PUBLIC_BASE_URL ? { PUBLIC_BASE_URL: `http://localhost:${run.port}` } : {}),
+      // The browser tests run the production build with no ClamAV at hand: production refuses unscanned uploads
+      // unless told so on purpose (lib/security/virus-scan.ts).
+      ...(run.profile === "test" && !process.env.CLAMD_ADDRESS && !process.env.VIRUS_SCAN ? { VIRUS_SCAN: "off" } : {}),
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: db.url,
       NEXTAUTH_SECRET: secret,

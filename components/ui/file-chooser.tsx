@@ -19,7 +19,7 @@ export function FileChooser({ id, chooseText, describedBy, invalid, onFiles }: P
         id={id}
         type="file"
         multiple
-        accept="application/pdf,image/jpeg,image/png"
+        accept="application/pdf,image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif"
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy}
         className="peer file-overlay"

@@ -55,6 +55,11 @@ export const auditPayloads = {
   }),
   "application.result_handed_over": z.object({ windowNo: z.string(), applicationId: z.string() }),
   "upload.on_behalf": z.object({ windowNo: z.string(), field: z.string() }),
+  // A file refused by the virus scan (lib/security/virus-scan.ts), or refused because no scanner answered.
+  "upload.infected": z.object({ field: z.string(), name: z.string(), signature: z.string().nullable() }),
+  "upload.scan_unavailable": z.object({ field: z.string(), name: z.string(), signature: z.string().nullable() }),
+  // Stored files no application needs any more, deleted by the clean-up (lib/applications/uploads/clean-up-uploads.ts).
+  "upload.cleaned_up": z.object({ files: z.number().int(), reason: z.enum(["not_in_answers", "draft_abandoned"]) }),
   // Self-service terminal: sign-in by ID number and a code sent to the phone on record.
   "terminal.code_sent": z.object({}),
 } as const;

@@ -8,6 +8,8 @@ import { env } from "@/lib/env";
 export interface BlobStorage {
   put(key: string, bytes: Uint8Array): Promise<void>;
   get(key: string): Promise<Uint8Array | null>;
+  /** Removes the bytes; a key that is already gone is not an error (clean-ups may run twice). */
+  delete(key: string): Promise<void>;
 }
 
 class LocalDiskStorage implements BlobStorage {
@@ -27,6 +29,9 @@ class LocalDiskStorage implements BlobStorage {
     } catch {
       return null;
     }
+  }
+  async delete(key: string) {
+    await fs.rm(this.pathOf(key), { force: true });
   }
 }
 

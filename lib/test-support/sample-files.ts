@@ -26,3 +26,33 @@ export function exeBytes(): Uint8Array {
   bytes.set([0x4d, 0x5a, 0x90, 0x00], 0); // "MZ"
   return bytes;
 }
+
+/**
+ * A 640×640 HEIC photo (one flat colour, 517 bytes), as an iPhone saves by default. Made with libheif's heif-enc
+ * (x265) from a PNG drawn by sharp: `heif-enc -q 30 -o sample.heic src.png`.
+ */
+export function heicSample(): Uint8Array {
+  return new Uint8Array(
+    Buffer.from(
+      "AAAAHGZ0eXBoZWljAAAAAG1pZjFoZWljbWlhZgAAAUNtZXRhAAAAAAAAACFoZGxyAAAAAAAAAABwaWN0AAAAAAAAAAAAAAAAAAAA" +
+        "AA5waXRtAAAAAAABAAAAImlsb2MAAAAAREAAAQABAAAAAAFnAAEAAAAAAAAAngAAACNpaW5mAAAAAAABAAAAFWluZmUCAAAAAAEA" +
+        "AGh2YzEAAAAAw2lwcnAAAAClaXBjbwAAAHlodmNDAQNwAAAAAAAAAAAAWvAA/P34+AAADwMgAAEAGEABDAH//wNwAAADAJAAAAMA" +
+        "AAMAWroCQCEAAQAsQgEBA3AAAAMAkAAAAwAAAwBaoAUCAKBZbqSSmubgQEDAgAAAAwCAAAADAIQiAAEAB0QBwXKwYkAAAAAUaXNw" +
+        "ZQAAAAAAAAKAAAACgAAAABBwaXhpAAAAAAMICAgAAAAWaXBtYQAAAAAAAAABAAEDgQKDAAAApm1kYXQAAACaKAGvGRRnzjTCyyyi" +
+        "YPd8hTf/74+Eep4b/IgV4rP8sbKPOoBwhejEAAADAJqAprc6gHqFaPIAAAMAAAXkkwWo4AAAAwAAAwAAa8CHAAADAAADAAADAAPy" +
+        "AAADAAADAAADAAHtAAADAAADAAADACmgAAADAAADAAADAOiAAAADAAADAAADApYAAAMAAAMAAASMAAADAAADAAAHPA==",
+      "base64",
+    ),
+  );
+}
+
+/** A real PNG picture of this size (decodable: uploads are re-encoded), `shade` makes the bytes differ. */
+export async function pngImage(width: number, height: number, shade = 128): Promise<Uint8Array> {
+  const sharp = (await import("sharp")).default;
+  const background = { r: shade, g: 255 - shade, b: 90 };
+  return new Uint8Array(
+    await sharp({ create: { width, height, channels: 3, background } })
+      .png()
+      .toBuffer(),
+  );
+}

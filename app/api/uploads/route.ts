@@ -5,6 +5,7 @@ import { getService } from "@/lib/services";
 import { storeUpload } from "@/lib/applications/uploads/store-upload";
 import { storeSupplementUpload } from "@/lib/applications/uploads/store-supplement-upload";
 import { MAX_UPLOAD_BYTES } from "@/lib/applications/uploads/material-check";
+import { readFormWithin } from "@/lib/http/read-form-within";
 
 export async function POST(request: Request) {
   // At the window the clerk scans a paper material into the resident's draft: the session named in the query.
@@ -12,9 +13,10 @@ export async function POST(request: Request) {
   const acting = await actingForAction("zh", windowSession ?? undefined);
   if (!acting) return Response.json({ error: "errors:upload.signIn" }, { status: 401 });
   const ownerId = acting.applicantId;
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_UPLOAD_BYTES + 64 * 1024) return Response.json({ error: "errors:upload.size" }, { status: 413 });
-  const form = await request.formData().catch(() => null);
+  // Counted while it streams in: 413 as soon as the body passes the limit (the file plus the form's other fields).
+  const body = await readFormWithin(request, MAX_UPLOAD_BYTES + 64 * 1024);
+  if (!body.ok && body.problem === "tooLarge") return Response.json({ error: "errors:upload.size" }, { status: 413 });
+  const form = body.ok ? body.form : null;
   const file = form?.get("file");
   // A file answering a supplement request names the application and the material instead of a draft's field.
   if (form && file instanceof File && form.get("application") && !acting.window) {
@@ -38,6 +40,7 @@ export async function POST(request: Request) {
     fieldName: field,
     fileName: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
+    actor: acting.actor,
   });
   if (!result.ok) return Response.json({ error: result.problem }, { status: 422 });
   const w = acting.window;

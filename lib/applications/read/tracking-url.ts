@@ -1,15 +1,17 @@
 import "server-only";
 import { headers } from "next/headers";
-import { env } from "@/lib/env";
+import { publicBaseUrl } from "@/lib/env";
 
-/** An absolute address on the portal, for QR codes on paper. PUBLIC_BASE_URL wins in production. */
+/**
+ * An absolute address on the portal, for QR codes on paper. PUBLIC_BASE_URL (required in production); in
+ * development the configured origin (NEXTAUTH_URL), else the Host this request reached. Never X-Forwarded-Host or
+ * X-Forwarded-Proto: any client can send them, and a printed code must not point where a request asked it to.
+ */
 export async function publicUrl(path: string): Promise<string> {
-  let base = env().PUBLIC_BASE_URL;
+  let base = publicBaseUrl();
   if (!base) {
-    const h = await headers();
-    const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-    const proto = h.get("x-forwarded-proto") ?? "http";
-    base = `${proto}://${host}`;
+    const host = (await headers()).get("host") ?? "localhost:3000";
+    base = `http://${host}`;
   }
   return `${base.replace(/\/$/, "")}${path}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkMaterial, MAX_UPLOAD_BYTES } from "./material-check";
+import { checkCount, checkMaterial, MAX_FILES_PER_DRAFT, MAX_UPLOAD_BYTES } from "./material-check";
 
 const pdf = { detectedMime: "application/pdf", size: 50_000, sha256: "a" };
 const photo = { detectedMime: "image/jpeg", size: 300_000, width: 1200, height: 1600, sha256: "b" };
@@ -22,5 +22,13 @@ describe("material pre-check", () => {
   });
   it("rejects the same file uploaded twice", () => {
     expect(checkMaterial(photo, ["b"])).toBe("errors:upload.duplicate");
+  });
+  it("takes phone photos in HEIC/HEIF and WebP (converted or re-encoded before storing)", () => {
+    for (const mime of ["image/heic", "image/heif", "image/webp"])
+      expect(checkMaterial({ ...photo, detectedMime: mime }, [])).toBeNull();
+  });
+  it("stops at the cap on files", () => {
+    expect(checkCount(MAX_FILES_PER_DRAFT - 1, MAX_FILES_PER_DRAFT)).toBeNull();
+    expect(checkCount(MAX_FILES_PER_DRAFT, MAX_FILES_PER_DRAFT)).toBe("errors:upload.tooMany");
   });
 });

@@ -1,6 +1,7 @@
 // Use case: receive one file for one material of the person's draft (the checks are in receive-file.ts).
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
 import type { ServiceDef } from "@/lib/form-engine/types";
 import { receiveFile, type ReceivedFile } from "./receive-file";
 
@@ -10,6 +11,8 @@ export async function storeUpload(input: {
   fieldName: string;
   fileName: string;
   bytes: Uint8Array;
+  /** Who sends it when it is not the owner (a clerk at the window): named in the audit row of a refused file. */
+  actor?: { id: string; role: Role };
 }): Promise<ReceivedFile | { ok: false; problem: "errors:application.notFound" }> {
   const field = input.service.steps
     .flatMap((s) => s.fields)
@@ -25,5 +28,6 @@ export async function storeUpload(input: {
     fieldName: input.fieldName,
     fileName: input.fileName,
     bytes: input.bytes,
+    actor: input.actor,
   });
 }
