@@ -1,0 +1,442 @@
+// The authorisation suite: every route handler and server action in route-table.ts that is not exempt is called by
+// five people who must not reach resident A's objects — another resident, a clerk serving another resident, a clerk
+// whose session with A awaits consent, a clerk replaying another clerk's consented session with A, and a reviewer of
+// a department with no part in A's applications — and each is refused: A's application, draft, upload, profile,
+// consents, notifications, account and window sessions are unchanged afterwards, and nothing of A's comes back.
+// Controls (the owner, a reviewer of the department with a part) show the probes can see a success.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import {
+  actorOf,
+  advance,
+  createDraft,
+  createResident,
+  createStaff,
+  createSubmitted,
+  service,
+  TEST_PASSWORD,
+  type TestResident,
+} from "@/lib/test-support/factories";
+import { signInAs } from "@/lib/test-support/fake-session";
+import { form, redirectOf } from "@/lib/test-support/next-request";
+import { pdfBytes } from "@/lib/test-support/sample-files";
+import { servedAtWindow } from "@/lib/test-support/window";
+import { storeUpload } from "@/lib/applications/uploads/store-upload";
+import { grantConsents } from "@/lib/profile/consents";
+import { asClerk } from "@/lib/test-support/factories";
+import { openWindowSession } from "@/lib/window/window-sessions";
+import { GET as exportGET } from "@/app/api/me/export/route";
+import { GET as uploadGET } from "@/app/api/uploads/[id]/route";
+import { POST as uploadPOST } from "@/app/api/uploads/route";
+import {
+  changeMobileAction,
+  endOtherSessionsAction,
+  realNameAction,
+  setPasswordAction,
+} from "@/lib/accounts/actions/account-actions";
+import { saveStepAction } from "@/lib/applications/actions/save-step-action";
+import { submitAction } from "@/lib/applications/actions/submit-action";
+import { residentTransitionAction, staffTransitionAction } from "@/lib/applications/actions/transition-action";
+import { markInboxReadAction } from "@/lib/notifications/mark-inbox-read";
+import { grantConsentAction, revokeConsentAction } from "@/lib/profile/actions/consent-actions";
+import { requestCorrectionAction } from "@/lib/profile/actions/request-correction-action";
+import { revealAction } from "@/lib/profile/actions/reveal-action";
+import { saveProfileAction } from "@/lib/profile/actions/save-profile-action";
+import { writeBackAction } from "@/lib/profile/actions/write-back-action";
+import { registerAction } from "@/lib/window/actions/register-action";
+import {
+  confirmCodeAction,
+  confirmSignatureAction,
+  endSessionAction,
+  handOverAction,
+  openSessionAction,
+  sendCodeAction,
+  verifyInPersonAction,
+} from "@/lib/window/actions/window-actions";
+import { actionTable, routeTable, type TableEntry } from "./route-table";
+
+vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
+vi.mock("next/headers", () => import("@/lib/test-support/next-request"));
+vi.mock("next/cache", () => import("@/lib/test-support/next-request"));
+
+const SLUG = "social-security-card";
+const SENSITIVE_SLUG = "minimum-living-allowance";
+
+type ActorName = "resident" | "clerkForAnother" | "clerkAwaitingConsent" | "clerkReplaying" | "reviewerElsewhere";
+/** `session`: the window session the actor names where a request carries one (their own or a captured one). */
+type Actor = { name: ActorName; id: string; session?: string; clerk: boolean };
+
+type World = {
+  a: TestResident;
+  b: TestResident;
+  draftId: string;
+  uploadId: string;
+  submittedId: string;
+  acceptedId: string;
+  supplementId: string;
+  approvedId: string;
+  consentId: string;
+  /** Another clerk's sessions with A: consented, and awaiting consent. */
+  otherClerkConsented: string;
+  otherClerkPending: string;
+  sessionIds: string[];
+  actors: Actor[];
+  hrssReviewerId: string;
+};
+let w: World;
+
+beforeAll(async () => {
+  const a = await createResident({ name: "欧阳娜迪拉" });
+  const b = await createResident({ name: "司马古丽" });
+  const clerk = await createStaff("clerk");
+  const hrss = await createStaff("reviewer", "hrss");
+  const by = { clerk: actorOf(clerk), hrss: actorOf(hrss) };
+
+  // A's applications, one in each state a probe needs.
+  const submitted = await createSubmitted({ applicant: a });
+  const accepted = await createSubmitted({ applicant: a });
+  await advance(accepted.id, [{ event: "accept", by: by.clerk }]);
+  const supplement = await createSubmitted({ applicant: a });
+  await advance(supplement.id, [
+    { event: "accept", by: by.clerk },
+    { event: "request_supplement", by: by.hrss, input: { materials: ["photo"] } },
+  ]);
+  const approved = await createSubmitted({ applicant: a });
+  await advance(approved.id, [
+    { event: "accept", by: by.clerk },
+    { event: "approve_part", by: by.hrss },
+  ]);
+  // A's draft, with a stored file (real bytes) and a part for hrss, as read-upload.int.test.ts does.
+  const draft = await createDraft({ applicant: a });
+  await db.applicationPart.create({ data: { applicationId: draft.id, departmentId: "hrss" } });
+  const stored = await storeUpload({
+    ownerId: a.id,
+    service: service(SLUG),
+    fieldName: "idCardScan",
+    fileName: "a-id.pdf",
+    bytes: pdfBytes("A's ID card"),
+  });
+  if (!stored.ok) throw new Error("upload refused");
+  await grantConsents(a.id, service(SENSITIVE_SLUG), [...(service(SENSITIVE_SLUG).sensitive ?? [])]);
+  const consent = await db.consent.findFirstOrThrow({ where: { userId: a.id } });
+  // A signed in elsewhere; A not yet verified in person (a window clerk could raise that).
+  await db.userSession.create({ data: { userId: a.id, channel: "online" } });
+  await db.user.update({ where: { id: a.id }, data: { assurance: "registry" } });
+
+  // The clerks: one serving B (consented), one whose session with A awaits consent, one with no session of their own
+  // who replays the consented session of a fourth clerk with A.
+  const forB = await servedAtWindow(b);
+  const awaiting = await createStaff("clerk");
+  const pendingOwn = await openWindowSession(asClerk(awaiting), a.id);
+  const replaying = await createStaff("clerk");
+  const fourth = await servedAtWindow(a);
+  const fourthPending = await openWindowSession(asClerk(fourth.staff), a.id);
+  const elsewhere = await createStaff("reviewer", "civil-affairs");
+
+  w = {
+    a,
+    b,
+    draftId: draft.id,
+    uploadId: stored.upload.id,
+    submittedId: submitted.id,
+    acceptedId: accepted.id,
+    supplementId: supplement.id,
+    approvedId: approved.id,
+    consentId: consent.id,
+    otherClerkConsented: fourth.sessionId,
+    otherClerkPending: fourthPending,
+    sessionIds: [pendingOwn, fourth.sessionId, fourthPending],
+    hrssReviewerId: hrss.id,
+    actors: [
+      { name: "resident", id: b.id, clerk: false },
+      { name: "clerkForAnother", id: forB.staff.id, session: forB.sessionId, clerk: true },
+      { name: "clerkAwaitingConsent", id: awaiting.id, session: pendingOwn, clerk: true },
+      { name: "clerkReplaying", id: replaying.id, session: fourth.sessionId, clerk: true },
+      { name: "reviewerElsewhere", id: elsewhere.id, clerk: false },
+    ],
+  };
+}, 120_000);
+
+/** Everything of A's a probe could read or change. */
+async function victimState() {
+  const id = w.a.id;
+  return {
+    user: await db.user.findUniqueOrThrow({
+      where: { id },
+      select: { mobile: true, passwordHash: true, assurance: true, nameZh: true, disabledAt: true },
+    }),
+    profile: await db.profile.findUnique({ where: { userId: id } }),
+    household: await db.householdMember.findMany({ where: { ownerId: id }, orderBy: { id: "asc" } }),
+    applications: await db.application.findMany({
+      where: { applicantId: id },
+      select: { id: true, status: true, answers: true, submittedAt: true },
+      orderBy: { id: "asc" },
+    }),
+    events: await db.applicationEvent.count({ where: { application: { applicantId: id } } }),
+    uploads: await db.upload.findMany({
+      where: { OR: [{ ownerId: id }, { application: { applicantId: id } }] },
+      select: { id: true, ownerId: true, applicationId: true, fieldName: true },
+      orderBy: { id: "asc" },
+    }),
+    consents: await db.consent.findMany({ where: { userId: id }, orderBy: { id: "asc" } }),
+    notifications: await db.notification.findMany({
+      where: { userId: id },
+      select: { id: true, readAt: true },
+      orderBy: { id: "asc" },
+    }),
+    userSessions: await db.userSession.findMany({ where: { userId: id }, select: { id: true, endedAt: true } }),
+    windowSessions: await db.windowSession.findMany({
+      where: { id: { in: w.sessionIds } },
+      select: { id: true, consentedAt: true, endedAt: true },
+      orderBy: { id: "asc" },
+    }),
+    corrections: await db.auditLog.count({ where: { action: "profile.correction_requested", subjectId: id } }),
+  };
+}
+
+/** A's facts that must not come back in any answer. */
+const secrets = () => [w.a.idNumber, w.a.mobile, w.a.name, w.a.id];
+function leaksNothing(answer: unknown) {
+  const text = typeof answer === "string" ? answer : JSON.stringify(answer ?? null);
+  for (const s of secrets()) expect(text, "an answer carried A's data").not.toContain(s);
+}
+const signInPage = /^\/zh\/(staff\/)?sign-in/;
+const state = undefined as never;
+const windowSessionOf = (a: Actor) => a.session ?? w.otherClerkConsented;
+
+/** Runs a server action or route, turning a redirect into its target. */
+async function outcome(call: () => Promise<unknown>): Promise<{ redirect: string | null; value: unknown }> {
+  let value: unknown;
+  const redirect = await redirectOf(async () => {
+    value = await call();
+  });
+  return { redirect, value };
+}
+
+type Probe = (actor: Actor) => Promise<void>;
+
+// One probe per entry that is not exempt: it calls the entry on A's object as the actor (signed in) and checks the
+// answer; the suite checks A's state afterwards. The type makes a missing probe a compile error too.
+type Table = typeof routeTable & typeof actionTable;
+type ProbedKey = { [K in keyof Table]: Table[K] extends { kind: "exempt" } ? never : K }[keyof Table];
+
+const probes: Record<ProbedKey, Probe> = {
+  "app/api/me/export/route.ts#GET": async (a) => {
+    const res = await exportGET();
+    if (a.clerk || a.name === "reviewerElsewhere") expect(res.status).toBe(401);
+    else expect(res.status).toBe(200);
+    leaksNothing(await res.text());
+  },
+  "app/api/uploads/[id]/route.ts#GET": async (a) => {
+    const url = `http://portal.test/api/uploads/${w.uploadId}${a.session ? `?session=${a.session}` : ""}`;
+    const res = await uploadGET(new Request(url), { params: Promise.resolve({ id: w.uploadId }) });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toBe("");
+  },
+  "app/api/uploads/route.ts#POST": async (a) => {
+    // A supplement file for A's application that waits for one, and (for a clerk) a draft field of A's item.
+    const body = new FormData();
+    body.set("file", new File([pdfBytes("intruder")], "photo.pdf", { type: "application/pdf" }));
+    body.set("application", w.supplementId);
+    body.set("material", "photo");
+    const url = `http://portal.test/api/uploads${a.session ? `?session=${a.session}` : ""}`;
+    const res = await uploadPOST(new Request(url, { method: "POST", body }));
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    leaksNothing(await res.text());
+  },
+
+  "lib/accounts/actions/account-actions.ts#realNameAction": async () => {
+    const r = await outcome(() =>
+      realNameAction(state, form({ fullName: w.a.name, idNumber: w.a.idNumber, userId: w.a.id })),
+    );
+    expect(r.redirect ?? "").not.toMatch(/saved=verified/);
+  },
+  "lib/accounts/actions/account-actions.ts#setPasswordAction": async () => {
+    const pw = "Another-pass-2026";
+    await outcome(() =>
+      setPasswordAction(
+        state,
+        form({ currentPassword: TEST_PASSWORD, newPassword: pw, confirmPassword: pw, userId: w.a.id }),
+      ),
+    );
+  },
+  "lib/accounts/actions/account-actions.ts#changeMobileAction": async () => {
+    await outcome(() => changeMobileAction(state, form({ intent: "send", newMobile: "13900000999", userId: w.a.id })));
+  },
+  "lib/accounts/actions/account-actions.ts#endOtherSessionsAction": async () => {
+    await outcome(() => endOtherSessionsAction(form({ userId: w.a.id })));
+  },
+  "lib/profile/actions/save-profile-action.ts#saveProfileAction": async (a) => {
+    const r = await saveProfileAction({ values: { fullName: "冒名顶替", userId: w.a.id } });
+    if (a.name !== "resident") expect(r).toEqual({ ok: false, sessionExpired: true });
+  },
+  "lib/profile/actions/request-correction-action.ts#requestCorrectionAction": async (a) => {
+    const r = await outcome(() => requestCorrectionAction(form({ text: "请改我的地址", userId: w.a.id })));
+    if (a.name !== "resident") expect(r.redirect).toMatch(signInPage);
+  },
+  "lib/notifications/mark-inbox-read.ts#markInboxReadAction": async () => {
+    await markInboxReadAction(form({ userId: w.a.id }));
+  },
+
+  "lib/applications/actions/save-step-action.ts#saveStepAction": async (a) => {
+    const r = await saveStepAction({
+      slug: SLUG,
+      stepId: "card",
+      values: { applicationType: "replacement", cardBank: "icbc" },
+      session: a.session,
+    });
+    // A clerk serving B writes B's draft (there is none: refused); everyone else is not acting for anyone.
+    if (a.name !== "resident" && a.name !== "clerkForAnother") expect(r).toEqual({ ok: false, sessionExpired: true });
+    else expect(r.ok).toBe(false);
+  },
+  "lib/applications/actions/submit-action.ts#submitAction": async (a) => {
+    const r = await outcome(() => submitAction(form({ slug: SLUG, applicationId: w.draftId, ...session(a) })));
+    expect(r.redirect).not.toMatch(/receipt/);
+    if (a.name === "resident" || a.name === "clerkForAnother") expect(r.redirect).toMatch(/error=/);
+    else expect(r.redirect).toMatch(signInPage);
+  },
+  "lib/applications/actions/transition-action.ts#residentTransitionAction": async () => {
+    for (const applicationId of [w.submittedId, w.acceptedId])
+      expect(await residentTransitionAction(state, form({ applicationId, event: "withdraw" }))).toMatchObject({
+        ok: false,
+      });
+  },
+  "lib/applications/actions/transition-action.ts#staffTransitionAction": async () => {
+    for (const [applicationId, event] of [
+      [w.acceptedId, "approve_part"],
+      [w.acceptedId, "reject_part"],
+      [w.supplementId, "close"],
+    ] as const)
+      expect(
+        await staffTransitionAction(
+          state,
+          form({ applicationId, event, departmentId: "hrss", note: "依法驳回", legalBasis: "第十条" }),
+        ),
+      ).toMatchObject({ ok: false });
+  },
+  "lib/profile/actions/write-back-action.ts#writeBackAction": async (a) => {
+    const mine = a.name === "resident" ? await db.profile.findUnique({ where: { userId: a.id } }) : null;
+    const r = await outcome(() =>
+      writeBackAction(
+        form({
+          applicationId: w.approvedId,
+          field: ["fullName", "idNumber", "mobile", "address"],
+          member: [],
+        }),
+      ),
+    );
+    expect(r.redirect).not.toMatch(/profile=/);
+    if (a.name === "resident") {
+      expect(r.redirect).toBe("/zh/applications");
+      expect(await db.profile.findUnique({ where: { userId: a.id } })).toEqual(mine);
+    } else expect(r.redirect).toMatch(signInPage);
+  },
+
+  "lib/profile/actions/consent-actions.ts#grantConsentAction": async (a) => {
+    const categories = [...(service(SENSITIVE_SLUG).sensitive ?? [])];
+    await outcome(() => grantConsentAction(form({ slug: "temporary-assistance", category: categories, ...session(a) })));
+  },
+  "lib/profile/actions/consent-actions.ts#revokeConsentAction": async (a) => {
+    const r = await outcome(() => revokeConsentAction(form({ id: w.consentId })));
+    if (a.name !== "resident") expect(r.redirect).toMatch(signInPage);
+  },
+  "lib/profile/actions/reveal-action.ts#revealAction": async (a) => {
+    for (const field of ["idNumber", "mobile", "fullName"]) {
+      const r = await revealAction(state, form({ session: windowSessionOf(a), field, reason: "核对身份" }));
+      leaksNothing(r.value);
+      if (a.name !== "clerkForAnother") expect(r).toEqual({ error: "window:errors.noConsent", field });
+    }
+  },
+
+  "lib/window/actions/register-action.ts#registerAction": async (a) => {
+    const r = await outcome(() =>
+      registerAction(
+        state,
+        form({ fullName: w.a.name, idNumber: w.a.idNumber, mobile: "13900000888", signatureRef: "QZ-1", originalsSeen: "yes" }),
+      ),
+    );
+    // A clerk may register new residents, but not a second account with A's ID number.
+    if (a.clerk) expect(r.redirect).toBeNull();
+    else expect(r.redirect).toMatch(signInPage);
+  },
+  "lib/window/actions/window-actions.ts#openSessionAction": async (a) => {
+    const r = await outcome(() => openSessionAction(form({ q: w.a.idNumber })));
+    // Any clerk may open a session for anyone: it shows nothing but the consent page until A consents.
+    if (a.clerk) expect(r.redirect).toMatch(/^\/zh\/clerk\/sessions\/[^/]+\/consent$/);
+    else expect(r.redirect).toMatch(signInPage);
+  },
+  "lib/window/actions/window-actions.ts#sendCodeAction": async (a) => {
+    const before = await db.oneTimeCode.count({ where: { subject: w.a.id } });
+    const r = await outcome(() => sendCodeAction(form({ session: w.otherClerkPending })));
+    expect(r.redirect).toMatch(a.clerk ? /error=closed/ : signInPage);
+    expect(await db.oneTimeCode.count({ where: { subject: w.a.id } })).toBe(before);
+  },
+  "lib/window/actions/window-actions.ts#confirmCodeAction": async (a) => {
+    const r = await outcome(() => confirmCodeAction(form({ session: w.otherClerkPending, code: "123456" })));
+    expect(r.redirect).toMatch(a.clerk ? /error=closed/ : signInPage);
+  },
+  "lib/window/actions/window-actions.ts#confirmSignatureAction": async (a) => {
+    const r = await outcome(() =>
+      confirmSignatureAction(form({ session: w.otherClerkPending, signed: "yes", signatureRef: "QZ-FORGED-1" })),
+    );
+    expect(r.redirect).toMatch(a.clerk ? /error=closed/ : signInPage);
+  },
+  "lib/window/actions/window-actions.ts#endSessionAction": async (a) => {
+    const r = await outcome(() => endSessionAction(form({ session: w.otherClerkConsented })));
+    if (!a.clerk) expect(r.redirect).toMatch(signInPage);
+  },
+  "lib/window/actions/window-actions.ts#handOverAction": async (a) => {
+    const r = await outcome(() => handOverAction(form({ session: windowSessionOf(a), applicationId: w.approvedId })));
+    expect(r.redirect).not.toMatch(/handedOver=1/);
+  },
+  "lib/window/actions/window-actions.ts#verifyInPersonAction": async (a) => {
+    const r = await outcome(() => verifyInPersonAction(form({ session: windowSessionOf(a), idCardSeen: "yes" })));
+    if (a.name !== "clerkForAnother") expect(r.redirect).toMatch(/\/consent$/);
+  },
+};
+
+function session(a: Actor): Record<string, string> {
+  return a.session ? { session: a.session } : {};
+}
+
+const entries = Object.entries({ ...routeTable, ...actionTable }) as [string, TableEntry][];
+const probed = entries.filter(([, e]) => e.kind !== "exempt").map(([k]) => k);
+
+describe("the authorisation suite", () => {
+  it("has a probe for every entry that is not exempt, and none for anything else", () => {
+    expect(Object.keys(probes).sort()).toEqual([...probed].sort());
+  });
+
+  describe.each(probed)("%s", (key) => {
+    it.each(["resident", "clerkForAnother", "clerkAwaitingConsent", "clerkReplaying", "reviewerElsewhere"] as const)(
+      "refuses %s on resident A's objects",
+      async (name) => {
+        const actor = w.actors.find((a) => a.name === name)!;
+        const before = await victimState();
+        signInAs(actor.id);
+        await probes[key as ProbedKey](actor);
+        expect(await victimState()).toEqual(before);
+      },
+    );
+  });
+});
+
+// The probes can see a success: the people who may reach A's objects do.
+describe("controls", () => {
+  it("A and a reviewer of the department with a part read A's file; A exports A's data", async () => {
+    const get = () => uploadGET(new Request("http://portal.test/x"), { params: Promise.resolve({ id: w.uploadId }) });
+    signInAs(w.a.id);
+    expect((await get()).status).toBe(200);
+    const exported = await (await exportGET()).text();
+    expect(exported).toContain(w.a.id);
+    signInAs(w.hrssReviewerId);
+    expect((await get()).status).toBe(200);
+  });
+
+  it("the clerk with A's consented session reveals A's ID number", async () => {
+    const fourth = await db.windowSession.findUniqueOrThrow({ where: { id: w.otherClerkConsented } });
+    signInAs(fourth.clerkId);
+    const r = await revealAction(state, form({ session: w.otherClerkConsented, field: "idNumber", reason: "核对身份" }));
+    expect(r.value).toBe(w.a.idNumber);
+  });
+});
