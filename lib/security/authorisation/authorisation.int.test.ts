@@ -61,6 +61,7 @@ vi.mock("next/cache", () => import("@/lib/test-support/next-request"));
 
 const SLUG = "social-security-card";
 const SENSITIVE_SLUG = "minimum-living-allowance";
+const OTHER_SENSITIVE_SLUG = "temporary-assistance";
 
 type ActorName = "resident" | "clerkForAnother" | "clerkAwaitingConsent" | "clerkReplaying" | "reviewerElsewhere";
 /** `session`: the window session the actor names where a request carries one (their own or a captured one). */
@@ -241,7 +242,10 @@ const probes: Record<ProbedKey, Probe> = {
     body.set("material", "photo");
     const url = `http://portal.test/api/uploads${a.session ? `?session=${a.session}` : ""}`;
     const res = await uploadPOST(new Request(url, { method: "POST", body }));
-    expect(res.status).toBeGreaterThanOrEqual(400);
+    // Another resident: not found (their own application is asked for); a clerk serving B: no draft field named;
+    // anyone without a consented session of their own, or not a resident: not signed in for this.
+    const expected = { resident: 422, clerkForAnother: 400 } as Partial<Record<ActorName, number>>;
+    expect(res.status).toBe(expected[a.name] ?? 401);
     leaksNothing(await res.text());
   },
 
@@ -287,32 +291,35 @@ const probes: Record<ProbedKey, Probe> = {
     });
     // A clerk serving B writes B's draft (there is none: refused); everyone else is not acting for anyone.
     if (a.name !== "resident" && a.name !== "clerkForAnother") expect(r).toEqual({ ok: false, sessionExpired: true });
-    else expect(r.ok).toBe(false);
+    else expect(r).toEqual({ ok: false, errorKey: "errors:application.notFound" });
   },
   "lib/applications/actions/submit-action.ts#submitAction": async (a) => {
     const r = await outcome(() => submitAction(form({ slug: SLUG, applicationId: w.draftId, ...session(a) })));
     expect(r.redirect).not.toMatch(/receipt/);
-    if (a.name === "resident" || a.name === "clerkForAnother") expect(r.redirect).toMatch(/error=/);
+    if (a.name === "resident" || a.name === "clerkForAnother")
+      expect(r.redirect).toMatch(/\?error=errors%3Aapplication\.notFound$/);
     else expect(r.redirect).toMatch(signInPage);
   },
   "lib/applications/actions/transition-action.ts#residentTransitionAction": async () => {
+    // Valid inputs, so that only who asks can make the answer a refusal.
     for (const applicationId of [w.submittedId, w.acceptedId])
-      expect(await residentTransitionAction(state, form({ applicationId, event: "withdraw" }))).toMatchObject({
-        ok: false,
-      });
+      expect(
+        await residentTransitionAction(state, form({ applicationId, event: "withdraw", confirm: "yes" })),
+      ).toMatchObject({ ok: false, error: "errors:transition.forbidden" });
+    expect(
+      await residentTransitionAction(state, form({ applicationId: w.submittedId, event: "undo_submit" })),
+    ).toMatchObject({ ok: false, error: "errors:transition.forbidden" });
   },
   "lib/applications/actions/transition-action.ts#staffTransitionAction": async () => {
-    for (const [applicationId, event] of [
-      [w.acceptedId, "approve_part"],
-      [w.acceptedId, "reject_part"],
-      [w.supplementId, "close"],
+    // Valid inputs (the same that the hrss reviewer's control uses), so only who asks can refuse them.
+    for (const [applicationId, event, extra] of [
+      [w.acceptedId, "approve_part", {}],
+      [w.acceptedId, "request_supplement", { materials: "photo" }],
+      [w.submittedId, "accept", {}],
     ] as const)
       expect(
-        await staffTransitionAction(
-          state,
-          form({ applicationId, event, departmentId: "hrss", note: "依法驳回", legalBasis: "第十条" }),
-        ),
-      ).toMatchObject({ ok: false });
+        await staffTransitionAction(state, form({ applicationId, event, departmentId: "hrss", ...extra })),
+      ).toMatchObject({ ok: false, error: "errors:transition.forbidden" });
   },
   "lib/profile/actions/write-back-action.ts#writeBackAction": async (a) => {
     const mine = a.name === "resident" ? await db.profile.findUnique({ where: { userId: a.id } }) : null;
@@ -333,8 +340,12 @@ const probes: Record<ProbedKey, Probe> = {
   },
 
   "lib/profile/actions/consent-actions.ts#grantConsentAction": async (a) => {
-    const categories = [...(service(SENSITIVE_SLUG).sensitive ?? [])];
-    await outcome(() => grantConsentAction(form({ slug: "temporary-assistance", category: categories, ...session(a) })));
+    // Every category ticked (a valid grant), for an item A has not consented to yet.
+    const categories = [...(service(OTHER_SENSITIVE_SLUG).sensitive ?? [])];
+    const r = await outcome(() =>
+      grantConsentAction(form({ slug: OTHER_SENSITIVE_SLUG, category: categories, ...session(a) })),
+    );
+    if (a.name !== "resident" && a.name !== "clerkForAnother") expect(r.redirect).toMatch(signInPage);
   },
   "lib/profile/actions/consent-actions.ts#revokeConsentAction": async (a) => {
     const r = await outcome(() => revokeConsentAction(form({ id: w.consentId })));
@@ -352,7 +363,13 @@ const probes: Record<ProbedKey, Probe> = {
     const r = await outcome(() =>
       registerAction(
         state,
-        form({ fullName: w.a.name, idNumber: w.a.idNumber, mobile: "13900000888", signatureRef: "QZ-1", originalsSeen: "yes" }),
+        form({
+          fullName: w.a.name,
+          idNumber: w.a.idNumber,
+          mobile: "13900000888",
+          signatureRef: "QZ-1",
+          originalsSeen: "yes",
+        }),
       ),
     );
     // A clerk may register new residents, but not a second account with A's ID number.
@@ -433,10 +450,38 @@ describe("controls", () => {
     expect((await get()).status).toBe(200);
   });
 
+  it("the world is what the probes assume: A has unread notifications, consents, a pending and a consented session", async () => {
+    const s = await victimState();
+    expect(s.notifications.filter((n) => !n.readAt).length).toBeGreaterThan(0);
+    expect(s.consents.filter((c) => !c.revokedAt).length).toBeGreaterThan(0);
+    expect(s.user.assurance).toBe("registry");
+    expect(s.windowSessions.filter((x) => x.consentedAt && !x.endedAt)).toHaveLength(1);
+    expect(s.windowSessions.filter((x) => !x.consentedAt && !x.endedAt)).toHaveLength(2);
+  });
+
+  it("the hrss reviewer may approve A's accepted application (the staff probe's input is valid)", async () => {
+    signInAs(w.hrssReviewerId);
+    expect(
+      await staffTransitionAction(state, form({ applicationId: w.acceptedId, event: "approve_part" })),
+    ).toMatchObject({ ok: true });
+  });
+
+  it("the clerk with A's consented session hands over A's result (the hand-over probe's application is ready)", async () => {
+    const fourth = await db.windowSession.findUniqueOrThrow({ where: { id: w.otherClerkConsented } });
+    signInAs(fourth.clerkId);
+    const r = await outcome(() =>
+      handOverAction(form({ session: w.otherClerkConsented, applicationId: w.approvedId })),
+    );
+    expect(r.redirect).toMatch(/handedOver=1/);
+  });
+
   it("the clerk with A's consented session reveals A's ID number", async () => {
     const fourth = await db.windowSession.findUniqueOrThrow({ where: { id: w.otherClerkConsented } });
     signInAs(fourth.clerkId);
-    const r = await revealAction(state, form({ session: w.otherClerkConsented, field: "idNumber", reason: "核对身份" }));
+    const r = await revealAction(
+      state,
+      form({ session: w.otherClerkConsented, field: "idNumber", reason: "核对身份" }),
+    );
     expect(r.value).toBe(w.a.idNumber);
   });
 });
