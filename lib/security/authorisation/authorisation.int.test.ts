@@ -1,7 +1,8 @@
 // The authorisation suite: every route handler and server action in route-table.ts that is not exempt is called by
-// five people who must not reach resident A's objects — another resident, a clerk serving another resident, a clerk
-// whose session with A awaits consent, a clerk replaying another clerk's consented session with A, and a reviewer of
-// a department with no part in A's applications — and each is refused: A's application, draft, upload, profile,
+// six callers who must not reach resident A's objects — another resident (B), B posting a form captured at the window
+// that names A's consented session, a clerk serving B, a clerk whose session with A awaits consent, a clerk replaying
+// another clerk's consented session with A, and a reviewer of a department with no part in A's applications — and
+// each is refused: A's application, draft, upload, profile,
 // consents, notifications, account and window sessions are unchanged afterwards, and nothing of A's comes back.
 // Controls (the owner, a reviewer of the department with a part) show the probes can see a success.
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -63,9 +64,15 @@ const SLUG = "social-security-card";
 const SENSITIVE_SLUG = "minimum-living-allowance";
 const OTHER_SENSITIVE_SLUG = "temporary-assistance";
 
-type ActorName = "resident" | "clerkForAnother" | "clerkAwaitingConsent" | "clerkReplaying" | "reviewerElsewhere";
+type ActorName =
+  | "resident"
+  | "residentReplaying"
+  | "clerkForAnother"
+  | "clerkAwaitingConsent"
+  | "clerkReplaying"
+  | "reviewerElsewhere";
 /** `session`: the window session the actor names where a request carries one (their own or a captured one). */
-type Actor = { name: ActorName; id: string; session?: string; clerk: boolean };
+type Actor = { name: ActorName; id: string; session?: string; clerk: boolean; resident: boolean };
 
 type World = {
   a: TestResident;
@@ -149,11 +156,13 @@ beforeAll(async () => {
     sessionIds: [pendingOwn, fourth.sessionId, fourthPending],
     hrssReviewerId: hrss.id,
     actors: [
-      { name: "resident", id: b.id, clerk: false },
-      { name: "clerkForAnother", id: forB.staff.id, session: forB.sessionId, clerk: true },
-      { name: "clerkAwaitingConsent", id: awaiting.id, session: pendingOwn, clerk: true },
-      { name: "clerkReplaying", id: replaying.id, session: fourth.sessionId, clerk: true },
-      { name: "reviewerElsewhere", id: elsewhere.id, clerk: false },
+      { name: "resident", id: b.id, clerk: false, resident: true },
+      // B again, posting a form captured from the window that names A's consented session.
+      { name: "residentReplaying", id: b.id, session: fourth.sessionId, clerk: false, resident: true },
+      { name: "clerkForAnother", id: forB.staff.id, session: forB.sessionId, clerk: true, resident: false },
+      { name: "clerkAwaitingConsent", id: awaiting.id, session: pendingOwn, clerk: true, resident: false },
+      { name: "clerkReplaying", id: replaying.id, session: fourth.sessionId, clerk: true, resident: false },
+      { name: "reviewerElsewhere", id: elsewhere.id, clerk: false, resident: false },
     ],
   };
 }, 120_000);
@@ -224,8 +233,7 @@ type ProbedKey = { [K in keyof Table]: Table[K] extends { kind: "exempt" } ? nev
 const probes: Record<ProbedKey, Probe> = {
   "app/api/me/export/route.ts#GET": async (a) => {
     const res = await exportGET();
-    if (a.clerk || a.name === "reviewerElsewhere") expect(res.status).toBe(401);
-    else expect(res.status).toBe(200);
+    expect(res.status).toBe(a.resident ? 200 : 401);
     leaksNothing(await res.text());
   },
   "app/api/uploads/[id]/route.ts#GET": async (a) => {
@@ -272,11 +280,11 @@ const probes: Record<ProbedKey, Probe> = {
   },
   "lib/profile/actions/save-profile-action.ts#saveProfileAction": async (a) => {
     const r = await saveProfileAction({ values: { fullName: "冒名顶替", userId: w.a.id } });
-    if (a.name !== "resident") expect(r).toEqual({ ok: false, sessionExpired: true });
+    if (!a.resident) expect(r).toEqual({ ok: false, sessionExpired: true });
   },
   "lib/profile/actions/request-correction-action.ts#requestCorrectionAction": async (a) => {
     const r = await outcome(() => requestCorrectionAction(form({ text: "请改我的地址", userId: w.a.id })));
-    if (a.name !== "resident") expect(r.redirect).toMatch(signInPage);
+    if (!a.resident) expect(r.redirect).toMatch(signInPage);
   },
   "lib/notifications/mark-inbox-read.ts#markInboxReadAction": async () => {
     await markInboxReadAction(form({ userId: w.a.id }));
@@ -322,7 +330,7 @@ const probes: Record<ProbedKey, Probe> = {
       ).toMatchObject({ ok: false, error: "errors:transition.forbidden" });
   },
   "lib/profile/actions/write-back-action.ts#writeBackAction": async (a) => {
-    const mine = a.name === "resident" ? await db.profile.findUnique({ where: { userId: a.id } }) : null;
+    const mine = a.resident ? await db.profile.findUnique({ where: { userId: a.id } }) : null;
     const r = await outcome(() =>
       writeBackAction(
         form({
@@ -333,7 +341,7 @@ const probes: Record<ProbedKey, Probe> = {
       ),
     );
     expect(r.redirect).not.toMatch(/profile=/);
-    if (a.name === "resident") {
+    if (a.resident) {
       expect(r.redirect).toBe("/zh/applications");
       expect(await db.profile.findUnique({ where: { userId: a.id } })).toEqual(mine);
     } else expect(r.redirect).toMatch(signInPage);
@@ -349,7 +357,7 @@ const probes: Record<ProbedKey, Probe> = {
   },
   "lib/profile/actions/consent-actions.ts#revokeConsentAction": async (a) => {
     const r = await outcome(() => revokeConsentAction(form({ id: w.consentId })));
-    if (a.name !== "resident") expect(r.redirect).toMatch(signInPage);
+    if (!a.resident) expect(r.redirect).toMatch(signInPage);
   },
   "lib/profile/actions/reveal-action.ts#revealAction": async (a) => {
     for (const field of ["idNumber", "mobile", "fullName"]) {
@@ -425,16 +433,20 @@ describe("the authorisation suite", () => {
   });
 
   describe.each(probed)("%s", (key) => {
-    it.each(["resident", "clerkForAnother", "clerkAwaitingConsent", "clerkReplaying", "reviewerElsewhere"] as const)(
-      "refuses %s on resident A's objects",
-      async (name) => {
-        const actor = w.actors.find((a) => a.name === name)!;
-        const before = await victimState();
-        signInAs(actor.id);
-        await probes[key as ProbedKey](actor);
-        expect(await victimState()).toEqual(before);
-      },
-    );
+    it.each([
+      "resident",
+      "residentReplaying",
+      "clerkForAnother",
+      "clerkAwaitingConsent",
+      "clerkReplaying",
+      "reviewerElsewhere",
+    ] as const)("refuses %s on resident A's objects", async (name) => {
+      const actor = w.actors.find((a) => a.name === name)!;
+      const before = await victimState();
+      signInAs(actor.id);
+      await probes[key as ProbedKey](actor);
+      expect(await victimState()).toEqual(before);
+    });
   });
 });
 
