@@ -54,11 +54,25 @@ import {
   sendCodeAction,
   verifyInPersonAction,
 } from "@/lib/window/actions/window-actions";
-import { actionTable, routeTable, type TableEntry } from "./route-table";
+import { requireRole } from "@/lib/auth/require-role";
+import { actingAtWindow } from "@/lib/applications/acting";
+import { getMyApplication } from "@/lib/applications/read/get-my-application";
+import { getApplicationProgress } from "@/lib/applications/read/get-application-progress";
+import { getApplicationForStaff } from "@/lib/applications/read/get-application-for-staff";
+import { requireOpenWindowSession, requireWindowSession, windowGrantFor } from "@/lib/window/require-window-session";
+import { actionTable, pageTable, routeTable, type PageEntry, type PageGate, type TableEntry } from "./route-table";
 
 vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
 vi.mock("next/headers", () => import("@/lib/test-support/next-request"));
 vi.mock("next/cache", () => import("@/lib/test-support/next-request"));
+// forbidden() refuses to run unless next.config.ts enables authInterrupts, which a test process does not read: here it
+// throws what Next's own throws when enabled.
+vi.mock("next/navigation", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/navigation")>()),
+  forbidden: () => {
+    throw Object.assign(new Error("NEXT_HTTP_ERROR_FALLBACK;403"), { digest: "NEXT_HTTP_ERROR_FALLBACK;403" });
+  },
+}));
 
 const SLUG = "social-security-card";
 const SENSITIVE_SLUG = "minimum-living-allowance";
@@ -245,7 +259,7 @@ const probes: Record<ProbedKey, Probe> = {
   "app/api/uploads/route.ts#POST": async (a) => {
     // A supplement file for A's application that waits for one, and (for a clerk) a draft field of A's item.
     const body = new FormData();
-    body.set("file", new File([pdfBytes("intruder")], "photo.pdf", { type: "application/pdf" }));
+    body.set("file", new File([new Uint8Array(pdfBytes("intruder"))], "photo.pdf", { type: "application/pdf" }));
     body.set("application", w.supplementId);
     body.set("material", "photo");
     const url = `http://portal.test/api/uploads${a.session ? `?session=${a.session}` : ""}`;
@@ -424,8 +438,76 @@ function session(a: Actor): Record<string, string> {
   return a.session ? { session: a.session } : {};
 }
 
+/** What a page's check does: returns (the caller may see it), or throws a redirect / not found / forbidden. */
+async function gateOutcome(call: () => Promise<unknown>): Promise<string> {
+  try {
+    await call();
+    return "returned";
+  } catch (e) {
+    const digest = (e as { digest?: unknown } | null)?.digest;
+    if (typeof digest !== "string") throw e;
+    return digest.startsWith("NEXT_REDIRECT") ? `redirect ${digest.split(";")[2]}` : digest;
+  }
+}
+/** Refused: not found, forbidden, the sign-in page, or (the clerk's own session awaiting consent) the consent page. */
+const refusedGate =
+  /^(NEXT_HTTP_ERROR_FALLBACK;40[34]|redirect \/zh\/(staff\/)?sign-in|redirect \/zh\/clerk\/sessions\/[^/]+\/consent$)/;
+const nonDrafts = () => [w.submittedId, w.acceptedId, w.supplementId, w.approvedId];
+/** The window session a page URL would name to reach A: the clerk's own pending one, else another clerk's with A. */
+const sidFor = (a: Actor) => (a.name === "clerkAwaitingConsent" ? a.session! : w.otherClerkConsented);
+
+const pageProbes: Record<PageGate, Probe> = {
+  getMyApplication: async (a) => {
+    // The receipt reads the application of whoever the caller acts for: themselves, or the served resident.
+    const applicantId = a.resident ? a.id : (await windowGrantFor(sidFor(a)))?.residentId;
+    if (!applicantId) return;
+    for (const id of [...nonDrafts(), w.draftId]) expect(await getMyApplication(applicantId, id)).toBeNull();
+  },
+  getApplicationProgress: async (a) => {
+    if (!a.resident) {
+      expect(await gateOutcome(() => requireRole("zh", ["resident"], "/zh/applications"))).toMatch(refusedGate);
+      return;
+    }
+    for (const id of [...nonDrafts(), w.draftId]) expect(await getApplicationProgress(a.id, id)).toBeNull();
+  },
+  getApplicationForStaff: async (a) => {
+    if (a.name !== "reviewerElsewhere") {
+      expect(await gateOutcome(() => requireRole("zh", ["reviewer", "admin"], "/zh/review"))).toMatch(refusedGate);
+      return;
+    }
+    for (const id of nonDrafts())
+      expect(
+        await getApplicationForStaff({ id: a.id, role: "reviewer", departmentId: "civil-affairs" }, id),
+      ).toBeNull();
+  },
+  actingAtWindow: async (a) => {
+    expect(await gateOutcome(() => actingAtWindow("zh", sidFor(a), "/zh/clerk"))).toMatch(refusedGate);
+  },
+  requireWindowSession: async (a) => {
+    expect(await gateOutcome(() => requireWindowSession("zh", sidFor(a), "/zh/clerk"))).toMatch(refusedGate);
+  },
+  requireOpenWindowSession: async () => {
+    // Another clerk's session awaiting A's consent (the own one shows only the masked phone).
+    expect(await gateOutcome(() => requireOpenWindowSession("zh", w.otherClerkPending, "/zh/clerk"))).toMatch(
+      /^(NEXT_HTTP_ERROR_FALLBACK;40[34]|redirect \/zh\/(staff\/)?sign-in)/,
+    );
+  },
+};
+
 const entries = Object.entries({ ...routeTable, ...actionTable }) as [string, TableEntry][];
 const probed = entries.filter(([, e]) => e.kind !== "exempt").map(([k]) => k);
+
+const ACTORS = [
+  "resident",
+  "residentReplaying",
+  "clerkForAnother",
+  "clerkAwaitingConsent",
+  "clerkReplaying",
+  "reviewerElsewhere",
+] as const;
+const gates = [
+  ...new Set((Object.values(pageTable) as PageEntry[]).flatMap((e) => (e.kind === "exempt" ? [] : e.gates))),
+];
 
 describe("the authorisation suite", () => {
   it("has a probe for every entry that is not exempt, and none for anything else", () => {
@@ -433,18 +515,27 @@ describe("the authorisation suite", () => {
   });
 
   describe.each(probed)("%s", (key) => {
-    it.each([
-      "resident",
-      "residentReplaying",
-      "clerkForAnother",
-      "clerkAwaitingConsent",
-      "clerkReplaying",
-      "reviewerElsewhere",
-    ] as const)("refuses %s on resident A's objects", async (name) => {
+    it.each(ACTORS)("refuses %s on resident A's objects", async (name) => {
       const actor = w.actors.find((a) => a.name === name)!;
       const before = await victimState();
       signInAs(actor.id);
       await probes[key as ProbedKey](actor);
+      expect(await victimState()).toEqual(before);
+    });
+  });
+});
+
+describe("pages that name an object in their URL: the checks they go through", () => {
+  it("has a probe for every check a page entry names", () => {
+    expect(Object.keys(pageProbes).sort()).toEqual([...gates].sort());
+  });
+
+  describe.each(gates)("%s", (gate) => {
+    it.each(ACTORS)("refuses %s on resident A's objects", async (name) => {
+      const actor = w.actors.find((a) => a.name === name)!;
+      const before = await victimState();
+      signInAs(actor.id);
+      await pageProbes[gate](actor);
       expect(await victimState()).toEqual(before);
     });
   });
@@ -469,6 +560,20 @@ describe("controls", () => {
     expect(s.user.assurance).toBe("registry");
     expect(s.windowSessions.filter((x) => x.consentedAt && !x.endedAt)).toHaveLength(1);
     expect(s.windowSessions.filter((x) => !x.consentedAt && !x.endedAt)).toHaveLength(2);
+  });
+
+  it("A, A's clerk and the hrss reviewer pass the page checks", async () => {
+    signInAs(w.a.id);
+    expect(await getMyApplication(w.a.id, w.approvedId)).not.toBeNull();
+    expect(await getApplicationProgress(w.a.id, w.approvedId)).not.toBeNull();
+    expect(
+      await getApplicationForStaff({ id: w.hrssReviewerId, role: "reviewer", departmentId: "hrss" }, w.approvedId),
+    ).not.toBeNull();
+    const fourth = await db.windowSession.findUniqueOrThrow({ where: { id: w.otherClerkConsented } });
+    signInAs(fourth.clerkId);
+    expect(await gateOutcome(() => requireWindowSession("zh", w.otherClerkConsented, "/zh/clerk"))).toBe("returned");
+    expect(await gateOutcome(() => actingAtWindow("zh", w.otherClerkConsented, "/zh/clerk"))).toBe("returned");
+    expect(await gateOutcome(() => requireOpenWindowSession("zh", w.otherClerkPending, "/zh/clerk"))).toBe("returned");
   });
 
   it("the hrss reviewer may approve A's accepted application (the staff probe's input is valid)", async () => {

@@ -91,3 +91,32 @@ export function actionsOutsideTheWrapper(root: string): string[] {
     return !new RegExp(`export\\s+const\\s+${name.replace(/\$/g, "\\$")}\\s*=\\s*define(State)?Action\\(`).test(code);
   });
 }
+
+/** Pages whose URL has a segment naming an object: [id] (an application) or [sid] (a window session). */
+export function objectPages(root: string): string[] {
+  return sourceFiles(root, ["app"]).filter((f) => /(^|\/)page\.(tsx|jsx|ts|js)$/.test(f) && /\[(id|sid)\]/.test(f));
+}
+
+function resolveImport(root: string, spec: string): string | null {
+  const base = spec.replace(/^@\//, "");
+  for (const ext of [".tsx", ".ts", "/index.tsx", "/index.ts"])
+    if (fs.existsSync(path.join(root, base + ext))) return base + ext;
+  return null;
+}
+
+/** The page file and the components it renders (followed through @/components imports), as source text. */
+export function pageSources(root: string, page: string, depth = 3): string {
+  const seen = new Set<string>();
+  const visit = (file: string, d: number) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (d === 0) return;
+    const src = fs.readFileSync(path.join(root, file), "utf8");
+    for (const m of src.matchAll(/from\s+["'](@\/components\/[^"']+)["']/g)) {
+      const next = resolveImport(root, m[1]!);
+      if (next) visit(next, d - 1);
+    }
+  };
+  visit(page, depth);
+  return [...seen].map((f) => stripComments(fs.readFileSync(path.join(root, f), "utf8"))).join("\n");
+}

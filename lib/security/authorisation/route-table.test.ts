@@ -5,8 +5,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { actionsOutsideTheWrapper, inlineServerActions, routeHandlers, serverActions } from "./enumerate-entry-points";
-import { actionTable, routeTable, type TableEntry } from "./route-table";
+import {
+  actionsOutsideTheWrapper,
+  inlineServerActions,
+  objectPages,
+  pageSources,
+  routeHandlers,
+  serverActions,
+} from "./enumerate-entry-points";
+import { actionTable, pageTable, routeTable, type PageEntry, type TableEntry } from "./route-table";
 
 const root = path.resolve(__dirname, "../../..");
 const USE_SERVER = `"use ${"server"}";`; // spelled apart so this file is not itself an inline action
@@ -36,6 +43,24 @@ describe("the authorisation table", () => {
       Object.keys(actionTable).filter((k) => !found.includes(k)),
       "entries naming no server action",
     ).toEqual([]);
+  });
+
+  it("has an entry for every page that names an object in its URL, and its gates are what the page calls", () => {
+    const found = objectPages(root);
+    expect(found.length).toBeGreaterThan(5);
+    expect(
+      found.filter((k) => !(k in pageTable)),
+      "pages without an entry in route-table.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(pageTable).filter((k) => !found.includes(k)),
+      "entries naming no page",
+    ).toEqual([]);
+    for (const [page, e] of Object.entries(pageTable) as [string, PageEntry][]) {
+      if (e.kind === "exempt") continue;
+      const src = pageSources(root, page);
+      for (const gate of e.gates) expect(src, `${page} calls ${gate}`).toMatch(new RegExp(`\\b${gate}\\(`));
+    }
   });
 
   it("finds no inline server action, and every action goes through defineAction", () => {

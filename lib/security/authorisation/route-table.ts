@@ -1,4 +1,4 @@
-// Every way into the server that is not a page: each route handler (app/**/route.ts, one entry per exported HTTP
+// Every way into the server that is not a page (and the pages that name an object in their URL): each route handler (app/**/route.ts, one entry per exported HTTP
 // method) and each server action (an export of a "use server" file). The enumeration test
 // (route-table.test.ts) fails when one exists without an entry here, or an entry names one that no longer exists;
 // the authorisation suite (authorisation.int.test.ts) calls every entry that is not exempt as a resident who is not
@@ -223,6 +223,95 @@ export const actionTable = {
     refusal: "no consented session of the caller's own: its consent page, the resident's assurance unchanged",
   },
 } as const satisfies Record<string, TableEntry>;
+
+/** The check a page with an object in its URL goes through before it reads the object (a function its page file or
+ * the components it renders call): the suite probes these with the same callers. */
+export type PageGate =
+  | "getMyApplication"
+  | "getApplicationProgress"
+  | "getApplicationForStaff"
+  | "actingAtWindow"
+  | "requireWindowSession"
+  | "requireOpenWindowSession";
+
+export type PageEntry =
+  | { kind: "object"; objects: readonly ObjectKind[]; gates: readonly PageGate[]; refusal: string }
+  | { kind: "exempt"; why: string };
+
+/** Pages whose URL names an object ([id], [sid]), keyed by file: not route handlers, but the receipt and the
+ * progress and review pages read an application by the id in the URL, so they are enumerated here too. */
+export const pageTable = {
+  "app/[locale]/(resident)/applications/[id]/page.tsx": {
+    kind: "object",
+    objects: ["application"],
+    gates: ["getApplicationProgress"],
+    refusal: "residents only; another resident's application: not found",
+  },
+  "app/[locale]/(resident)/applications/[id]/receipt/page.tsx": {
+    kind: "object",
+    objects: ["receipt", "application"],
+    gates: ["getMyApplication"],
+    refusal: "residents only; another resident's application: not found",
+  },
+  "app/[locale]/(staff)/review/applications/[id]/page.tsx": {
+    kind: "object",
+    objects: ["application", "upload"],
+    gates: ["getApplicationForStaff"],
+    refusal: "reviewers only; a department without a part: not found (audited)",
+  },
+  "app/[locale]/(staff)/clerk/sessions/[sid]/page.tsx": {
+    kind: "object",
+    objects: ["window-session", "profile"],
+    gates: ["requireWindowSession"],
+    refusal: "another clerk's session: not found; awaiting consent: the consent page",
+  },
+  "app/[locale]/(staff)/clerk/sessions/[sid]/consent/page.tsx": {
+    kind: "object",
+    objects: ["window-session"],
+    gates: ["requireOpenWindowSession"],
+    refusal: "another clerk's session: not found (the clerk's own shows only the masked phone)",
+  },
+  "app/[locale]/(staff)/clerk/sessions/[sid]/handoff/[slug]/page.tsx": {
+    kind: "object",
+    objects: ["window-session", "profile"],
+    gates: ["requireWindowSession"],
+    refusal: "another clerk's session: not found; awaiting consent: the consent page",
+  },
+  "app/[locale]/(staff)/clerk/sessions/[sid]/start/page.tsx": {
+    kind: "exempt",
+    why: "reads nothing: redirects to the item's apply page in the session, which is gated",
+  },
+  "app/[locale]/(staff)/clerk/sessions/[sid]/services/[slug]/apply/page.tsx": {
+    kind: "object",
+    objects: ["draft"],
+    gates: ["actingAtWindow"],
+    refusal: "only the consented session's resident's draft; another clerk's session: not found",
+  },
+  "app/[locale]/(staff)/clerk/sessions/[sid]/services/[slug]/apply/[step]/page.tsx": {
+    kind: "object",
+    objects: ["draft"],
+    gates: ["actingAtWindow"],
+    refusal: "only the consented session's resident's draft; another clerk's session: not found",
+  },
+  "app/[locale]/(staff)/clerk/sessions/[sid]/services/[slug]/apply/review/page.tsx": {
+    kind: "object",
+    objects: ["draft"],
+    gates: ["actingAtWindow"],
+    refusal: "only the consented session's resident's draft; another clerk's session: not found",
+  },
+  "app/[locale]/(staff)/clerk/sessions/[sid]/services/[slug]/consent/page.tsx": {
+    kind: "object",
+    objects: ["consent"],
+    gates: ["actingAtWindow"],
+    refusal: "only the consented session's resident's consents; another clerk's session: not found",
+  },
+  "app/[locale]/(staff)/clerk/sessions/[sid]/applications/[id]/receipt/page.tsx": {
+    kind: "object",
+    objects: ["receipt", "application"],
+    gates: ["actingAtWindow", "getMyApplication"],
+    refusal: "only the consented session's resident's applications; another resident's: not found",
+  },
+} as const satisfies Record<string, PageEntry>;
 
 export type RouteKey = keyof typeof routeTable;
 export type ActionKey = keyof typeof actionTable;
