@@ -1,8 +1,8 @@
 // The authorisation suite: every route handler and server action in route-table.ts that is not exempt is called by
-// six callers who must not reach resident A's objects — another resident (B), B posting a form captured at the window
-// that names A's consented session, a clerk serving B, a clerk whose session with A awaits consent, a clerk replaying
-// another clerk's consented session with A, and a reviewer of a department with no part in A's applications — and
-// each is refused: A's application, draft, upload, profile,
+// seven callers who must not reach resident A's objects — another resident (B), B posting a form captured at the
+// window that names A's consented session, a clerk serving B, a clerk whose session with A awaits consent, a clerk
+// replaying another clerk's consented session with A, a clerk whose consented session with A has ended, and a
+// reviewer of a department with no part in A's applications — and each is refused: A's application, draft, upload, profile,
 // consents, notifications, account and window sessions are unchanged afterwards, and nothing of A's comes back.
 // Controls (the owner, a reviewer of the department with a part) show the probes can see a success.
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -84,6 +84,7 @@ type ActorName =
   | "clerkForAnother"
   | "clerkAwaitingConsent"
   | "clerkReplaying"
+  | "clerkEnded"
   | "reviewerElsewhere";
 /** `session`: the window session the actor names where a request carries one (their own or a captured one). */
 type Actor = { name: ActorName; id: string; session?: string; clerk: boolean; resident: boolean };
@@ -153,6 +154,9 @@ beforeAll(async () => {
   const replaying = await createStaff("clerk");
   const fourth = await servedAtWindow(a);
   const fourthPending = await openWindowSession(asClerk(fourth.staff), a.id);
+  // A clerk who served A earlier: consented, then ended.
+  const earlier = await servedAtWindow(a);
+  await db.windowSession.update({ where: { id: earlier.sessionId }, data: { endedAt: new Date() } });
   const elsewhere = await createStaff("reviewer", "civil-affairs");
 
   w = {
@@ -167,7 +171,7 @@ beforeAll(async () => {
     consentId: consent.id,
     otherClerkConsented: fourth.sessionId,
     otherClerkPending: fourthPending,
-    sessionIds: [pendingOwn, fourth.sessionId, fourthPending],
+    sessionIds: [pendingOwn, fourth.sessionId, fourthPending, earlier.sessionId],
     hrssReviewerId: hrss.id,
     actors: [
       { name: "resident", id: b.id, clerk: false, resident: true },
@@ -176,6 +180,7 @@ beforeAll(async () => {
       { name: "clerkForAnother", id: forB.staff.id, session: forB.sessionId, clerk: true, resident: false },
       { name: "clerkAwaitingConsent", id: awaiting.id, session: pendingOwn, clerk: true, resident: false },
       { name: "clerkReplaying", id: replaying.id, session: fourth.sessionId, clerk: true, resident: false },
+      { name: "clerkEnded", id: earlier.staff.id, session: earlier.sessionId, clerk: true, resident: false },
       { name: "reviewerElsewhere", id: elsewhere.id, clerk: false, resident: false },
     ],
   };
@@ -451,10 +456,11 @@ async function gateOutcome(call: () => Promise<unknown>): Promise<string> {
 }
 /** Refused: not found, forbidden, the sign-in page, or (the clerk's own session awaiting consent) the consent page. */
 const refusedGate =
-  /^(NEXT_HTTP_ERROR_FALLBACK;40[34]|redirect \/zh\/(staff\/)?sign-in|redirect \/zh\/clerk\/sessions\/[^/]+\/consent$)/;
+  /^(NEXT_HTTP_ERROR_FALLBACK;40[34]|redirect \/zh\/(staff\/)?sign-in|redirect \/zh\/clerk\/sessions\/[^/]+\/consent$|redirect \/zh\/clerk\?ended=1$)/;
 const nonDrafts = () => [w.submittedId, w.acceptedId, w.supplementId, w.approvedId];
 /** The window session a page URL would name to reach A: the clerk's own pending one, else another clerk's with A. */
-const sidFor = (a: Actor) => (a.name === "clerkAwaitingConsent" ? a.session! : w.otherClerkConsented);
+const sidFor = (a: Actor) =>
+  a.name === "clerkAwaitingConsent" || a.name === "clerkEnded" ? a.session! : w.otherClerkConsented;
 
 const pageProbes: Record<PageGate, Probe> = {
   getMyApplication: async (a) => {
@@ -503,6 +509,7 @@ const ACTORS = [
   "clerkForAnother",
   "clerkAwaitingConsent",
   "clerkReplaying",
+  "clerkEnded",
   "reviewerElsewhere",
 ] as const;
 const gates = [
@@ -559,6 +566,7 @@ describe("controls", () => {
     expect(s.consents.filter((c) => !c.revokedAt).length).toBeGreaterThan(0);
     expect(s.user.assurance).toBe("registry");
     expect(s.windowSessions.filter((x) => x.consentedAt && !x.endedAt)).toHaveLength(1);
+    expect(s.windowSessions.filter((x) => x.consentedAt && x.endedAt)).toHaveLength(1);
     expect(s.windowSessions.filter((x) => !x.consentedAt && !x.endedAt)).toHaveLength(2);
   });
 
