@@ -29,4 +29,22 @@ describe("getApplicationForStaff", () => {
     // The refused attempt read nothing of the resident's: nothing new in their list.
     expect((await listProfileAccess(r.id)).filter((a) => a.action === "application.read_by_staff")).toHaveLength(1);
   });
+
+  it("shows a clerk only the applications of the resident served in the window session, and nothing without one", async () => {
+    // The query takes a clerk viewer: it must enforce the window rule itself, not trust its caller to have done it
+    // (the authorisation suite's rule: each use case enforces its own scope).
+    const r = await createResident();
+    const other = await createResident();
+    const app = await createSubmitted({ applicant: r, slug: "social-security-card" });
+    const clerk = await createStaff("clerk");
+    const asClerk = (windowResidentId?: string) => ({
+      id: clerk.id,
+      role: "clerk" as const,
+      departmentId: clerk.departmentId,
+      windowResidentId,
+    });
+    expect(await getApplicationForStaff(asClerk(), app.id)).toBeNull();
+    expect(await getApplicationForStaff(asClerk(other.id), app.id)).toBeNull();
+    expect((await getApplicationForStaff(asClerk(r.id), app.id))?.id).toBe(app.id);
+  });
 });

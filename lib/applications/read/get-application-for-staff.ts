@@ -4,7 +4,7 @@
 // masked by the view.
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/db/generated/client";
+import type { Prisma, Role } from "@/lib/db/generated/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import type { Answers } from "@/lib/form-engine/types";
@@ -13,10 +13,23 @@ import { allowedEvents, type Status } from "../transition/status-machine";
 import { machineContext, pendingOf } from "../transition/machine-context";
 import { timelineOf } from "./timeline";
 
-export type StaffViewer = { id: string; role: "reviewer" | "clerk"; departmentId: string | null };
+export type StaffViewer = {
+  id: string;
+  role: "reviewer" | "clerk";
+  departmentId: string | null;
+  /** A clerk's consented window session: its resident (lib/window/require-window-session.ts). */
+  windowResidentId?: string | null;
+};
+
+/** Who sees what, as in transition-application.ts: a reviewer the applications their department has a part in; a
+ * clerk only those of the resident served in a consented window session (nothing without one), whoever calls. */
+function scopeFor(viewer: StaffViewer): Prisma.ApplicationWhereInput {
+  if (viewer.role === "reviewer") return { parts: { some: { departmentId: viewer.departmentId ?? "-" } } };
+  return viewer.windowResidentId ? { applicantId: viewer.windowResidentId } : { id: { in: [] } };
+}
 
 export async function getApplicationForStaff(viewer: StaffViewer, id: string, now = new Date()) {
-  const scope = viewer.role === "reviewer" ? { parts: { some: { departmentId: viewer.departmentId ?? "-" } } } : {};
+  const scope = scopeFor(viewer);
   const app = await db.application.findFirst({
     where: { id, status: { not: "draft" }, ...scope },
     select: {
