@@ -3,13 +3,7 @@
 // the same one, but with its own folder and port: an `npm run dev` or a browser-test server may run at the same time.
 import os from "node:os";
 import path from "node:path";
-import {
-  APP_ROLE,
-  EMBEDDED_PASSWORD,
-  EMBEDDED_USER,
-  planDatabase,
-  type DatabasePlan,
-} from "@/lib/db/database-plan";
+import { APP_ROLE, EMBEDDED_PASSWORD, EMBEDDED_USER, planDatabase, type DatabasePlan } from "@/lib/db/database-plan";
 import { isReachableByOthers } from "@/lib/db/fs-reachability";
 
 export const IT_DEFAULT_PORT = 54339;
