@@ -34,11 +34,18 @@ export async function StaffWorkspaceView({ locale, role }: { locale: Locale; rol
       </Alert>
       <p className="text-lg text-muted">{t("workspace.pending")}</p>
       {role === "admin" && (
-        <p className="text-lg mt-4">
-          <Link href={`/${locale}/staff/field-kinds`} className="underline">
-            {t("fieldKinds.title")}
-          </Link>
-        </p>
+        <>
+          <p className="text-lg mt-4">
+            <Link href={`/${locale}/admin/audit`} className="underline">
+              {t("audit.title")}
+            </Link>
+          </p>
+          <p className="text-lg mt-4">
+            <Link href={`/${locale}/staff/field-kinds`} className="underline">
+              {t("fieldKinds.title")}
+            </Link>
+          </p>
+        </>
       )}
     </>
   );
