@@ -67,6 +67,7 @@ describe("searching the audit log", () => {
 
   it("refuses a filter that is not one (an unknown action, a malformed date)", async () => {
     await expect(searchAuditLog(admin, { filters: { action: "drop table" } })).rejects.toThrow();
+    await expect(searchAuditLog(admin, { filters: { action: "constructor" } })).rejects.toThrow();
     await expect(searchAuditLog(admin, { filters: { from: "yesterday" } })).rejects.toThrow();
   });
 

@@ -26,7 +26,7 @@ const ymd = z
 export const auditSearchFilters = z.object({
   action: z
     .string()
-    .refine((a) => a in auditPayloads)
+    .refine((a) => Object.hasOwn(auditPayloads, a)) // not `in`: "constructor" is in every object
     .optional(),
   actorId: z.string().trim().min(1).max(64).optional(),
   /** A subject id, or "type:id" (e.g. profile:abc) to pin the type too. */
