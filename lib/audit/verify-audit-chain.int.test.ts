@@ -48,8 +48,10 @@ describe("the audit hash chain", () => {
   it("refuses a row whose prevHash is not the current head (a forked or forged append)", async () => {
     await write(1, "head");
     await expect(
-      db.auditLog.create({ data: { action: "auth.sign_out", prevHash: GENESIS_HASH, hash: "f".repeat(64) } }),
-    ).rejects.toThrow();
+      db.auditLog.create({ data: { action: "auth.sign_out", prevHash: "e".repeat(64), hash: "f".repeat(64) } }),
+    ).rejects.toThrow(/not the head of the chain/);
+    // Nor may a row skip the chain altogether.
+    await expect(db.auditLog.create({ data: { action: "auth.sign_out" } })).rejects.toThrow(/must carry prevHash/);
   });
 
   it("reports the first row whose content was changed", async () => {
