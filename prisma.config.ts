@@ -17,6 +17,7 @@ export default defineConfig({
   engine: "js",
   async adapter() {
     const { createMigrationAdapter } = await import("./lib/db/migration-adapter");
-    return createMigrationAdapter(process.env.DATABASE_URL ?? "");
+    // Migrations run as the role that owns the tables; the portal's own role (DATABASE_URL) may not (README).
+    return createMigrationAdapter(process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL || "");
   },
 });

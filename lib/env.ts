@@ -7,6 +7,12 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Set by scripts/run-portal.ts for the embedded PostgreSQL, or by the operator. */
   DATABASE_URL: z.string().min(1).optional(),
+  /** The role that owns the tables, for migrations and audit:archive only; the portal never connects with it. */
+  MIGRATION_DATABASE_URL: z.string().min(1).optional(),
+  /** Where npm run audit:export appends the audit log as JSON lines: a copy outside the database. */
+  AUDIT_EXPORT_DIR: z.string().min(1).optional(),
+  /** Months audit rows stay in the live table before audit:archive moves them; at least 6 (Cybersecurity Law art. 21). */
+  AUDIT_RETENTION_MONTHS: z.coerce.number().int().min(6).default(12),
   /** Signs sessions, one-time codes and tracking results. scripts/run-portal.ts makes one per data directory. */
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),

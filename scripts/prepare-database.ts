@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { planDatabase } from "../lib/db/database-plan";
 import { isReachableByOthers } from "../lib/db/fs-reachability";
-import { startEmbeddedServer, type EmbeddedServer } from "../lib/db/embedded-server";
+import { enableAppRoleLogin, startEmbeddedServer, type EmbeddedServer } from "../lib/db/embedded-server";
 
 export const projectDir = path.resolve(__dirname, "..");
 
@@ -25,8 +25,14 @@ export async function prepareDatabase(opts: { profile: "dev" | "test"; fresh?: b
   let server: EmbeddedServer | undefined;
   if (plan.kind === "embedded") server = await startEmbeddedServer(plan, { fresh: opts.fresh });
   else console.log("[db] DATABASE_URL is set: using that server, nothing embedded starts");
+  if (plan.kind === "external" && plan.migrationUrl === plan.url)
+    console.warn(
+      "[db] MIGRATION_DATABASE_URL is not set: migrating as the portal's own role. The portal must not own the tables " +
+        "(it could then drop the audit log's protection): see README, Database roles.",
+    );
 
-  const env = { ...process.env, DATABASE_URL: plan.url };
+  // Migrations and demo data as the owner of the tables; the portal itself then connects as its own role.
+  const env = { ...process.env, DATABASE_URL: plan.migrationUrl, MIGRATION_DATABASE_URL: plan.migrationUrl };
   try {
     runNode(
       [
@@ -39,6 +45,7 @@ export async function prepareDatabase(opts: { profile: "dev" | "test"; fresh?: b
       env,
       "prisma migrate deploy",
     );
+    if (plan.kind === "embedded") await enableAppRoleLogin(plan.migrationUrl);
     if (process.env.NODE_ENV !== "production") {
       runNode(
         [path.join(projectDir, "node_modules/tsx/dist/cli.mjs"), path.join(projectDir, "prisma/seed.ts")],
@@ -52,6 +59,7 @@ export async function prepareDatabase(opts: { profile: "dev" | "test"; fresh?: b
   }
   return {
     url: plan.url,
+    migrationUrl: plan.migrationUrl,
     stop: async () => {
       await server?.stop();
     },

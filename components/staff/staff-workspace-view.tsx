@@ -36,13 +36,18 @@ export async function StaffWorkspaceView({ locale, role }: { locale: Locale; rol
       {role === "admin" && (
         <ul className="text-lg mt-4 space-y-2">
           <li>
-            <Link href={`/${locale}/staff/field-kinds`} className="underline">
-              {t("fieldKinds.title")}
+            <Link href={`/${locale}/admin/audit`} className="underline">
+              {t("audit.title")}
             </Link>
           </li>
           <li>
             <Link href={`/${locale}/admin/authenticators`} className="underline">
               {t("authenticators.title")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/staff/field-kinds`} className="underline">
+              {t("fieldKinds.title")}
             </Link>
           </li>
         </ul>

@@ -62,6 +62,23 @@ export const auditPayloads = {
   "upload.cleaned_up": z.object({ files: z.number().int(), reason: z.enum(["not_in_answers", "draft_abandoned"]) }),
   // Self-service terminal: sign-in by ID number and a code sent to the phone on record.
   "terminal.code_sent": z.object({}),
+  // The audit log itself: an admin's search (with its filters), and rows moved to the archive after retention.
+  "audit.searched": z.object({
+    filters: z.object({
+      action: z.string().optional(),
+      actorId: z.string().optional(),
+      subject: z.string().optional(),
+      from: z.string().optional(),
+      to: z.string().optional(),
+    }),
+    page: z.enum(["first", "next"]),
+  }),
+  "audit.archived": z.object({
+    count: z.number().int(),
+    throughId: z.string(),
+    throughHash: z.string().nullable(),
+    before: z.string(),
+  }),
 } as const;
 
 export type AuditAction = keyof typeof auditPayloads;

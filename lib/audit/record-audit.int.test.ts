@@ -1,5 +1,6 @@
 // The audit log: every entry's payload is checked against its action's schema before it is written, an entry can
-// share the transaction of the change it records, and the table refuses UPDATE, DELETE and TRUNCATE (a trigger).
+// share the transaction of the change it records, and the table refuses UPDATE, DELETE and TRUNCATE (the portal's
+// role has no such rights, and a trigger refuses them to the owner too). The chain: verify-audit-chain.int.test.ts.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { AuditPayload } from "./audit-actions";

@@ -12,7 +12,21 @@ const base: PlanInput = {
 describe("planDatabase", () => {
   it("uses DATABASE_URL when it is set, and starts nothing embedded", () => {
     const plan = planDatabase({ ...base, env: { DATABASE_URL: "postgresql://u:p@db.internal:5432/portal" } });
-    expect(plan).toEqual({ kind: "external", url: "postgresql://u:p@db.internal:5432/portal" });
+    expect(plan).toEqual({
+      kind: "external",
+      url: "postgresql://u:p@db.internal:5432/portal",
+      migrationUrl: "postgresql://u:p@db.internal:5432/portal",
+    });
+  });
+  it("runs migrations as the owner role of MIGRATION_DATABASE_URL when it is set", () => {
+    const env = {
+      DATABASE_URL: "postgresql://app:p@db.internal:5432/portal",
+      MIGRATION_DATABASE_URL: "postgresql://owner:q@db.internal:5432/portal",
+    };
+    expect(planDatabase({ ...base, env })).toMatchObject({
+      url: env.DATABASE_URL,
+      migrationUrl: env.MIGRATION_DATABASE_URL,
+    });
   });
   it("treats an empty DATABASE_URL as unset", () => {
     expect(planDatabase({ ...base, env: { DATABASE_URL: "  " } }).kind).toBe("embedded");
@@ -25,7 +39,11 @@ describe("planDatabase", () => {
       port: 54321,
       database: "portal",
     });
-    if (plan.kind === "embedded") expect(plan.url).toBe(`postgresql://postgres:portal-local@127.0.0.1:54321/portal`);
+    // The portal connects as its own role; the migrations as the owner.
+    if (plan.kind === "embedded") {
+      expect(plan.url).toBe(`postgresql://portal_app:portal-local-app@127.0.0.1:54321/portal`);
+      expect(plan.migrationUrl).toBe(`postgresql://postgres:portal-local@127.0.0.1:54321/portal`);
+    }
   });
   it("gives the tests their own data directory, port and database", () => {
     const dev = planDatabase(base);

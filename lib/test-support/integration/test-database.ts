@@ -5,13 +5,15 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { withDatabase } from "./it-database-plan";
+import { asAppRole, withDatabase } from "./it-database-plan";
 
 const prismaHolder = globalThis as unknown as { prisma?: PrismaClient };
 
 // On globalThis, not in this module: the setup file and the test file may hold two instances of this module (the
 // setup file resets the module registry before the test file's imports).
-const holder = globalThis as unknown as { __itDb?: { name: string; url: string } };
+// `url` is the portal's own role (what DATABASE_URL holds), `ownerUrl` the owner of the tables (the migrations' role).
+type TestDb = { name: string; url: string; ownerUrl: string };
+const holder = globalThis as unknown as { __itDb?: TestDb };
 
 /** Runs SQL on the server's maintenance database (CREATE / DROP / ALTER DATABASE, pg_terminate_backend). */
 export async function adminQuery(sql: string, params: unknown[] = []): Promise<pg.QueryResult> {
@@ -24,7 +26,7 @@ export async function adminQuery(sql: string, params: unknown[] = []): Promise<p
   }
 }
 
-export function testDatabase(): { name: string; url: string } {
+export function testDatabase(): TestDb {
   if (!holder.__itDb) throw new Error("no test database: is per-file-database.ts in the config's setupFiles?");
   return holder.__itDb;
 }
@@ -68,7 +70,8 @@ export async function createTestDatabase(): Promise<void> {
       await new Promise((r) => setTimeout(r, 100 * attempt));
     }
   }
-  holder.__itDb = { name, url: withDatabase(inject("itAdminUrl"), name) };
+  const ownerUrl = withDatabase(inject("itAdminUrl"), name);
+  holder.__itDb = { name, url: asAppRole(ownerUrl), ownerUrl };
   await forgetPrismaClient();
   process.env.DATABASE_URL = holder.__itDb.url;
 }
