@@ -5,6 +5,7 @@
 // reviewer of a department with no part in A's applications — and each is refused: A's application, draft, upload, profile,
 // consents, notifications, account and window sessions are unchanged afterwards, and nothing of A's comes back.
 // Controls (the owner, a reviewer of the department with a part) show the probes can see a success.
+import { beginEnrolmentAction, confirmEnrolmentAction } from "@/lib/auth/second-factor/actions/enrolment-actions";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import {
@@ -424,6 +425,14 @@ const probes: Record<ProbedKey, Probe> = {
       confirmSignatureAction(form({ session: w.otherClerkPending, signed: "yes", signatureRef: "QZ-FORGED-1" })),
     );
     expect(r.redirect).toMatch(a.clerk ? /error=closed/ : signInPage);
+  },
+  "lib/auth/second-factor/actions/enrolment-actions.ts#beginEnrolmentAction": async () => {
+    const r = await outcome(() => beginEnrolmentAction(form({ staff: w.a.id })));
+    expect(r.redirect).toMatch(signInPage);
+  },
+  "lib/auth/second-factor/actions/enrolment-actions.ts#confirmEnrolmentAction": async () => {
+    const r = await outcome(() => confirmEnrolmentAction(form({ staff: w.a.id, code: "123456" })));
+    expect(r.redirect).toMatch(signInPage);
   },
   "lib/window/actions/window-actions.ts#endSessionAction": async (a) => {
     const r = await outcome(() => endSessionAction(form({ session: w.otherClerkConsented })));

@@ -73,6 +73,20 @@ export const actionTable = {
   "lib/accounts/actions/sign-in-actions.ts#passwordSignInAction": { kind: "exempt", why: "sign-in" },
   "lib/accounts/actions/sign-in-actions.ts#phoneCodeAction": { kind: "exempt", why: "sign-in / registration by phone" },
   "lib/accounts/actions/sign-in-actions.ts#signOutAction": { kind: "exempt", why: "ends the caller's own session" },
+  "lib/accounts/actions/sign-in-actions.ts#secondFactorAction": {
+    kind: "exempt",
+    why: "sign-in, second step: acts only for the person named in the encrypted five-minute cookie the password step set",
+  },
+  "lib/auth/second-factor/actions/enrolment-actions.ts#beginEnrolmentAction": {
+    kind: "object",
+    objects: ["account"],
+    refusal: "administrators only: everyone else is sent to the staff sign-in page; a resident is never a target",
+  },
+  "lib/auth/second-factor/actions/enrolment-actions.ts#confirmEnrolmentAction": {
+    kind: "object",
+    objects: ["account"],
+    refusal: "administrators only: everyone else is sent to the staff sign-in page; a resident is never a target",
+  },
   "lib/accounts/actions/reset-password-action.ts#resetPasswordAction": {
     kind: "exempt",
     why: "password reset proves possession of the phone by a one-time code (one-time-codes.int.test.ts)",
