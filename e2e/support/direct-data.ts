@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { planDatabase } from "../../lib/db/database-plan";
 import { isReachableByOthers } from "../../lib/db/fs-reachability";
+import { localDataKeys } from "../../scripts/local-data-keys";
 
 // The same database the test server uses (scripts/serve-test.ts plans it the same way).
 process.env.DATABASE_URL ??= planDatabase({
@@ -19,6 +20,8 @@ process.env.DATABASE_URL ??= planDatabase({
   profile: "test",
   isReachableByOthers,
 }).url;
+// The test server's field-encryption keys (scripts/run-portal.ts keeps them in the same file).
+Object.assign(process.env, localDataKeys(path.resolve(__dirname, "../.."), "test"));
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after DATABASE_URL is set and the shim installed */
 const { db } = require("../../lib/db/client") as typeof import("../../lib/db/client");
