@@ -9,6 +9,7 @@ import { verifyRealName } from "./verify-real-name";
 import { setPassword } from "./set-password";
 import { confirmMobileChange, sendMobileChangeCode } from "./change-mobile";
 import { endMyOtherSessions, listMySessions } from "./account-sessions";
+import { codeOnPhone } from "@/lib/test-support/fake-phone";
 
 beforeAll(seedDepartments);
 
@@ -107,8 +108,7 @@ describe("change of mobile number", () => {
     ).toEqual({
       ok: true,
     });
-    const sms = await db.outboxMessage.findFirstOrThrow({ where: { to: next } });
-    const code = /\d{6}/.exec(sms.body)![0];
+    const code = await codeOnPhone(next);
     const wrong = code === "000000" ? "111111" : "000000";
     expect(await confirmMobileChange({ userId: r.id, sid: here }, { newMobile: next, code: wrong, ip: null })).toEqual({
       ok: false,
@@ -131,7 +131,7 @@ describe("change of mobile number", () => {
     const b = await createResident();
     const next = newMobile();
     await sendMobileChangeCode({ userId: a.id, sid: "x" }, { newMobile: next, locale: "zh", ip: null });
-    const code = /\d{6}/.exec((await db.outboxMessage.findFirstOrThrow({ where: { to: next } })).body)![0];
+    const code = await codeOnPhone(next);
     expect(await confirmMobileChange({ userId: b.id, sid: "y" }, { newMobile: next, code, ip: null })).toMatchObject({
       ok: false,
     });

@@ -7,6 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import { isolate } from "@/lib/i18n/bidi";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
+import { CODE_SLOT, queueCodeSms } from "@/lib/notifications/queue-code-sms";
 import { issueCode } from "@/lib/security/one-time-codes";
 import { normalizeIdNumber } from "@/lib/validators/id-number";
 import { TERMINAL_PURPOSE } from "@/lib/auth/authenticate-terminal";
@@ -31,8 +32,8 @@ export async function sendTerminalCode(rawIdNumber: string, ip?: string | null):
   const issued = await db.$transaction(async (tx) => {
     const r = await issueCode(tx, profile.userId, TERMINAL_PURPOSE);
     if (!r.ok) return r;
-    const code = locale === "ug" ? isolate(r.code) : r.code;
-    await tx.outboxMessage.create({ data: { channel: "sms", to, locale, body: t("sms.terminalCode", { code }) } });
+    const code = locale === "ug" ? isolate(CODE_SLOT) : CODE_SLOT;
+    await queueCodeSms(tx, { to, locale, body: t("sms.terminalCode", { code }), code: r.code });
     await recordAudit(
       { action: "terminal.code_sent", payload: {}, subject: { type: "profile", id: profile.userId }, ip },
       tx,
