@@ -39,6 +39,8 @@ const { submitApplication } =
 const { grantConsents } = require("../../lib/profile/consents") as typeof import("../../lib/profile/consents");
 const { hashPassword } = require("../../lib/auth/password") as typeof import("../../lib/auth/password");
 const { idCheckDigit } = require("../../lib/validators/id-number") as typeof import("../../lib/validators/id-number");
+const { profileWithIdNumber, sealProfileData } =
+  require("../../lib/profile/sealed-fields") as typeof import("../../lib/profile/sealed-fields");
 /* eslint-enable @typescript-eslint/no-require-imports */
 import type { Answers } from "../../lib/form-engine/types";
 import type { AssuranceLevel } from "../../lib/accounts/assurance";
@@ -135,7 +137,7 @@ export async function newResident(
     const first17 = `65400219920202${String(n % 1000).padStart(3, "0")}`;
     const idNumber = first17 + idCheckDigit(first17);
     const name = "测试新居民";
-    const taken = await db.user.count({ where: { OR: [{ mobile }, { profile: { idNumber } }] } });
+    const taken = await db.user.count({ where: { OR: [{ mobile }, { profile: profileWithIdNumber(idNumber) }] } });
     if (taken && attempt < 5) continue;
     await db.user.create({
       data: {
@@ -145,7 +147,9 @@ export async function newResident(
         passwordHash,
         assurance,
         // A proved phone is all a "phone" account has; from a real-name check on, the profile holds name and ID.
-        ...(assurance === "phone" ? {} : { profile: { create: { fullName: name, idNumber, mobile } } }),
+        ...(assurance === "phone"
+          ? {}
+          : { profile: { create: sealProfileData({ fullName: name, idNumber, mobile }) } }),
       },
     });
     return { mobile, idNumber, name };

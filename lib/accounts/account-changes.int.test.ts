@@ -10,6 +10,7 @@ import { setPassword } from "./set-password";
 import { confirmMobileChange, sendMobileChangeCode } from "./change-mobile";
 import { endMyOtherSessions, listMySessions } from "./account-sessions";
 import { codeOnPhone } from "@/lib/test-support/fake-phone";
+import { openProfile } from "@/lib/profile/sealed-fields";
 
 beforeAll(seedDepartments);
 
@@ -23,7 +24,11 @@ describe("verifyRealName", () => {
     expect(await verifyRealName({ userId: r.id }, { ...person, ip: null })).toEqual({ ok: true });
     const user = await db.user.findUniqueOrThrow({ where: { id: r.id }, include: { profile: true } });
     expect(user.assurance).toBe("registry");
-    expect(user.profile).toMatchObject({ fullName: person.fullName, idNumber: person.idNumber, mobile: r.mobile });
+    expect(openProfile(user.profile)).toMatchObject({
+      fullName: person.fullName,
+      idNumber: person.idNumber,
+      mobile: r.mobile,
+    });
     const sources = await db.profileFieldSource.findMany({
       where: { userId: r.id, field: { in: ["fullName", "idNumber"] } },
     });

@@ -10,7 +10,7 @@ import { PHONE_SIGN_IN } from "@/lib/accounts/account-rules";
 import { signInWithCode } from "@/lib/accounts/sign-in-with-code";
 import { CODE_TTL_MS } from "@/lib/security/one-time-code";
 import { deliverOutbox } from "./deliver-outbox";
-import { fakePhoneTransport } from "./sms-transport";
+import { CODE_SLOT, queueCodeSms } from "./queue-code-sms";
 
 beforeAll(seedDepartments);
 afterEach(() => vi.restoreAllMocks());
@@ -63,14 +63,17 @@ describe("one-time codes in SMS", () => {
   it("are not sent once expired, and the sealed copy is erased", async () => {
     const mobile = newMobile();
     const sent: string[] = [];
-    const stuck = { send: async () => Promise.reject(new Error("gateway down")) };
     const counting = { send: async (_to: string, body: string) => void sent.push(body) };
-    // Keep the use case's own delivery from taking the row: it fails on a gateway that is down.
-    vi.spyOn(fakePhoneTransport, "send").mockImplementation(stuck.send);
-    await sendPhoneCode({ mobile, purpose: PHONE_SIGN_IN, locale: "zh", ip: freshIp() });
-    await deliverOutbox(stuck);
+    // A code message that waited past the code's lifetime (the gateway was down meanwhile).
+    await db.$transaction((tx) =>
+      queueCodeSms(tx, { to: mobile, locale: "zh", body: `code ${CODE_SLOT}`, code: "123456" }),
+    );
+    await db.outboxMessage.updateMany({
+      where: { to: mobile },
+      data: { createdAt: new Date(Date.now() - CODE_TTL_MS - 1000) },
+    });
     expect((await rawOutbox(mobile))[0]!.sealedCode).toMatch(/^v1:/);
-    await deliverOutbox(counting, new Date(Date.now() + CODE_TTL_MS + 1000));
+    await deliverOutbox(counting);
     expect(sent).toEqual([]);
     expect((await rawOutbox(mobile))[0]).toMatchObject({ status: "failed", sealedCode: null });
   });

@@ -1,6 +1,7 @@
 // The keyring of field encryption, read from the settings (lib/env.ts). No key is built in: without DATA_KEYS and
 // DATA_HMAC_KEY, reading or writing a sealed field fails with the names of the missing settings.
 import { env } from "@/lib/env";
+import { normalizeIdNumber } from "@/lib/validators/id-number";
 import { lookupHash, open, parseKeyring, seal, type Keyring } from "./field-crypto";
 
 let cache: { source: string; ring: Keyring } | null = null;
@@ -18,5 +19,10 @@ export const sealField = (plain: string) => seal(dataKeyring(), plain);
 export const openField = (sealed: string) => open(dataKeyring(), sealed);
 export const fieldHash = (kind: SealedKind, normalised: string) => lookupHash(dataKeyring(), kind, normalised);
 
-/** The fields sealed at rest, each with its lookup hash. */
-export type SealedKind = "idNumber" | "bankCard" | "disabilityCertNumber";
+/** The fields sealed at rest, each with its lookup hash of the value normalised as here (spaces, case). */
+export const normaliseSealed = {
+  idNumber: normalizeIdNumber,
+  bankCard: (v: string) => v.replace(/[\s-]+/g, ""),
+  disabilityCertNumber: (v: string) => v.replace(/\s+/g, "").toUpperCase(),
+} as const;
+export type SealedKind = keyof typeof normaliseSealed;

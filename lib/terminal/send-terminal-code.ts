@@ -11,6 +11,7 @@ import { CODE_SLOT, queueCodeSms } from "@/lib/notifications/queue-code-sms";
 import { issueCode } from "@/lib/security/one-time-codes";
 import { normalizeIdNumber } from "@/lib/validators/id-number";
 import { TERMINAL_PURPOSE } from "@/lib/auth/authenticate-terminal";
+import { profileWithIdNumber } from "@/lib/profile/sealed-fields";
 
 export type TerminalCodeResult = { ok: true } | { ok: false; reason: "format" | "wait" };
 
@@ -18,7 +19,7 @@ export async function sendTerminalCode(rawIdNumber: string, ip?: string | null):
   const id = normalizeIdNumber(rawIdNumber);
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: "format" };
   const profile = await db.profile.findUnique({
-    where: { idNumber: id },
+    where: profileWithIdNumber(id),
     select: {
       userId: true,
       mobile: true,

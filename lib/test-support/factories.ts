@@ -18,6 +18,7 @@ import { idCheckDigit } from "@/lib/validators/id-number";
 import type { Clerk } from "@/lib/window/window-sessions";
 import { demoDepartments } from "@/prisma/seed-data";
 import { demoApplications } from "@/prisma/seed-applications-data";
+import { sealProfileData } from "@/lib/profile/sealed-fields";
 
 export { TEST_PASSWORD };
 
@@ -90,7 +91,9 @@ export async function createResident(
     select: { id: true },
   });
   if (opts.profile !== false) {
-    await db.profile.create({ data: { userId: user.id, fullName: name, idNumber, mobile, address: sampleAddress } });
+    await db.profile.create({
+      data: { userId: user.id, ...sealProfileData({ fullName: name, idNumber, mobile, address: sampleAddress }) },
+    });
   }
   return { id: user.id, mobile, idNumber, name };
 }

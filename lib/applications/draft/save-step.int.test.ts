@@ -19,6 +19,7 @@ import { saveStep } from "./save-step";
 import { startApplication } from "./start-application";
 import { submitApplication } from "../submit/submit-application";
 import * as getDraftModule from "./get-draft";
+import { sealMember } from "@/lib/profile/sealed-fields";
 
 beforeAll(seedDepartments);
 
@@ -221,7 +222,14 @@ describe("saveStep", () => {
     await grantConsents(r.id, mla, [...(mla.sensitive ?? [])]);
     const spouseId = newIdNumber();
     await db.householdMember.create({
-      data: { ownerId: r.id, relation: "spouse", name: "王丽", idNumber: spouseId, source: "registry", verified: true },
+      data: {
+        ownerId: r.id,
+        relation: "spouse",
+        name: "王丽",
+        ...sealMember({ idNumber: spouseId }),
+        source: "registry",
+        verified: true,
+      },
     });
     const { id } = await startApplication({
       applicantId: r.id,
