@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { listProfileAccess } from "./access-log";
 import { openMember, openProfile } from "./sealed-fields";
+import { openAnswers } from "@/lib/applications/sealed-answers";
 
 export async function exportMyData(userId: string) {
   const user = await db.user.findUnique({
@@ -63,6 +64,7 @@ export async function exportMyData(userId: string) {
     ...user,
     profile: openProfile(user.profile),
     household: user.household.map(openMember),
+    applications: user.applications.map((a) => ({ ...a, answers: openAnswers(a.answers) })),
   };
   return { exportedAt: new Date().toISOString(), account, accessLog: await listProfileAccess(userId) };
 }

@@ -4,6 +4,7 @@
 // (scripts/prepare-database.ts) and by `npm run keys:rotate` (README: key rotation).
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { isSealed, lookupHash, open, seal, sealedKeyId, type Keyring } from "./field-crypto";
+import { sealedAnswersValue } from "@/lib/applications/sealed-answers";
 import { dataKeyring, normaliseSealed, type SealedKind } from "./data-keys";
 
 const normalise = normaliseSealed;
@@ -18,10 +19,10 @@ function reseal(ring: Keyring, kind: Kind, value: string, hash: string | null) {
   return { sealed: sealedKeyId(value) === current ? value : seal(ring, clear), hash: wantHash };
 }
 
-export type ResealCount = { profiles: number; members: number; outbox: number };
+export type ResealCount = { profiles: number; members: number; applications: number; outbox: number };
 
 export async function resealData(db: PrismaClient, ring: Keyring = dataKeyring()): Promise<ResealCount> {
-  const count: ResealCount = { profiles: 0, members: 0, outbox: 0 };
+  const count: ResealCount = { profiles: 0, members: 0, applications: 0, outbox: 0 };
   const BATCH = 200;
   for (let cursor: string | undefined; ;) {
     const rows = await db.profile.findMany({
@@ -67,6 +68,28 @@ export async function resealData(db: PrismaClient, ring: Keyring = dataKeyring()
         await db.householdMember.update({ where: { id: row.id }, data: { idNumber: r.sealed, idNumberHash: r.hash } });
         count.members++;
       }
+    }
+    cursor = rows.at(-1)!.id;
+  }
+  // Application and draft answers, sealed as one value (lib/applications/sealed-answers.ts).
+  for (let cursor: string | undefined; ;) {
+    const rows = await db.application.findMany({
+      take: BATCH,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+      orderBy: { id: "asc" },
+      select: { id: true, answers: true },
+    });
+    if (!rows.length) break;
+    for (const row of rows) {
+      const sealed = sealedAnswersValue(row.answers);
+      if (sealed && sealedKeyId(sealed) === ring.keys[0]!.id) continue;
+      const clear = sealed ? open(ring, sealed) : JSON.stringify(row.answers ?? {});
+      // Compare-and-set on the value read: a save in between keeps its own (already sealed) answers.
+      await db.application.updateMany({
+        where: { id: row.id, answers: { equals: row.answers ?? {} } },
+        data: { answers: { $sealed: seal(ring, clear) } },
+      });
+      count.applications++;
     }
     cursor = rows.at(-1)!.id;
   }
