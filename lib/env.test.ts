@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { authSecret, env } from "./env";
+import { assertReadyToServe, authSecret, env, smsSetting } from "./env";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -23,5 +23,33 @@ describe("the environment", () => {
     vi.stubEnv("TRUST_PROXY", "1");
     expect(authSecret()).toBe("a-long-enough-test-secret");
     expect(env().TRUST_PROXY).toBe("1");
+  });
+  describe("a production start", () => {
+    const good = {
+      NODE_ENV: "production",
+      NEXTAUTH_SECRET: "a-long-enough-test-secret",
+      DATA_KEYS: `k1:${Buffer.alloc(32, 1).toString("base64")}`,
+      DATA_HMAC_KEY: Buffer.alloc(32, 2).toString("base64"),
+      SMS_GATEWAY_URL: "https://sms.example/send",
+    };
+    const stub = (over: Record<string, string | undefined>) => {
+      for (const [k, v] of Object.entries({ ...good, ...over })) vi.stubEnv(k, v);
+    };
+    it("starts with every secret and an SMS gateway", () => {
+      stub({});
+      expect(() => assertReadyToServe()).not.toThrow();
+      expect(smsSetting()).toEqual({ kind: "gateway", url: "https://sms.example/send" });
+    });
+    it.each(["NEXTAUTH_SECRET", "DATA_KEYS", "DATA_HMAC_KEY", "SMS_GATEWAY_URL"])("refuses without %s", (name) => {
+      stub({ [name]: undefined });
+      expect(() => assertReadyToServe()).toThrow(new RegExp(`refusing to start in production without ${name}`));
+    });
+    it("has no SMS default in production (codes would go nowhere), but development has the fake phone", () => {
+      stub({ SMS_GATEWAY_URL: undefined });
+      expect(smsSetting()).toBeNull();
+      vi.stubEnv("NODE_ENV", "development");
+      expect(smsSetting()).toEqual({ kind: "fake-phone" });
+      expect(() => assertReadyToServe()).not.toThrow();
+    });
   });
 });

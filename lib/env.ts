@@ -29,6 +29,22 @@ const schema = z.object({
     .optional(),
   /** "off": store uploads unscanned. Needed in production without CLAMD_ADDRESS, which otherwise refuses uploads. */
   VIRUS_SCAN: z.enum(["off"]).optional(),
+  /**
+   * Keys sealing ID numbers, bank cards and disability certificate numbers at rest: `id:base64(32 bytes)`, comma
+   * separated, the first seals and all open (rotation: README). scripts/run-portal.ts makes one per data directory.
+   */
+  DATA_KEYS: z.string().min(1).optional(),
+  /** Key (base64, 32 bytes) of the lookup hashes stored beside sealed fields. Never rotated without a re-hash. */
+  DATA_HMAC_KEY: z.string().min(1).optional(),
+  /** The SMS gateway (HTTP POST of {to, body}); required in production unless SMS_TRANSPORT=fake-phone. */
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  /**
+   * "fake-phone": messages go to the DevSmsMessage table (read by /dev/sms and the browser tests), never to a phone.
+   * Set by scripts/run-portal.ts for development and the browser-test server only.
+   */
+  SMS_TRANSPORT: z.enum(["gateway", "fake-phone"]).optional(),
+  /** Set by Next.js itself: "phase-production-build" while `next build` runs (no secrets are needed to build). */
+  NEXT_PHASE: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -66,6 +82,30 @@ export function publicBaseUrl(): string | undefined {
   if (e.NODE_ENV === "production")
     throw new Error("PUBLIC_BASE_URL is not set (required in production: the address printed in QR codes)");
   return e.NEXTAUTH_URL;
+}
+
+/** How SMS leave: through the configured gateway, or (development and the browser tests) to the fake phone. */
+export function smsSetting(): { kind: "gateway"; url: string } | { kind: "fake-phone" } | null {
+  const e = env();
+  if (e.SMS_TRANSPORT === "fake-phone") return { kind: "fake-phone" };
+  if (e.SMS_GATEWAY_URL) return { kind: "gateway", url: e.SMS_GATEWAY_URL };
+  // Without any setting, development and tests use the fake phone; production has no default.
+  return e.NODE_ENV === "production" ? null : { kind: "fake-phone" };
+}
+
+/**
+ * Called once when the server starts (instrumentation.ts): in production, every secret and the SMS transport must be
+ * set, so a misconfigured portal stops at once instead of serving with a guessable key or losing codes.
+ */
+export function assertReadyToServe(): void {
+  const e = env();
+  if (e.NODE_ENV !== "production" || e.NEXT_PHASE === "phase-production-build") return;
+  const missing: string[] = [];
+  if (!e.NEXTAUTH_SECRET) missing.push("NEXTAUTH_SECRET");
+  if (!e.DATA_KEYS) missing.push("DATA_KEYS");
+  if (!e.DATA_HMAC_KEY) missing.push("DATA_HMAC_KEY");
+  if (!smsSetting()) missing.push("SMS_GATEWAY_URL");
+  if (missing.length) throw new Error(`refusing to start in production without ${missing.join(", ")}`);
 }
 
 export const isDevelopment = () => env().NODE_ENV === "development";

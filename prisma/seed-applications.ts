@@ -21,6 +21,7 @@ import { writeTransition, type Move } from "../lib/applications/transition/write
 import { applicantColumns } from "../lib/applications/submit/applicant-columns";
 import { machineContext } from "../lib/applications/transition/machine-context";
 import { demoApplications, type DemoApplication } from "./seed-applications-data";
+import { sealAnswers } from "../lib/applications/sealed-answers";
 
 type Staff = { id: string; role: Role; departmentId: string | null };
 
@@ -136,7 +137,7 @@ export async function seedDemoApplications(db: PrismaClient, now = new Date()): 
           enteredById: enteredBy.id,
           channel: demo.channel,
           status: "draft",
-          answers: answers as Prisma.InputJsonValue,
+          answers: sealAnswers(answers),
           lastStepId: "declaration",
           createdAt: submittedAt,
         },

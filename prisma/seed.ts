@@ -13,6 +13,7 @@ import {
   testStaff,
 } from "./seed-data";
 import { seedDemoApplications } from "./seed-applications";
+import { sealMember, sealProfileData } from "../lib/profile/sealed-fields";
 
 async function main() {
   if (process.env.NODE_ENV === "production") {
@@ -54,14 +55,17 @@ async function main() {
         select: { id: true, profile: { select: { userId: true } } },
       });
       if (!user || user.profile) continue; // never overwrite a profile the developer changed
-      await db.profile.create({ data: { userId: user.id, ...d.profile } });
+      // ID numbers and bank cards are stored sealed, with their lookup hashes (lib/profile/sealed-fields.ts).
+      await db.profile.create({ data: { userId: user.id, ...sealProfileData(d.profile) } });
       for (const field of Object.keys(d.profile)) {
         await db.profileFieldSource.create({
           data: { userId: user.id, field, source: "registry", channel: "online", verified: true },
         });
       }
       for (const m of d.household)
-        await db.householdMember.create({ data: { ownerId: user.id, ...m, source: "registry", verified: true } });
+        await db.householdMember.create({
+          data: { ownerId: user.id, ...sealMember(m), source: "registry", verified: true },
+        });
     }
     // Applications in every status for the demo residents (after their accounts and profiles exist).
     const applications = await seedDemoApplications(db);

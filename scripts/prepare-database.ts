@@ -46,6 +46,12 @@ export async function prepareDatabase(opts: { profile: "dev" | "test"; fresh?: b
       "prisma migrate deploy",
     );
     if (plan.kind === "embedded") await enableAppRoleLogin(plan.migrationUrl);
+    // Sensitive fields written in clear before sealing existed (or under a retired key) are sealed now.
+    runNode(
+      [path.join(projectDir, "node_modules/tsx/dist/cli.mjs"), path.join(projectDir, "scripts/reseal-data.ts")],
+      env,
+      "sealing sensitive fields",
+    );
     if (process.env.NODE_ENV !== "production") {
       runNode(
         [path.join(projectDir, "node_modules/tsx/dist/cli.mjs"), path.join(projectDir, "prisma/seed.ts")],

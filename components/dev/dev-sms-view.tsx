@@ -40,8 +40,7 @@ export async function DevSmsView({ locale, to }: { locale: Locale; to?: string }
           {messages.map((m) => (
             <li key={String(m.id)} className="border-s-4 border-brand-700 ps-4">
               <p className="text-muted">
-                {t("devSms.to")} <bdi dir="ltr">{m.to}</bdi> · <bdi>{formatDateTime(m.createdAt, locale)}</bdi> ·{" "}
-                {m.status}
+                {t("devSms.to")} <bdi dir="ltr">{m.to}</bdi> · <bdi>{formatDateTime(m.createdAt, locale)}</bdi>
               </p>
               <p className="text-lg" lang={m.locale} dir={m.locale === "ug" ? "rtl" : "ltr"}>
                 {m.body}

@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { planDatabase } from "../../lib/db/database-plan";
 import { isReachableByOthers } from "../../lib/db/fs-reachability";
+import { localDataKeys } from "../../scripts/local-data-keys";
 
 // The same database the test server uses (scripts/serve-test.ts plans it the same way).
 process.env.DATABASE_URL ??= planDatabase({
@@ -19,6 +20,8 @@ process.env.DATABASE_URL ??= planDatabase({
   profile: "test",
   isReachableByOthers,
 }).url;
+// The test server's field-encryption keys (scripts/run-portal.ts keeps them in the same file).
+Object.assign(process.env, localDataKeys(path.resolve(__dirname, "../.."), "test"));
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded after DATABASE_URL is set and the shim installed */
 const { db } = require("../../lib/db/client") as typeof import("../../lib/db/client");
@@ -36,6 +39,8 @@ const { submitApplication } =
 const { grantConsents } = require("../../lib/profile/consents") as typeof import("../../lib/profile/consents");
 const { hashPassword } = require("../../lib/auth/password") as typeof import("../../lib/auth/password");
 const { idCheckDigit } = require("../../lib/validators/id-number") as typeof import("../../lib/validators/id-number");
+const { profileWithIdNumber, sealProfileData } =
+  require("../../lib/profile/sealed-fields") as typeof import("../../lib/profile/sealed-fields");
 /* eslint-enable @typescript-eslint/no-require-imports */
 import type { Answers } from "../../lib/form-engine/types";
 import type { AssuranceLevel } from "../../lib/accounts/assurance";
@@ -132,7 +137,7 @@ export async function newResident(
     const first17 = `65400219920202${String(n % 1000).padStart(3, "0")}`;
     const idNumber = first17 + idCheckDigit(first17);
     const name = "测试新居民";
-    const taken = await db.user.count({ where: { OR: [{ mobile }, { profile: { idNumber } }] } });
+    const taken = await db.user.count({ where: { OR: [{ mobile }, { profile: profileWithIdNumber(idNumber) }] } });
     if (taken && attempt < 5) continue;
     await db.user.create({
       data: {
@@ -142,7 +147,9 @@ export async function newResident(
         passwordHash,
         assurance,
         // A proved phone is all a "phone" account has; from a real-name check on, the profile holds name and ID.
-        ...(assurance === "phone" ? {} : { profile: { create: { fullName: name, idNumber, mobile } } }),
+        ...(assurance === "phone"
+          ? {}
+          : { profile: { create: sealProfileData({ fullName: name, idNumber, mobile }) } }),
       },
     });
     return { mobile, idNumber, name };

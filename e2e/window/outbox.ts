@@ -1,5 +1,5 @@
-// The SMS gateway's side of the outbox, for the browser tests: the newest message to a phone, read from the test
-// server's database (the same row a real gateway would send), and the one-time code in it.
+// The phone's side of the outbox, for the browser tests: the newest message to a phone, as the test server's fake
+// phone received it (DevSmsMessage; the outbox itself keeps no code), and the one-time code in it.
 import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
@@ -41,7 +41,7 @@ async function pollSmsTo(
       .poll(
         async () => {
           const r = await client.query<{ body: string }>(
-            `SELECT body FROM "OutboxMessage" WHERE "to" = $1 AND "createdAt" >= $2 ORDER BY id DESC LIMIT 20`,
+            `SELECT body FROM "DevSmsMessage" WHERE "to" = $1 AND "createdAt" >= $2 ORDER BY id DESC LIMIT 20`,
             [mobile, after.toISOString().replace("Z", "")],
           );
           body = pick(r.rows.map((row) => row.body)) ?? "";

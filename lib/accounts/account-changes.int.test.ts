@@ -9,6 +9,8 @@ import { verifyRealName } from "./verify-real-name";
 import { setPassword } from "./set-password";
 import { confirmMobileChange, sendMobileChangeCode } from "./change-mobile";
 import { endMyOtherSessions, listMySessions } from "./account-sessions";
+import { codeOnPhone } from "@/lib/test-support/fake-phone";
+import { openProfile } from "@/lib/profile/sealed-fields";
 
 beforeAll(seedDepartments);
 
@@ -22,7 +24,11 @@ describe("verifyRealName", () => {
     expect(await verifyRealName({ userId: r.id }, { ...person, ip: null })).toEqual({ ok: true });
     const user = await db.user.findUniqueOrThrow({ where: { id: r.id }, include: { profile: true } });
     expect(user.assurance).toBe("registry");
-    expect(user.profile).toMatchObject({ fullName: person.fullName, idNumber: person.idNumber, mobile: r.mobile });
+    expect(openProfile(user.profile)).toMatchObject({
+      fullName: person.fullName,
+      idNumber: person.idNumber,
+      mobile: r.mobile,
+    });
     const sources = await db.profileFieldSource.findMany({
       where: { userId: r.id, field: { in: ["fullName", "idNumber"] } },
     });
@@ -107,8 +113,7 @@ describe("change of mobile number", () => {
     ).toEqual({
       ok: true,
     });
-    const sms = await db.outboxMessage.findFirstOrThrow({ where: { to: next } });
-    const code = /\d{6}/.exec(sms.body)![0];
+    const code = await codeOnPhone(next);
     const wrong = code === "000000" ? "111111" : "000000";
     expect(await confirmMobileChange({ userId: r.id, sid: here }, { newMobile: next, code: wrong, ip: null })).toEqual({
       ok: false,
@@ -131,7 +136,7 @@ describe("change of mobile number", () => {
     const b = await createResident();
     const next = newMobile();
     await sendMobileChangeCode({ userId: a.id, sid: "x" }, { newMobile: next, locale: "zh", ip: null });
-    const code = /\d{6}/.exec((await db.outboxMessage.findFirstOrThrow({ where: { to: next } })).body)![0];
+    const code = await codeOnPhone(next);
     expect(await confirmMobileChange({ userId: b.id, sid: "y" }, { newMobile: next, code, ip: null })).toMatchObject({
       ok: false,
     });

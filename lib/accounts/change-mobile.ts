@@ -10,6 +10,7 @@ import { isolate } from "@/lib/i18n/bidi";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { maskMobile } from "@/lib/format/mask";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
+import { CODE_SLOT, queueCodeSms } from "@/lib/notifications/queue-code-sms";
 import { endOtherSessions } from "@/lib/auth/sessions/user-sessions";
 import { issueCode, phoneSubject, redeemCode } from "@/lib/security/one-time-codes";
 import { hitLimit } from "@/lib/security/rate-limit";
@@ -38,9 +39,12 @@ export async function sendMobileChangeCode(
   const issued = await db.$transaction(async (tx) => {
     const r = await issueCode(tx, phoneSubject(input.newMobile), changeMobilePurpose(user.id));
     if (!r.ok) return r;
-    const code = input.locale === "ug" ? isolate(r.code) : r.code;
-    await tx.outboxMessage.create({
-      data: { channel: "sms", to: input.newMobile, locale: input.locale, body: t("sms.changeCode", { code }) },
+    const code = input.locale === "ug" ? isolate(CODE_SLOT) : CODE_SLOT;
+    await queueCodeSms(tx, {
+      to: input.newMobile,
+      locale: input.locale,
+      body: t("sms.changeCode", { code }),
+      code: r.code,
     });
     await recordAudit(
       { action: "account.code_sent", payload: { purpose: "change-mobile" }, actor: user, ip: input.ip },

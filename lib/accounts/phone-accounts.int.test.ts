@@ -10,16 +10,14 @@ import { resetPassword } from "./reset-password";
 import { verifyPassword } from "@/lib/auth/password";
 import { openSession } from "@/lib/auth/sessions/user-sessions";
 import { CODES_PER_CLIENT, CODES_PER_NUMBER, PASSWORD_RESET, PHONE_SIGN_IN } from "./account-rules";
+import { codeOnPhone } from "@/lib/test-support/fake-phone";
 
 beforeAll(seedDepartments);
 
 let ipSeq = 0;
 const freshIp = () => `198.51.100.${++ipSeq}`;
 
-async function lastCode(mobile: string): Promise<string> {
-  const sms = await db.outboxMessage.findFirstOrThrow({ where: { to: mobile }, orderBy: { id: "desc" } });
-  return /\d{6}/.exec(sms.body)![0];
-}
+const lastCode = codeOnPhone;
 
 describe("sign-in by SMS code (and registration, the same proof)", () => {
   it("answers a known and an unknown number the same, and a number without an account gets one", async () => {

@@ -1,7 +1,8 @@
 // Use case: send a one-time code to a phone number, to sign in (or register: the same code, an account is made for
 // a number that has none) or to reset the password. The answer is the same whether the number has an account or not;
 // only a request over the limits (per number, per client address, one a minute) is told to wait.
-// The code is never logged: it exists in the SMS body in the outbox and as a keyed hash in OneTimeCode.
+// The code is never logged nor kept: the outbox holds it sealed until delivery (queue-code-sms.ts), OneTimeCode a
+// keyed hash.
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/config";
@@ -9,6 +10,7 @@ import { getT } from "@/lib/i18n/server";
 import { isolate } from "@/lib/i18n/bidi";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
+import { CODE_SLOT, queueCodeSms } from "@/lib/notifications/queue-code-sms";
 import { issueCode, phoneSubject } from "@/lib/security/one-time-codes";
 import { hitLimit } from "@/lib/security/rate-limit";
 import { CODES_PER_CLIENT, CODES_PER_NUMBER, PASSWORD_RESET, PHONE_SIGN_IN } from "./account-rules";
@@ -39,9 +41,9 @@ export async function sendPhoneCode(input: {
   const issued = await db.$transaction(async (tx) => {
     const r = await issueCode(tx, phoneSubject(input.mobile), input.purpose, now);
     if (!r.ok || !send) return r;
-    const code = input.locale === "ug" ? isolate(r.code) : r.code;
+    const code = input.locale === "ug" ? isolate(CODE_SLOT) : CODE_SLOT;
     const body = t(input.purpose === PASSWORD_RESET ? "sms.resetCode" : "sms.signInCode", { code });
-    await tx.outboxMessage.create({ data: { channel: "sms", to: input.mobile, locale: input.locale, body } });
+    await queueCodeSms(tx, { to: input.mobile, locale: input.locale, body, code: r.code });
     await recordAudit(
       {
         action: "account.code_sent",

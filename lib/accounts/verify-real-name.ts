@@ -15,6 +15,7 @@ import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { higherAssurance } from "./assurance";
 import { REAL_NAME_TRIES } from "./account-rules";
 import { isUniqueViolation } from "./unique-violation";
+import { idNumberHash, profileWithIdNumber, sealProfileData } from "@/lib/profile/sealed-fields";
 
 export type RealNameResult =
   | { ok: true }
@@ -35,15 +36,15 @@ export async function verifyRealName(
 
   const user = await db.user.findUniqueOrThrow({
     where: { id: acting.userId },
-    select: { id: true, role: true, mobile: true, assurance: true, profile: { select: { idNumber: true } } },
+    select: { id: true, role: true, mobile: true, assurance: true, profile: { select: { idNumberHash: true } } },
   });
   if (!(await hitLimit(REAL_NAME_TRIES, user.id)).allowed) return { ok: false, reason: "tooManyTries" };
 
   const person = await populationRegistry().lookup(idNumber);
-  const holder = await db.profile.findUnique({ where: { idNumber }, select: { userId: true } });
+  const holder = await db.profile.findUnique({ where: profileWithIdNumber(idNumber), select: { userId: true } });
   const heldByOther = !!holder && holder.userId !== user.id;
   // An account already verified under another ID number keeps it: a second identity is settled at a window.
-  const otherIdOnFile = !!user.profile?.idNumber && user.profile.idNumber !== idNumber;
+  const otherIdOnFile = !!user.profile?.idNumberHash && user.profile.idNumberHash !== idNumberHash(idNumber);
   const matched = matchesRegistry(person, { fullName, idNumber });
   if (!matched || heldByOther || otherIdOnFile) {
     const reason = !matched ? "mismatch" : heldByOther ? "held" : "otherId";
@@ -59,22 +60,21 @@ export async function verifyRealName(
 
   try {
     await db.$transaction(async (tx) => {
-      const facts: Prisma.ProfileUncheckedCreateInput = {
-        userId: user.id,
+      const facts = {
         fullName: person!.fullName,
         idNumber,
         mobile: user.mobile,
         ...(person!.address ? { address: person!.address } : {}),
       };
-      const update: Prisma.ProfileUncheckedUpdateInput = {
-        fullName: facts.fullName,
-        idNumber,
-        mobile: user.mobile,
-        ...(facts.address ? { address: facts.address } : {}),
-      };
-      await tx.profile.upsert({ where: { userId: user.id }, create: facts, update });
+      // The ID number is stored sealed, with its lookup hash (lib/profile/sealed-fields.ts).
+      const data = sealProfileData(facts) as Prisma.ProfileUncheckedUpdateInput;
+      await tx.profile.upsert({
+        where: { userId: user.id },
+        create: { ...data, userId: user.id } as Prisma.ProfileUncheckedCreateInput,
+        update: data,
+      });
       const at = new Date();
-      for (const field of Object.keys(update)) {
+      for (const field of Object.keys(facts)) {
         const row = {
           source: "registry" as const,
           channel: "online" as const,

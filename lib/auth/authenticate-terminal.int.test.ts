@@ -5,15 +5,11 @@ import { db } from "@/lib/db/client";
 import { sendTerminalCode } from "@/lib/terminal/send-terminal-code";
 import { authenticateAtTerminal } from "./authenticate-terminal";
 import { createResident, newIdNumber, seedDepartments } from "@/lib/test-support/factories";
+import { codeOnPhone } from "@/lib/test-support/fake-phone";
 
 beforeAll(seedDepartments);
 
-async function codeSentTo(mobile: string): Promise<string> {
-  const sms = await db.outboxMessage.findFirstOrThrow({ where: { to: mobile }, orderBy: { id: "desc" } });
-  const code = /\d{6}/.exec(sms.body)?.[0];
-  if (!code) throw new Error(`no code in "${sms.body}"`);
-  return code;
-}
+const codeSentTo = codeOnPhone;
 
 describe("sendTerminalCode", () => {
   it("sends a code by SMS to the phone on record, in the resident's language, and records it", async () => {

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { redeemCode } from "@/lib/security/one-time-codes";
 import { normalizeIdNumber } from "@/lib/validators/id-number";
+import { profileWithIdNumber } from "@/lib/profile/sealed-fields";
 
 export const TERMINAL_PURPOSE = "terminal-sign-in";
 
@@ -17,7 +18,7 @@ export async function authenticateAtTerminal(input: {
   const code = typeof input.code === "string" ? input.code : "";
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: "invalid" };
   const profile = await db.profile.findUnique({
-    where: { idNumber: id },
+    where: profileWithIdNumber(id),
     select: { userId: true, user: { select: { role: true, disabledAt: true } } },
   });
   if (!profile || profile.user.role !== "resident" || profile.user.disabledAt) return { ok: false, reason: "invalid" };

@@ -1,20 +1,44 @@
 // How an SMS leaves the portal. Every message is first a row in the outbox (OutboxMessage, written in the same
-// transaction as the change it tells of); the transport delivers it. Without a gateway, delivery is a log line with
-// the number masked and never the body (bodies hold one-time codes); in development the outbox is read at /dev/sms.
-// A real gateway (the region's government SMS platform) implements SmsTransport and is chosen in smsTransport().
+// transaction as the change it tells of); the transport delivers it. Two transports:
+// - the gateway (SMS_GATEWAY_URL): the region's SMS platform, reached by an HTTP POST of {to, body};
+// - the fake phone (development and the browser tests): the message lands in DevSmsMessage, read by /dev/sms and by
+//   the tests, which is what a phone would have shown. A production portal without a gateway refuses to start.
+// Neither ever writes a body to the server log: bodies hold one-time codes.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { smsSetting } from "@/lib/env";
 import { maskMobile } from "@/lib/format/mask";
+import type { Locale } from "@/lib/i18n/config";
 
 export interface SmsTransport {
-  send(to: string, body: string): Promise<void>;
+  send(to: string, body: string, locale: Locale): Promise<void>;
 }
 
-export const logTransport: SmsTransport = {
-  async send(to, body) {
-    console.log(`[sms] to ${maskMobile(to)} (${body.length} characters)`);
+export const fakePhoneTransport: SmsTransport = {
+  async send(to, body, locale) {
+    await db.devSmsMessage.create({ data: { to, body, locale } });
+    console.log(`[sms] to ${maskMobile(to)} (${body.length} characters, fake phone: /dev/sms)`);
   },
 };
 
-/** The transport in use. Replace with a gateway adapter when one is configured. */
+export function gatewayTransport(url: string): SmsTransport {
+  return {
+    async send(to, body) {
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ to, body }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      // Only the status: an error text could echo the body back into the outbox's lastError or the log.
+      if (!res.ok) throw new Error(`SMS gateway answered ${res.status}`);
+    },
+  };
+}
+
+/** The transport in use, from the settings (lib/env.ts, smsSetting). */
 export function smsTransport(): SmsTransport {
-  return logTransport;
+  const setting = smsSetting();
+  if (!setting) throw new Error("no SMS transport: set SMS_GATEWAY_URL");
+  return setting.kind === "gateway" ? gatewayTransport(setting.url) : fakePhoneTransport;
 }

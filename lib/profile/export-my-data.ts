@@ -3,6 +3,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { listProfileAccess } from "./access-log";
+import { openMember, openProfile } from "./sealed-fields";
+import { openAnswers } from "@/lib/applications/sealed-answers";
 
 export async function exportMyData(userId: string) {
   const user = await db.user.findUnique({
@@ -57,5 +59,12 @@ export async function exportMyData(userId: string) {
     actor: user ? { id: user.id, role: user.role } : null,
     subject: { type: "profile", id: userId },
   });
-  return { exportedAt: new Date().toISOString(), account: user, accessLog: await listProfileAccess(userId) };
+  // The resident's own copy holds the sealed fields opened (it is their data, shown to them).
+  const account = user && {
+    ...user,
+    profile: openProfile(user.profile),
+    household: user.household.map(openMember),
+    applications: user.applications.map((a) => ({ ...a, answers: openAnswers(a.answers) })),
+  };
+  return { exportedAt: new Date().toISOString(), account, accessLog: await listProfileAccess(userId) };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
 import type { ProfileSnapshot } from "./profile-snapshot";
+import { openMember, openProfile } from "./sealed-fields";
 
 /** The resident's own profile, with household, for prefill and the profile pages (React cache: once per request). */
 /** Reads the profile now (uncached: use after a write in the same request). */
@@ -29,7 +30,8 @@ export async function readProfileSnapshot(userId: string): Promise<ProfileSnapsh
     },
   });
   if (!user) return {};
-  const p = user.profile;
+  // Sealed at rest (sealed-fields.ts); the snapshot is for the resident's own pages and prefill, which mask by default.
+  const p = openProfile(user.profile);
   return {
     // The account's own name and mobile are facts the resident already gave at registration.
     fullName: p?.fullName ?? user.nameZh,
@@ -42,7 +44,7 @@ export async function readProfileSnapshot(userId: string): Promise<ProfileSnapsh
     hukouAddress: p?.hukouAddress,
     employer: p?.employer,
     disabilityCertNumber: p?.disabilityCertNumber,
-    householdMembers: user.household,
+    householdMembers: user.household.map(openMember),
   };
 }
 
@@ -62,5 +64,5 @@ export async function loadHouseholdSources(userId: string) {
     where: { ownerId: userId },
     select: { idNumber: true, source: true, verified: true },
   });
-  return Object.fromEntries(rows.map((r) => [r.idNumber, { source: r.source, verified: r.verified }]));
+  return Object.fromEntries(rows.map(openMember).map((r) => [r.idNumber, { source: r.source, verified: r.verified }]));
 }

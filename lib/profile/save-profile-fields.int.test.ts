@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { addHouseholdMembers, saveProfileFields } from "./save-profile-fields";
 import { createResident, createStaff, newIdNumber } from "@/lib/test-support/factories";
 import { raceOnTable } from "@/lib/test-support/row-lock";
+import { openProfile, profileWithIdNumber } from "./sealed-fields";
 
 const sourceOf = (userId: string, field: string) =>
   db.profileFieldSource.findUnique({
@@ -47,7 +48,9 @@ describe("saveProfileFields", () => {
       enteredById: clerk.id,
     });
     expect(
-      await db.profile.findUniqueOrThrow({ where: { userId: r.id }, select: { employer: true, idNumber: true } }),
+      openProfile(
+        await db.profile.findUniqueOrThrow({ where: { userId: r.id }, select: { employer: true, idNumber: true } }),
+      ),
     ).toEqual({ employer: "伊宁市第一中学", idNumber });
   });
 
@@ -78,7 +81,7 @@ describe("saveProfileFields", () => {
       enteredById: r.id,
     });
     expect(result).toEqual({ ok: false, errors: { idNumber: "profile:errors.idTaken" } });
-    expect((await db.profile.findUniqueOrThrow({ where: { userId: r.id } })).idNumber).toBe(r.idNumber);
+    expect(openProfile(await db.profile.findUniqueOrThrow({ where: { userId: r.id } })).idNumber).toBe(r.idNumber);
   });
 
   it("two accounts claiming one ID number at the same moment: one gets it, the other is told it is taken", async () => {
@@ -95,7 +98,7 @@ describe("saveProfileFields", () => {
       JSON.stringify({ ok: false, errors: { idNumber: "profile:errors.idTaken" } }),
       JSON.stringify({ ok: true }),
     ]);
-    expect(await db.profile.count({ where: { idNumber } })).toBe(1);
+    expect(await db.profile.count({ where: profileWithIdNumber(idNumber) })).toBe(1);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Channel, Prisma, ProfileSource } from "@/lib/db/generated/client";
 import { fieldSchema } from "@/lib/form-engine/field-kinds/field-schema";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { profileFieldDefs, type ProfileFieldName } from "./profile-fields";
+import { idNumberHash, profileWithIdNumber, sealMember, sealProfileData } from "./sealed-fields";
 
 export type ProfileWrite = {
   userId: string;
@@ -34,19 +35,23 @@ export async function saveProfileFields(
   if (Object.keys(errors).length) return { ok: false, errors };
   const names = Object.keys(clean);
   if (!names.length) return { ok: true };
-  const data = clean as Prisma.ProfileUncheckedCreateInput;
+  // ID numbers, bank cards and certificate numbers are stored sealed, each with its lookup hash.
+  const data = sealProfileData(clean) as Prisma.ProfileUncheckedUpdateInput;
   // An ID number belongs to one person: if another account already holds it, nothing is written and the resident
   // is sent to the service hall (identity is settled with the original ID card, not online).
   if (typeof clean.idNumber === "string") {
-    const holder = await db.profile.findUnique({ where: { idNumber: clean.idNumber }, select: { userId: true } });
+    const holder = await db.profile.findUnique({
+      where: profileWithIdNumber(clean.idNumber),
+      select: { userId: true },
+    });
     if (holder && holder.userId !== input.userId) return { ok: false, errors: { idNumber: "profile:errors.idTaken" } };
   }
   try {
     await db.$transaction(async (tx) => {
       await tx.profile.upsert({
         where: { userId: input.userId },
-        create: { ...data, userId: input.userId },
-        update: clean as Prisma.ProfileUpdateInput,
+        create: { ...data, userId: input.userId } as Prisma.ProfileUncheckedCreateInput,
+        update: data,
       });
       for (const field of names) {
         const row = {
@@ -72,7 +77,7 @@ export async function saveProfileFields(
   return { ok: true };
 }
 
-/** A unique-index violation on Profile.idNumber (Prisma P2002; the pg adapter reports the column name quoted). */
+/** A unique-index violation on Profile.idNumberHash (Prisma P2002; the pg adapter reports the column name quoted). */
 function idNumberTaken(e: unknown): boolean {
   const err = e as {
     code?: unknown;
@@ -80,7 +85,7 @@ function idNumberTaken(e: unknown): boolean {
   } | null;
   if (err?.code !== "P2002" || err.meta?.modelName !== "Profile") return false;
   const fields = err.meta.driverAdapterError?.cause?.constraint?.fields;
-  return Array.isArray(fields) && fields.some((f) => String(f).replace(/"/g, "") === "idNumber");
+  return Array.isArray(fields) && fields.some((f) => String(f).replace(/"/g, "") === "idNumberHash");
 }
 
 export async function addHouseholdMembers(
@@ -90,8 +95,8 @@ export async function addHouseholdMembers(
 ) {
   for (const m of members) {
     await db.householdMember.upsert({
-      where: { ownerId_idNumber: { ownerId: userId, idNumber: m.idNumber } },
-      create: { ownerId: userId, relation: m.relation, name: m.name, idNumber: m.idNumber, source },
+      where: { ownerId_idNumberHash: { ownerId: userId, idNumberHash: idNumberHash(m.idNumber) } },
+      create: { ownerId: userId, relation: m.relation, ...sealMember({ name: m.name, idNumber: m.idNumber }), source },
       update: { relation: m.relation, name: m.name },
     });
   }

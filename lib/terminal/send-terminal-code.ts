@@ -7,9 +7,11 @@ import { getT } from "@/lib/i18n/server";
 import { isolate } from "@/lib/i18n/bidi";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
+import { CODE_SLOT, queueCodeSms } from "@/lib/notifications/queue-code-sms";
 import { issueCode } from "@/lib/security/one-time-codes";
 import { normalizeIdNumber } from "@/lib/validators/id-number";
 import { TERMINAL_PURPOSE } from "@/lib/auth/authenticate-terminal";
+import { profileWithIdNumber } from "@/lib/profile/sealed-fields";
 
 export type TerminalCodeResult = { ok: true } | { ok: false; reason: "format" | "wait" };
 
@@ -17,7 +19,7 @@ export async function sendTerminalCode(rawIdNumber: string, ip?: string | null):
   const id = normalizeIdNumber(rawIdNumber);
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: "format" };
   const profile = await db.profile.findUnique({
-    where: { idNumber: id },
+    where: profileWithIdNumber(id),
     select: {
       userId: true,
       mobile: true,
@@ -31,8 +33,8 @@ export async function sendTerminalCode(rawIdNumber: string, ip?: string | null):
   const issued = await db.$transaction(async (tx) => {
     const r = await issueCode(tx, profile.userId, TERMINAL_PURPOSE);
     if (!r.ok) return r;
-    const code = locale === "ug" ? isolate(r.code) : r.code;
-    await tx.outboxMessage.create({ data: { channel: "sms", to, locale, body: t("sms.terminalCode", { code }) } });
+    const code = locale === "ug" ? isolate(CODE_SLOT) : CODE_SLOT;
+    await queueCodeSms(tx, { to, locale, body: t("sms.terminalCode", { code }), code: r.code });
     await recordAudit(
       { action: "terminal.code_sent", payload: {}, subject: { type: "profile", id: profile.userId }, ip },
       tx,

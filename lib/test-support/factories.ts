@@ -3,7 +3,7 @@
 // application). Numbers are unique within a file, which is all that matters: every file has its own database.
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
-import type { Prisma, Role } from "@/lib/db/generated/client";
+import type { Role } from "@/lib/db/generated/client";
 import { inject } from "vitest";
 import { TEST_PASSWORD } from "./test-password";
 import { visibleSteps } from "@/lib/form-engine/journey";
@@ -18,6 +18,8 @@ import { idCheckDigit } from "@/lib/validators/id-number";
 import type { Clerk } from "@/lib/window/window-sessions";
 import { demoDepartments } from "@/prisma/seed-data";
 import { demoApplications } from "@/prisma/seed-applications-data";
+import { sealProfileData } from "@/lib/profile/sealed-fields";
+import { sealAnswers } from "@/lib/applications/sealed-answers";
 
 export { TEST_PASSWORD };
 
@@ -90,7 +92,9 @@ export async function createResident(
     select: { id: true },
   });
   if (opts.profile !== false) {
-    await db.profile.create({ data: { userId: user.id, fullName: name, idNumber, mobile, address: sampleAddress } });
+    await db.profile.create({
+      data: { userId: user.id, ...sealProfileData({ fullName: name, idNumber, mobile, address: sampleAddress }) },
+    });
   }
   return { id: user.id, mobile, idNumber, name };
 }
@@ -224,7 +228,7 @@ export async function createDraft(opts: {
     select: { id: true },
   });
   const answers = opts.answers ?? (await completeAnswers(s, opts.applicant, row.id, channel, opts.overrides ?? {}));
-  await db.application.update({ where: { id: row.id }, data: { answers: answers as Prisma.InputJsonValue } });
+  await db.application.update({ where: { id: row.id }, data: { answers: sealAnswers(answers) } });
   return { id: row.id, service: s };
 }
 

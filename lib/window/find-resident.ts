@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { normalizeIdNumber } from "@/lib/validators/id-number";
 import { lookupKindOf } from "./lookup-kind";
+import { profileWithIdNumber } from "@/lib/profile/sealed-fields";
 
 export { lookupKindOf };
 
@@ -23,7 +24,7 @@ export async function findResident(query: string): Promise<string | null> {
     }
     case "idNumber":
       return (
-        (await db.profile.findUnique({ where: { idNumber: normalizeIdNumber(q) }, select: { userId: true } }))
+        (await db.profile.findUnique({ where: profileWithIdNumber(normalizeIdNumber(q)), select: { userId: true } }))
           ?.userId ?? null
       );
     case "reference":

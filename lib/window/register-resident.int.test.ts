@@ -13,6 +13,7 @@ import {
 import { signInAs } from "@/lib/test-support/fake-session";
 import { registerResidentAtWindow, type RegisterInput } from "./register-resident";
 import { windowGrantFor } from "./require-window-session";
+import { openProfile } from "@/lib/profile/sealed-fields";
 
 vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
 
@@ -37,7 +38,10 @@ describe("registerResidentAtWindow", () => {
       where: { mobile: data.mobile },
       select: { id: true, role: true, profile: { select: { idNumber: true, fullName: true } } },
     });
-    expect(user).toMatchObject({ role: "resident", profile: { idNumber: data.idNumber, fullName: data.fullName } });
+    expect({ ...user, profile: openProfile(user.profile) }).toMatchObject({
+      role: "resident",
+      profile: { idNumber: data.idNumber, fullName: data.fullName },
+    });
     const sources = await db.profileFieldSource.findMany({
       where: { userId: user.id },
       select: { field: true, source: true, channel: true, verified: true, enteredById: true },

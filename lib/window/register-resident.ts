@@ -9,6 +9,7 @@ import { fieldSchema } from "@/lib/form-engine/field-kinds/field-schema";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { profileFieldDefs } from "@/lib/profile/profile-fields";
 import { confirmConsentBySignature, openWindowSession, type Clerk } from "./window-sessions";
+import { profileWithIdNumber } from "@/lib/profile/sealed-fields";
 
 export type RegisterInput = {
   fullName: string;
@@ -40,7 +41,7 @@ export async function registerResidentAtWindow(
 
   const idNumber = input.idNumber.trim().toUpperCase();
   const mobile = input.mobile.trim() || null;
-  if (await db.profile.findUnique({ where: { idNumber }, select: { userId: true } }))
+  if (await db.profile.findUnique({ where: profileWithIdNumber(idNumber), select: { userId: true } }))
     return { ok: false, errors: { idNumber: "window:register.idKnown" } };
   if (mobile && (await db.user.findUnique({ where: { mobile }, select: { id: true } })))
     return { ok: false, errors: { mobile: "window:register.mobileKnown" } };

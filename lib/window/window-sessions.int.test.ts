@@ -13,6 +13,7 @@ import {
 } from "./window-sessions";
 import { windowGrantFor } from "./require-window-session";
 import { WINDOW_SESSION_MS } from "./window-session-rule";
+import { codeOnPhone } from "@/lib/test-support/fake-phone";
 
 vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
 
@@ -27,10 +28,7 @@ async function opened() {
   return { resident, staff, clerk, sessionId };
 }
 
-async function codeSentTo(mobile: string) {
-  const sms = await db.outboxMessage.findFirstOrThrow({ where: { to: mobile }, orderBy: { id: "desc" } });
-  return /\d{6}/.exec(sms.body)![0];
-}
+const codeSentTo = codeOnPhone;
 
 const auditActions = (residentId: string) =>
   db.auditLog

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { getT } from "@/lib/i18n/server";
 import { isolate } from "@/lib/i18n/bidi";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
+import { CODE_SLOT, queueCodeSms } from "@/lib/notifications/queue-code-sms";
 import { issueCode, redeemCode } from "@/lib/security/one-time-codes";
 import { windowAccess } from "./window-session-rule";
 import { maskMobile } from "@/lib/format/mask";
@@ -63,8 +64,8 @@ export async function sendConsentCode(clerk: Clerk, sessionId: string, ip?: stri
     if (!issued.ok) return issued;
     // The code, the window and the staff ID are isolated in Uyghur so a phone never reorders them.
     const iso = (x: string) => (locale === "ug" ? isolate(x) : x);
-    const body = t("sms.consentCode", { code: iso(issued.code), window: iso(s.windowNo), staffId: iso(clerk.staffId) });
-    await tx.outboxMessage.create({ data: { channel: "sms", to, locale, body } });
+    const body = t("sms.consentCode", { code: iso(CODE_SLOT), window: iso(s.windowNo), staffId: iso(clerk.staffId) });
+    await queueCodeSms(tx, { to, locale, body, code: issued.code });
     await recordAudit(
       {
         action: "window.consent_code_sent",

@@ -10,6 +10,7 @@ import { WINDOW_SESSION_MS } from "@/lib/window/window-session-rule";
 import { startApplication } from "../draft/start-application";
 import { saveStepAction } from "./save-step-action";
 import { submitAction } from "./submit-action";
+import { openAnswers } from "@/lib/applications/sealed-answers";
 
 vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
 
@@ -37,7 +38,7 @@ describe("saveStepAction at the window", () => {
       channel: "window",
     });
     expect(await saveStepAction({ ...cardStep, session: sessionId })).toEqual({ ok: true, nextStepId: "collection" });
-    expect((await db.application.findUniqueOrThrow({ where: { id } })).answers).toMatchObject({
+    expect(openAnswers((await db.application.findUniqueOrThrow({ where: { id } })).answers)).toMatchObject({
       applicationType: "first",
     });
     expect(await onBehalf(r.id, "application.saved_on_behalf")).toBe(1);

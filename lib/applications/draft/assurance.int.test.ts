@@ -18,6 +18,7 @@ import { beginApplication } from "./begin-application";
 import { openDraft } from "./open-draft";
 import { saveStep } from "./save-step";
 import { submitApplication } from "../submit/submit-application";
+import { openAnswers } from "@/lib/applications/sealed-answers";
 
 beforeAll(seedDepartments);
 
@@ -27,7 +28,7 @@ const card = service("social-security-card"); // registry
 /** The applicant step's answers of a draft, as the step form posts them. */
 async function applicantValues(id: string) {
   const { answers } = await db.application.findUniqueOrThrow({ where: { id }, select: { answers: true } });
-  const a = answers as Answers;
+  const a: Answers = openAnswers(answers);
   return Object.fromEntries(allowance.steps[0]!.fields.map((f) => [f.name, a[f.name]]));
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Answers } from "@/lib/form-engine/types";
+import { openAnswers } from "@/lib/applications/sealed-answers";
 
 /** The person's open draft for an item, with its answers; null when there is none. Scoped to its owner. */
 export async function getDraft(applicantId: string, serviceCode: string) {
@@ -8,5 +8,5 @@ export async function getDraft(applicantId: string, serviceCode: string) {
     where: { applicantId, serviceCode, status: "draft" },
     select: { id: true, answers: true, lastStepId: true, channel: true, updatedAt: true },
   });
-  return draft ? { ...draft, answers: (draft.answers ?? {}) as Answers } : null;
+  return draft ? { ...draft, answers: openAnswers(draft.answers) } : null;
 }

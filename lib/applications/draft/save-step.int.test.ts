@@ -19,16 +19,15 @@ import { saveStep } from "./save-step";
 import { startApplication } from "./start-application";
 import { submitApplication } from "../submit/submit-application";
 import * as getDraftModule from "./get-draft";
+import { sealMember } from "@/lib/profile/sealed-fields";
+import { openAnswers } from "@/lib/applications/sealed-answers";
 
 beforeAll(seedDepartments);
 
 const card = service("social-security-card");
 
 async function answersOf(id: string) {
-  return (await db.application.findUniqueOrThrow({ where: { id }, select: { answers: true } })).answers as Record<
-    string,
-    unknown
-  >;
+  return openAnswers((await db.application.findUniqueOrThrow({ where: { id }, select: { answers: true } })).answers);
 }
 
 describe("saveStep", () => {
@@ -125,7 +124,7 @@ describe("saveStep", () => {
       select: { status: true, answers: true },
     });
     expect(after.status).toBe("submitted");
-    expect(after.answers).toEqual(submitted);
+    expect(openAnswers(after.answers)).toEqual(submitted);
   });
 
   it("refuses a save once a consent the item needs is revoked (another tab), and a save from another channel", async () => {
@@ -221,7 +220,14 @@ describe("saveStep", () => {
     await grantConsents(r.id, mla, [...(mla.sensitive ?? [])]);
     const spouseId = newIdNumber();
     await db.householdMember.create({
-      data: { ownerId: r.id, relation: "spouse", name: "王丽", idNumber: spouseId, source: "registry", verified: true },
+      data: {
+        ownerId: r.id,
+        relation: "spouse",
+        name: "王丽",
+        ...sealMember({ idNumber: spouseId }),
+        source: "registry",
+        verified: true,
+      },
     });
     const { id } = await startApplication({
       applicantId: r.id,

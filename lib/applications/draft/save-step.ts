@@ -11,10 +11,10 @@ import { prefillAnswers } from "@/lib/profile/prefill";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { consentsMissing } from "@/lib/profile/consents";
 import type { SubmitActing } from "../submit/submit-with";
-import type { Prisma } from "@/lib/db/generated/client";
 import { ApplicationError } from "../errors";
 import { getDraft } from "./get-draft";
 import { missingAssurance } from "./missing-assurance";
+import { sealAnswers } from "@/lib/applications/sealed-answers";
 
 export type StepErrors = Record<string, string>;
 
@@ -61,7 +61,7 @@ export async function saveStep(
     const saved = await tx.application.updateMany({
       where: { id: draft.id, status: "draft" },
       // A new version: a submit that validated the answers before this save writes nothing and validates again.
-      data: { answers: answers as Prisma.InputJsonValue, lastStepId: step.id, version: { increment: 1 } },
+      data: { answers: sealAnswers(answers), lastStepId: step.id, version: { increment: 1 } },
     });
     if (saved.count === 0) throw new ApplicationError("errors:application.notEditable");
     if (w)

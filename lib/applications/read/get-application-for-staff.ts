@@ -7,11 +7,11 @@ import { db } from "@/lib/db/client";
 import type { Prisma, Role } from "@/lib/db/generated/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
-import type { Answers } from "@/lib/form-engine/types";
 import { getService } from "@/lib/services";
 import { allowedEvents, type Status } from "../transition/status-machine";
 import { machineContext, pendingOf } from "../transition/machine-context";
 import { timelineOf } from "./timeline";
+import { openAnswers } from "@/lib/applications/sealed-answers";
 
 export type StaffViewer = {
   id: string;
@@ -88,7 +88,7 @@ export async function getApplicationForStaff(viewer: StaffViewer, id: string, no
   return {
     ...app,
     status: app.status as Status,
-    answers: (app.answers ?? {}) as Answers,
+    answers: openAnswers(app.answers),
     service,
     pendingMaterials: pendingOf(app.pendingMaterials),
     timeline: timelineOf(app.events),

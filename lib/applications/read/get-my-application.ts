@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import type { Answers } from "@/lib/form-engine/types";
+import { openAnswers } from "@/lib/applications/sealed-answers";
 
 /** One application, only if it belongs to the person asking (anyone else gets "not found", never "forbidden"). */
 export async function getMyApplication(applicantId: string, id: string) {
@@ -35,7 +35,7 @@ export async function getMyApplication(applicantId: string, id: string) {
   return app
     ? {
         ...app,
-        answers: (app.answers ?? {}) as Answers,
+        answers: openAnswers(app.answers),
         pendingMaterials: (app.pendingMaterials ?? []) as { material: string; dueBy: string }[],
       }
     : null;

@@ -1,13 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma, Role } from "@/lib/db/generated/client";
-import type { Answers } from "@/lib/form-engine/types";
 import { notifyApplicant } from "@/lib/notifications/notify-applicant";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import type { SubmissionStore } from "./submission-store";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { consentsMissing } from "@/lib/profile/consents";
 import { writeTransition } from "../transition/write-transition";
+import { openAnswers } from "@/lib/applications/sealed-answers";
 
 /** Upload ids are cuids; anything else cannot be one (and is not sent to the database). */
 const isCuid = (id: string) => /^c[a-z0-9]{20,32}$/.test(id);
@@ -18,7 +18,7 @@ export const prismaSubmissionStore: SubmissionStore = {
       where: { id, applicantId, serviceCode },
       select: { id: true, status: true, version: true, reference: true, answers: true, channel: true },
     });
-    return app ? { ...app, answers: (app.answers ?? {}) as Answers } : null;
+    return app ? { ...app, answers: openAnswers(app.answers) } : null;
   },
   async markSubmitted(id, c) {
     return db

@@ -14,6 +14,7 @@ import {
   seedDepartments,
 } from "@/lib/test-support/factories";
 import { listConsents, revokeConsent } from "@/lib/profile/consents";
+import { openAnswers, sealAnswers } from "@/lib/applications/sealed-answers";
 
 beforeAll(seedDepartments);
 
@@ -107,10 +108,12 @@ describe("submitApplication", () => {
     const applicant = await createResident();
     const fake = await createDraft({ applicant });
     const answersOf = async () =>
-      (await db.application.findUniqueOrThrow({ where: { id: fake.id }, select: { answers: true } })).answers as object;
+      openAnswers(
+        (await db.application.findUniqueOrThrow({ where: { id: fake.id }, select: { answers: true } })).answers,
+      );
     await db.application.update({
       where: { id: fake.id },
-      data: { answers: { ...(await answersOf()), idCardScan: ["x"] } },
+      data: { answers: sealAnswers({ ...(await answersOf()), idCardScan: ["x"] }) },
     });
     await expect(
       submitApplication(residentActing(applicant.id), { service: fake.service, applicationId: fake.id }),
@@ -119,12 +122,13 @@ describe("submitApplication", () => {
     const other = await createResident();
     const theirs = await createDraft({ applicant: other });
     const theirFile = (
-      (await db.application.findUniqueOrThrow({ where: { id: theirs.id }, select: { answers: true } }))
-        .answers as Record<string, string[]>
+      openAnswers(
+        (await db.application.findUniqueOrThrow({ where: { id: theirs.id }, select: { answers: true } })).answers,
+      ) as Record<string, string[]>
     ).idCardScan!;
     await db.application.update({
       where: { id: fake.id },
-      data: { answers: { ...(await answersOf()), idCardScan: theirFile } },
+      data: { answers: sealAnswers({ ...(await answersOf()), idCardScan: theirFile }) },
     });
     await expect(
       submitApplication(residentActing(applicant.id), { service: fake.service, applicationId: fake.id }),

@@ -12,6 +12,7 @@ import { demoApplications } from "@/prisma/seed-applications-data";
 import { seedDemoApplications } from "@/prisma/seed-applications";
 import { createDraft, createResident, seedDepartments, testPasswordHash } from "@/lib/test-support/factories";
 import { writeTransition } from "./write-transition";
+import { openAnswers } from "@/lib/applications/sealed-answers";
 
 beforeAll(seedDepartments);
 
@@ -62,7 +63,7 @@ describe("writeTransition", () => {
     expect(apps).toHaveLength(demoApplications.length);
     for (const app of apps) {
       const demo = demoApplications.find((d) => d.id === app.id)!;
-      const answers = app.answers as Record<string, string>;
+      const answers = openAnswers(app.answers) as Record<string, string>;
       expect(app.events.map((e) => e.type)).toEqual(["submitted", ...demo.steps.map((s) => s.event)]);
       expect(app.events[0]).toMatchObject({ fromStatus: "draft", toStatus: "submitted" });
       // Each move starts where the previous one ended, and the last one is where the application is.

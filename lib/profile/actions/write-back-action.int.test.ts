@@ -6,6 +6,7 @@ import { createResident, createSubmitted, newIdNumber, sampleAddress } from "@/l
 import { signInAs } from "@/lib/test-support/fake-session";
 import { form, redirectOf } from "@/lib/test-support/next-request";
 import { writeBackAction } from "./write-back-action";
+import { openMember } from "@/lib/profile/sealed-fields";
 
 vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
 
@@ -62,7 +63,9 @@ describe("writeBackAction", () => {
     signInAs(r.id);
     await redirectOf(() => writeBackAction(form({ locale: "zh", applicationId: app.id, member: spouse })));
     expect(
-      await db.householdMember.findMany({ where: { ownerId: r.id }, select: { idNumber: true, name: true } }),
+      (await db.householdMember.findMany({ where: { ownerId: r.id }, select: { idNumber: true, name: true } })).map(
+        openMember,
+      ),
     ).toEqual([{ idNumber: spouse, name: "李桂芳" }]);
   });
 

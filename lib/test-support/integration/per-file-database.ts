@@ -16,6 +16,9 @@ const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), "portal-it-uploads-"));
 process.env.UPLOAD_DIR = uploadDir;
 // One-time codes and the tracking cookie are keyed with it; any fixed value will do for tests.
 process.env.NEXTAUTH_SECRET = "integration-test-secret";
+// ID numbers, bank cards and certificate numbers are sealed at rest (lib/security/field-crypto.ts): fixed test keys.
+process.env.DATA_KEYS = `it1:${Buffer.alloc(32, 7).toString("base64")}`;
+process.env.DATA_HMAC_KEY = Buffer.alloc(32, 9).toString("base64");
 
 afterAll(async () => {
   await dropTestDatabase();
