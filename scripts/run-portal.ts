@@ -78,6 +78,11 @@ export async function runPortal(run: PortalRun) {
       // a sign-in from an address other than NEXTAUTH_URL (a hall tablet using the machine's address).
       ...(!process.env.NEXTAUTH_URL ? { NEXTAUTH_URL: `http://localhost:${run.port}` } : {}),
       NEXT_TELEMETRY_DISABLED: "1",
+      // The socket's peer address for lib/http/client-ip.ts (scripts/socket-address.cjs). Through NODE_OPTIONS, not
+      // argv: `next dev` forks its server process and passes NODE_OPTIONS on.
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require "${path.join(projectDir, "scripts/socket-address.cjs")}"`]
+        .filter(Boolean)
+        .join(" "),
       DATABASE_URL: db.url,
       NEXTAUTH_SECRET: secret,
       PORT: String(run.port),
