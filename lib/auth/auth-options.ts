@@ -31,7 +31,7 @@ function provider(audience: Audience) {
         password: credentials?.password,
         ip: clientIp(req?.headers ?? {}),
       });
-      // The error text reaches the browser as a code ("invalid" / "locked"); the form translates it.
+      // The error text reaches the browser as a code ("invalid", also for a locked sign-in); the form translates it.
       if (!result.ok) throw new Error(result.reason);
       const userAgent = headerOf(req?.headers, "user-agent");
       return { id: result.user.id, role: result.user.role, userAgent, name: null, email: null };

@@ -32,7 +32,10 @@ export function clientIp(headers: HeaderBag): string | null {
   if (hops === 0) return valid(peer);
   // [peer, last hop, …, first hop]: index n is the address the n-th proxy of ours saw; a shorter chain means the
   // request came in past some outer proxy, and its leftmost entry is then the furthest address we can vouch for.
-  const forwarded = (get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const forwarded = (get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const chain = [peer ?? "", ...forwarded.reverse()];
   return valid(chain[Math.min(hops, chain.length - 1)]);
 }
