@@ -10,6 +10,7 @@ import { checkUyghurPage } from "./uyghur/page-checks";
 import { expectNoAxeViolations, pageState, trackNavigations, waitForPageReady } from "./support/scan";
 import { DEMO_PASSWORD, useSession, type Audience } from "./support/sessions";
 import type { PortalOptions } from "./support/variants";
+import { DEMO_TERMINAL_KEY } from "../prisma/seed-data";
 
 export type { PortalOptions } from "./support/variants";
 export { pairA, pairB, largeOnly, standardOnly, inVariants } from "./support/variants";
@@ -40,6 +41,8 @@ type Fixtures = {
   checkA11y: () => Promise<void>;
   /** Scans another page (a second browser context: a reviewer, another device) the same way. */
   checkA11yOf: (page: Page) => Promise<void>;
+  /** Makes this test's browser the demo hall kiosk (the device cookie its enrolment sets; prisma/seed-data.ts). */
+  enrolTerminal: () => Promise<void>;
   /** Signs this test's browser context in as an account, without the sign-in page. */
   signInAs: (audience: Audience, login: string, password?: string) => Promise<void>;
 };
@@ -52,6 +55,12 @@ export const test = base.extend<PortalOptions & Fixtures>({
     await use(context);
   },
   t: async ({ portalLocale }, use) => use(translator(portalLocale)),
+  enrolTerminal: async ({ context, baseURL }, use) =>
+    use(async () => {
+      await context.addCookies([
+        { name: "portal-terminal-device", value: DEMO_TERMINAL_KEY, url: baseURL!, httpOnly: true, sameSite: "Strict" },
+      ]);
+    }),
   checkA11yOf: async ({ textSize, portalLocale, javaScriptEnabled }, use, testInfo) => {
     await use(async (page: Page) => {
       // axe runs as a script in the page, so it cannot run with JavaScript off; those tests visit pages that the

@@ -2,6 +2,10 @@
 import type { Role } from "../lib/db/generated/enums";
 
 export const DEMO_PASSWORD = "Demo#2026";
+/** The demo hall terminal's device key (never in production: the seed refuses there). A browser holding it in the
+ * portal-terminal-device cookie is a registered kiosk; enrol one at /zh/terminal/enrol, as the browser tests do. */
+export const DEMO_TERMINAL_KEY = "demo-hall-terminal-0001";
+export const DEMO_TERMINAL_NAME = "演示大厅 1号自助终端";
 
 export const demoDepartments = [
   { id: "service-center", nameZh: "伊宁市政务服务中心", nameUg: "غۇلجا شەھەرلىك ھۆكۈمەت ئىشلىرى مۇلازىمەت مەركىزى" },

@@ -3,6 +3,7 @@
 // internal request header: every copy a client sent is removed first, so the header can only hold what this
 // process saw. PORTAL_SOCKET_ADDRESS=1 tells lib/http/client-ip.ts the header is trustworthy; children (`next dev`
 // forks one) inherit both the variable and this preload through NODE_OPTIONS.
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: loaded by `node --require` */
 const http = require("node:http");
 const https = require("node:https");
 

@@ -40,6 +40,13 @@ export async function StaffWorkspaceView({ locale, role }: { locale: Locale; rol
           </Link>
         </p>
       )}
+      {role === "admin" && (
+        <p className="text-lg mt-4">
+          <Link href={`/${locale}/admin/terminals`} className="underline">
+            {t("terminals.title")}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

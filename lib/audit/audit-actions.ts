@@ -53,6 +53,10 @@ export const auditPayloads = {
   "upload.on_behalf": z.object({ windowNo: z.string(), field: z.string() }),
   // Self-service terminal: sign-in by ID number and a code sent to the phone on record.
   "terminal.code_sent": z.object({}),
+  // Registered hall terminals (lib/terminal/manage-terminal-devices.ts): an admin issues and revokes device keys.
+  "terminal.device_issued": z.object({ name: z.string() }),
+  "terminal.device_revoked": z.object({ name: z.string() }),
+  "terminal.device_enrolled": z.object({ name: z.string() }),
 } as const;
 
 export type AuditAction = keyof typeof auditPayloads;

@@ -7,6 +7,7 @@ import { authenticateAtTerminal } from "./authenticate-terminal";
 import type { Audience } from "./audiences";
 import { isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, secureCookies } from "./session-cookie";
 import { clientIp } from "@/lib/http/client-ip";
+import { deviceKeyInCookieHeader } from "@/lib/terminal/terminal-device";
 import { channelOf, openSession } from "./sessions/user-sessions";
 import { env } from "@/lib/env";
 
@@ -49,6 +50,8 @@ const terminalProvider = CredentialsProvider({
       idNumber: credentials?.idNumber,
       code: credentials?.code,
       ip: clientIp(req?.headers ?? {}),
+      // Registered kiosks only: any browser can post to this provider, so the kiosk's device cookie decides.
+      deviceKey: deviceKeyInCookieHeader(headerOf(req?.headers, "cookie")),
     });
     if (!result.ok) throw new Error(result.reason);
     const userAgent = headerOf(req?.headers, "user-agent");
