@@ -30,6 +30,12 @@ export function translator(locale: "zh" | "ug"): Translate {
   };
 }
 
+/** A random address from the documentation range 2001:db8::/32, one per test context (or per page that needs two). */
+export function testClientAddress(): string {
+  const part = () => Math.floor(Math.random() * 0x10000).toString(16);
+  return `2001:db8:${part()}:${part()}:${part()}:${part()}:${part()}:${part()}`;
+}
+
 /** axe results already known clean in this worker, by project, kind of page and state. */
 const scannedStates = new Set<string>();
 
@@ -52,6 +58,9 @@ export const test = base.extend<PortalOptions & Fixtures>({
   textSize: ["standard", { option: true }],
   context: async ({ context, textSize, baseURL }, use) => {
     await context.addCookies([{ name: "text-size", value: textSize, url: baseURL! }]);
+    // Its own client address for every test (the test server trusts one proxy hop: scripts/serve-test.ts), so the
+    // per-client rate limits of tests running in parallel from this one machine never add up.
+    await context.setExtraHTTPHeaders({ "x-forwarded-for": testClientAddress() });
     await use(context);
   },
   t: async ({ portalLocale }, use) => use(translator(portalLocale)),
