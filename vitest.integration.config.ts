@@ -31,6 +31,9 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["lib/test-support/integration/global-setup.ts"],
     setupFiles: ["lib/test-support/integration/per-file-database.ts"],
+    // As the portal's start scripts run it (scripts/socket-address.cjs): the socket address header is trusted, and
+    // next-request.ts's headers() carries one.
+    env: { PORTAL_SOCKET_ADDRESS: "1" },
     // Starting the embedded server and migrating the template takes a few seconds on a cold machine.
     hookTimeout: 60_000,
     testTimeout: 20_000,

@@ -11,6 +11,7 @@ import { expectNoAxeViolations, pageState, trackNavigations, waitForPageReady } 
 import { DEMO_PASSWORD, useSession, type Audience } from "./support/sessions";
 import { withStaffCode } from "./support/authenticator";
 import type { PortalOptions } from "./support/variants";
+import { DEMO_TERMINAL_KEY } from "../prisma/seed-data";
 
 export type { PortalOptions } from "./support/variants";
 export { pairA, pairB, largeOnly, standardOnly, inVariants } from "./support/variants";
@@ -30,6 +31,12 @@ export function translator(locale: "zh" | "ug"): Translate {
   };
 }
 
+/** A random address from the documentation range 2001:db8::/32, one per test context (or per page that needs two). */
+export function testClientAddress(): string {
+  const part = () => Math.floor(Math.random() * 0x10000).toString(16);
+  return `2001:db8:${part()}:${part()}:${part()}:${part()}:${part()}:${part()}`;
+}
+
 /** axe results already known clean in this worker, by project, kind of page and state. */
 const scannedStates = new Set<string>();
 
@@ -41,6 +48,8 @@ type Fixtures = {
   checkA11y: () => Promise<void>;
   /** Scans another page (a second browser context: a reviewer, another device) the same way. */
   checkA11yOf: (page: Page) => Promise<void>;
+  /** Makes this test's browser the demo hall kiosk (the device cookie its enrolment sets; prisma/seed-data.ts). */
+  enrolTerminal: () => Promise<void>;
   /** Signs this test's browser context in as an account, without the sign-in page. */
   signInAs: (audience: Audience, login: string, password?: string) => Promise<void>;
 };
@@ -50,9 +59,18 @@ export const test = base.extend<PortalOptions & Fixtures>({
   textSize: ["standard", { option: true }],
   context: async ({ context, textSize, baseURL }, use) => {
     await context.addCookies([{ name: "text-size", value: textSize, url: baseURL! }]);
+    // Its own client address for every test (the test server trusts one proxy hop: scripts/serve-test.ts), so the
+    // per-client rate limits of tests running in parallel from this one machine never add up.
+    await context.setExtraHTTPHeaders({ "x-forwarded-for": testClientAddress() });
     await use(context);
   },
   t: async ({ portalLocale }, use) => use(translator(portalLocale)),
+  enrolTerminal: async ({ context, baseURL }, use) =>
+    use(async () => {
+      await context.addCookies([
+        { name: "portal-terminal-device", value: DEMO_TERMINAL_KEY, url: baseURL!, httpOnly: true, sameSite: "Strict" },
+      ]);
+    }),
   checkA11yOf: async ({ textSize, portalLocale, javaScriptEnabled }, use, testInfo) => {
     await use(async (page: Page) => {
       // axe runs as a script in the page, so it cannot run with JavaScript off; those tests visit pages that the

@@ -18,11 +18,15 @@ describe("the environment", () => {
     delete process.env.NEXTAUTH_SECRET;
     expect(() => authSecret()).toThrow(/NEXTAUTH_SECRET is not set/);
   });
+  it("refuses a proxy hop count that is not a small whole number", () => {
+    vi.stubEnv("TRUST_PROXY_HOPS", "yes");
+    expect(() => env()).toThrow(/TRUST_PROXY_HOPS/);
+  });
   it("reads a valid setting", () => {
     vi.stubEnv("NEXTAUTH_SECRET", "a-long-enough-test-secret");
-    vi.stubEnv("TRUST_PROXY", "1");
+    vi.stubEnv("TRUST_PROXY_HOPS", "2");
     expect(authSecret()).toBe("a-long-enough-test-secret");
-    expect(env().TRUST_PROXY).toBe("1");
+    expect(env().TRUST_PROXY_HOPS).toBe(2);
   });
   describe("a production start", () => {
     const good = {

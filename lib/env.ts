@@ -16,8 +16,12 @@ const schema = z.object({
   /** Signs sessions, one-time codes and tracking results. scripts/run-portal.ts makes one per data directory. */
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
-  /** "1" behind the city's reverse proxy: the client address is then read from X-Forwarded-For. */
-  TRUST_PROXY: z.enum(["0", "1"]).optional(),
+  /** How many reverse proxies of our own stand before the portal (0: clients connect directly). The client address
+   * is then that many X-Forwarded-For hops in from the right (lib/http/client-ip.ts); never more than there are. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** "1" is set by scripts/socket-address.cjs, which the portal's start scripts preload: the request header
+   * x-portal-socket-address then holds the socket's peer address (any copy a client sent is removed). */
+  PORTAL_SOCKET_ADDRESS: z.enum(["1"]).optional(),
   UPLOAD_DIR: z.string().min(1).optional(),
   /** The portal's public address, printed in QR codes on receipts and hand-off slips. Required in production
    * (publicBaseUrl); in development NEXTAUTH_URL, else the request's own Host, stands in. */

@@ -5,6 +5,10 @@ export const DEMO_PASSWORD = "Demo#2026";
 /** The authenticator secret of every demo staff account (demo data only: real staff are enrolled in person by an
  * administrator, each with their own). Add it to an authenticator app, or read the current codes on /dev/authenticator. */
 export const DEMO_TOTP_SECRET = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+/** The demo hall terminal's device key (never in production: the seed refuses there). A browser holding it in the
+ * portal-terminal-device cookie is a registered kiosk; enrol one at /zh/terminal/enrol, as the browser tests do. */
+export const DEMO_TERMINAL_KEY = "demo-hall-terminal-0001";
+export const DEMO_TERMINAL_NAME = "演示大厅 1号自助终端";
 
 export const demoDepartments = [
   { id: "service-center", nameZh: "伊宁市政务服务中心", nameUg: "غۇلجا شەھەرلىك ھۆكۈمەت ئىشلىرى مۇلازىمەت مەركىزى" },

@@ -1,5 +1,6 @@
 // Demo data for the embedded and development databases. Never runs in production (scripts/prepare-database.ts
 // skips it when NODE_ENV=production, and this file refuses as well). Idempotent: safe on every start.
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/db/generated/client";
 import { hashPassword } from "../lib/auth/password";
@@ -9,6 +10,8 @@ import {
   demoUsers,
   DEMO_PASSWORD,
   DEMO_TOTP_SECRET,
+  DEMO_TERMINAL_KEY,
+  DEMO_TERMINAL_NAME,
   testResidents,
   testStaff,
 } from "./seed-data";
@@ -67,6 +70,9 @@ async function main() {
           data: { ownerId: user.id, ...sealMember(m), source: "registry", verified: true },
         });
     }
+    // One registered hall kiosk (the hash as lib/terminal/terminal-device.ts makes it; that module is server-only).
+    const keyHash = createHash("sha256").update(DEMO_TERMINAL_KEY).digest("hex");
+    await db.terminalDevice.upsert({ where: { keyHash }, create: { name: DEMO_TERMINAL_NAME, keyHash }, update: {} });
     // Applications in every status for the demo residents (after their accounts and profiles exist).
     const applications = await seedDemoApplications(db);
     console.log(`[seed] demo data ready (${created} new accounts, ${applications} new demo applications)`);

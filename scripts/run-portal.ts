@@ -88,6 +88,11 @@ export async function runPortal(run: PortalRun) {
       // unless told so on purpose (lib/security/virus-scan.ts).
       ...(run.profile === "test" && !process.env.CLAMD_ADDRESS && !process.env.VIRUS_SCAN ? { VIRUS_SCAN: "off" } : {}),
       NEXT_TELEMETRY_DISABLED: "1",
+      // The socket's peer address for lib/http/client-ip.ts (scripts/socket-address.cjs). Through NODE_OPTIONS, not
+      // argv: `next dev` forks its server process and passes NODE_OPTIONS on.
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require "${path.join(projectDir, "scripts/socket-address.cjs")}"`]
+        .filter(Boolean)
+        .join(" "),
       DATABASE_URL: db.url,
       NEXTAUTH_SECRET: secret,
       PORT: String(run.port),

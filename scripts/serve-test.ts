@@ -3,6 +3,9 @@
 import { runPortal } from "./run-portal";
 
 process.env.SEED_TEST_ACCOUNTS = "1";
+// The browser tests stand for a proxy in front of the portal: each test presents its own client address in
+// X-Forwarded-For (e2e/fixtures.ts), so the per-client limits of parallel tests never meet. One hop is trusted.
+process.env.TRUST_PROXY_HOPS ??= "1";
 
 runPortal({
   profile: "test",

@@ -46,6 +46,11 @@ export async function StaffWorkspaceView({ locale, role }: { locale: Locale; rol
             </Link>
           </li>
           <li>
+            <Link href={`/${locale}/admin/terminals`} className="underline">
+              {t("terminals.title")}
+            </Link>
+          </li>
+          <li>
             <Link href={`/${locale}/staff/field-kinds`} className="underline">
               {t("fieldKinds.title")}
             </Link>

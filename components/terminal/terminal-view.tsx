@@ -1,10 +1,20 @@
+import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { Alert } from "@/components/ui/alert";
 import { TerminalSignIn } from "./terminal-sign-in";
 
 // The kiosk's start screen. It is also where a timed-out or finished session lands, saying so.
-export async function TerminalView({ locale, reason }: { locale: Locale; reason?: "idle" | "finished" }) {
+// A browser that is not a registered kiosk is told so instead of getting a form that would refuse every code.
+export async function TerminalView({
+  locale,
+  reason,
+  registered,
+}: {
+  locale: Locale;
+  reason?: "idle" | "finished";
+  registered: boolean;
+}) {
   const t = await getT(locale, "window");
   return (
     <>
@@ -15,7 +25,18 @@ export async function TerminalView({ locale, reason }: { locale: Locale; reason?
         </Alert>
       )}
       <p className="text-lg mb-6 max-w-3xl">{t("terminal.intro")}</p>
-      <TerminalSignIn locale={locale} />
+      {registered ? (
+        <TerminalSignIn locale={locale} />
+      ) : (
+        <Alert tone="info">
+          <p className="text-lg">{t("terminal.notRegistered")}</p>
+          <p className="text-lg">
+            <Link href={`/${locale}/terminal/enrol`} className="underline">
+              {t("terminal.enrol.title")}
+            </Link>
+          </p>
+        </Alert>
+      )}
     </>
   );
 }

@@ -1,7 +1,7 @@
 // Any resident can get an account: registration with real-name verification, sign-in by SMS code, password reset,
 // claiming an account registered at a window, number change, and all of it without JavaScript too.
 import type { Page } from "@playwright/test";
-import { expect, pairA, pairB, signIn, test } from "../fixtures";
+import { expect, pairA, pairB, signIn, test, testClientAddress } from "../fixtures";
 import { completeSteps, consentIfAsked } from "../apply-helpers";
 import { insertWindowResident, latestCodeSentTo, latestSmsTo } from "../window/outbox";
 import { testIdentity } from "../../lib/profile/registry/demo-registry";
@@ -18,7 +18,7 @@ const freshIdentity = () => testIdentity(200 + Math.floor(Math.random() * 800));
 // Every test comes from its own client address: the per-client limit on codes (20 an hour) is counted by the address
 // the server sees, and all tests run from one machine. The limit itself is tested in lib/accounts.
 test.beforeEach(async ({ page }) => {
-  await page.setExtraHTTPHeaders({ "x-real-ip": `203.0.113.${Math.floor(Math.random() * 250)}-${Date.now()}` });
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": testClientAddress() });
 });
 
 /** Asks for a code on the current code form and types it (from the SMS the portal wrote to the outbox). */

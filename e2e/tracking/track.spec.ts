@@ -2,9 +2,9 @@
 // 王建国's YN2026DEMO000003 (低保, under review, one of two departments has approved, with a staff note).
 //
 // Rate limits are real here, and all four projects reach the server from the same address: every test therefore
-// presents its own client address (X-Real-IP, which the server honours when no trusted proxy is configured), and
+// presents its own client address (X-Forwarded-For; the test server trusts one proxy hop, scripts/serve-test.ts), and
 // wrong ID parts are tried on a different reference per project, so parallel projects never lock each other out.
-import { expect, test } from "../fixtures";
+import { expect, test, testClientAddress } from "../fixtures";
 import type { Page } from "@playwright/test";
 
 const DEMO = {
@@ -22,8 +22,8 @@ const WRONG_TAIL_REFERENCE: Record<string, string> = {
   "ug-large": "YN2026DEMO000012",
 };
 
-test.beforeEach(async ({ page }, info) => {
-  await page.setExtraHTTPHeaders({ "x-real-ip": `e2e-${info.project.name}-${info.testId}-${info.retry}` });
+test.beforeEach(async ({ page }) => {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": testClientAddress() });
 });
 
 /** Fills and sends the form, and waits until the answer is on the page (the ID part is then cleared again). */

@@ -9,7 +9,8 @@ const who = { mobile: "13800000001", idNumber: "654002198806150029", name: "ئا
 test(
   "a terminal session times out after a warning and leaves no data on screen or in the browser",
   { tag: inVariants("ug-large") },
-  async ({ page, context, portalLocale, t, visit, checkA11y }) => {
+  async ({ page, context, portalLocale, t, visit, checkA11y, enrolTerminal }) => {
+    await enrolTerminal();
     await page.clock.install();
     await visit("/terminal");
     await expect(page.locator("html")).toHaveAttribute("data-text-size", "large");

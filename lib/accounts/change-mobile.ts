@@ -12,7 +12,7 @@ import { maskMobile } from "@/lib/format/mask";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { CODE_SLOT, queueCodeSms } from "@/lib/notifications/queue-code-sms";
 import { endOtherSessions } from "@/lib/auth/sessions/user-sessions";
-import { issueCode, phoneSubject, redeemCode } from "@/lib/security/one-time-codes";
+import { claimCodeSlot, issueCode, phoneSubject, redeemCode } from "@/lib/security/one-time-codes";
 import { hitLimit } from "@/lib/security/rate-limit";
 import { changeMobilePurpose, CODES_PER_CLIENT, CODES_PER_NUMBER } from "./account-rules";
 import { refusalOf, type CodeRefusal } from "./sign-in-with-code";
@@ -35,6 +35,8 @@ export async function sendMobileChangeCode(
     const v = await hitLimit(limit, subject);
     if (!v.allowed) return { ok: false, reason: "wait", retryAfterMs: v.retryAfterMs };
   }
+  if (!(await claimCodeSlot(phoneSubject(input.newMobile), changeMobilePurpose(user.id))))
+    return { ok: false, reason: "wait", retryAfterMs: 60_000 };
   const t = await getT(input.locale, "account");
   const issued = await db.$transaction(async (tx) => {
     const r = await issueCode(tx, phoneSubject(input.newMobile), changeMobilePurpose(user.id));

@@ -75,6 +75,16 @@ describe("sign-in by SMS code (and registration, the same proof)", () => {
     expect(await db.outboxMessage.count({ where: { to: mobile } })).toBe(CODES_PER_NUMBER.max);
   });
 
+  it("20 requests at once for one number (registration or sign-in) send exactly one code", async () => {
+    const mobile = newMobile();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => sendPhoneCode({ mobile, purpose: PHONE_SIGN_IN, locale: "zh", ip: freshIp() })),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.outboxMessage.count({ where: { to: mobile } })).toBe(1);
+    expect(await db.oneTimeCode.count({ where: { subject: `tel:${mobile}` } })).toBe(1);
+  });
+
   it("holds the per-client limit across many numbers", async () => {
     const ip = freshIp();
     const results = await Promise.all(

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hashPassword } from "@/lib/auth/password";
-import { throttleKey } from "@/lib/auth/audiences";
+import { clearSignInLocks } from "@/lib/auth/sign-in-locks";
 import { endOtherSessions } from "@/lib/auth/sessions/user-sessions";
 import { phoneSubject, redeemCode } from "@/lib/security/one-time-codes";
 import { PASSWORD_RESET } from "./account-rules";
@@ -29,7 +29,6 @@ export async function resetPassword(input: {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await endOtherSessions(user.id, null, tx);
-    await tx.loginThrottle.deleteMany({ where: { identifier: throttleKey("resident", input.mobile) } });
     await recordAudit(
       {
         action: "account.password_set",
@@ -41,5 +40,7 @@ export async function resetPassword(input: {
       tx,
     );
   });
+  // The owner proved the phone: the password sign-in is open again (lockout-rule.ts).
+  await clearSignInLocks(input.mobile, input.ip);
   return { ok: true, user: { id: user.id, role: user.role } };
 }

@@ -11,7 +11,7 @@ import { isolate } from "@/lib/i18n/bidi";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { CODE_SLOT, queueCodeSms } from "@/lib/notifications/queue-code-sms";
-import { issueCode, phoneSubject } from "@/lib/security/one-time-codes";
+import { claimCodeSlot, issueCode, phoneSubject } from "@/lib/security/one-time-codes";
 import { hitLimit } from "@/lib/security/rate-limit";
 import { CODES_PER_CLIENT, CODES_PER_NUMBER, PASSWORD_RESET, PHONE_SIGN_IN } from "./account-rules";
 
@@ -29,6 +29,9 @@ export async function sendPhoneCode(input: {
   if (!perClient.allowed) return { ok: false, reason: "wait", retryAfterMs: perClient.retryAfterMs };
   const perNumber = await hitLimit(CODES_PER_NUMBER, input.mobile, now);
   if (!perNumber.allowed) return { ok: false, reason: "wait", retryAfterMs: perNumber.retryAfterMs };
+  // Claimed for every number, with or without an account, so "wait" means the same for all.
+  if (!(await claimCodeSlot(phoneSubject(input.mobile), input.purpose, now)))
+    return { ok: false, reason: "wait", retryAfterMs: 60_000 };
 
   const account = await db.user.findUnique({
     where: { mobile: input.mobile },

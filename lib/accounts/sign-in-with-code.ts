@@ -7,6 +7,7 @@ import type { Role } from "@/lib/db/generated/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { maskMobile } from "@/lib/format/mask";
 import { phoneSubject, redeemCode } from "@/lib/security/one-time-codes";
+import { clearSignInLocks } from "@/lib/auth/sign-in-locks";
 import { PHONE_SIGN_IN } from "./account-rules";
 import { isUniqueViolation } from "./unique-violation";
 
@@ -54,6 +55,8 @@ export async function signInWithCode(input: { mobile: string; code: string; ip: 
     }
   }
   if (user.role !== "resident" || user.disabledAt) return { ok: false, reason: "wrong" };
+  // The owner proved the phone: a password sign-in locked by someone's guessing is open again (lockout-rule.ts).
+  await clearSignInLocks(input.mobile, input.ip);
   await recordAudit({
     action: "auth.sign_in",
     payload: { audience: "resident", method: "code" },

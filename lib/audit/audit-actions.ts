@@ -79,6 +79,10 @@ export const auditPayloads = {
     throughHash: z.string().nullable(),
     before: z.string(),
   }),
+  // Registered hall terminals (lib/terminal/manage-terminal-devices.ts): an admin issues and revokes device keys.
+  "terminal.device_issued": z.object({ name: z.string() }),
+  "terminal.device_revoked": z.object({ name: z.string() }),
+  "terminal.device_enrolled": z.object({ name: z.string() }),
 } as const;
 
 export type AuditAction = keyof typeof auditPayloads;

@@ -33,7 +33,7 @@ export const credentialsSchema: Record<Audience, typeof ZResidentCredentials> = 
   staff: ZStaffCredentials,
 };
 
-/** The key a lockout is counted under: the typed login, normalised, per audience. */
+/** The account a sign-in limit is counted under (lockout-rule.ts): the typed login, normalised, per audience. */
 export function throttleKey(audience: Audience, login: string): string {
   return `${audience}:${login.trim().toLowerCase()}`;
 }

@@ -8,6 +8,7 @@ import { verifyStaffCode } from "./second-factor/verify-staff-code";
 import type { Audience } from "./audiences";
 import { isIdleExpired, SESSION_MAX_AGE_SECONDS, sessionCookieName, secureCookies } from "./session-cookie";
 import { clientIp } from "@/lib/http/client-ip";
+import { deviceKeyInCookieHeader } from "@/lib/terminal/terminal-device";
 import { channelOf, endSession, openSession } from "./sessions/user-sessions";
 import { env } from "@/lib/env";
 
@@ -28,7 +29,7 @@ function provider(audience: Audience) {
     async authorize(credentials, req) {
       const ip = clientIp(req?.headers ?? {});
       const result = await authenticate({ audience, login: credentials?.login, password: credentials?.password, ip });
-      // The error text reaches the browser as a code ("invalid" / "locked"); the form translates it.
+      // The error text reaches the browser as a code ("invalid", also for a locked sign-in); the form translates it.
       if (!result.ok) throw new Error(result.reason);
       // Staff need their authenticator code here too: this endpoint is no way around the second factor.
       if (result.user.role !== "resident") {
@@ -51,6 +52,8 @@ const terminalProvider = CredentialsProvider({
       idNumber: credentials?.idNumber,
       code: credentials?.code,
       ip: clientIp(req?.headers ?? {}),
+      // Registered kiosks only: any browser can post to this provider, so the kiosk's device cookie decides.
+      deviceKey: deviceKeyInCookieHeader(headerOf(req?.headers, "cookie")),
     });
     if (!result.ok) throw new Error(result.reason);
     const userAgent = headerOf(req?.headers, "user-agent");

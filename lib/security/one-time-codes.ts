@@ -13,11 +13,27 @@ import {
   type CodeCheck,
 } from "./one-time-code";
 import { authSecret } from "@/lib/env";
+import { clearLimit, hitLimit } from "./rate-limit";
+import type { Limit } from "./rate-limit-window";
 
 // No built-in fallback: a code hashed with a secret everyone can read would be guessable offline.
 const secret = authSecret;
 
 export type Issued = { ok: true; code: string } | { ok: false; reason: "wait" };
+
+/** One code a minute per (subject, purpose), as a counter that one atomic statement claims. */
+const CODE_SLOT: Limit = { name: "code:slot", max: 1, windowMs: 60_000 };
+const slotOf = (subject: string, purpose: string) => `${subject}\n${purpose}`;
+
+/**
+ * Claims the right to make a code for (subject, purpose) now; call it before the transaction that issues the code.
+ * issueCode's own once-a-minute check reads the newest code, so requests arriving together would all read "none"
+ * and each send an SMS; this claim is one atomic statement, so exactly one of them gets through. A code typed
+ * correctly gives the claim back (redeemCode), so signing in again right after registering is not held up.
+ */
+export async function claimCodeSlot(subject: string, purpose: string, now = new Date()): Promise<boolean> {
+  return (await hitLimit(CODE_SLOT, slotOf(subject, purpose), now)).allowed;
+}
 
 /**
  * Makes a new code for (subject, purpose), inside the caller's transaction so the SMS carrying it commits with it.
@@ -75,5 +91,7 @@ export async function redeemCode(
   if (result === "wrong") return "wrong";
   // Compare-and-set: two tabs typing the same code cannot both use it.
   const used = await db.oneTimeCode.updateMany({ where: { id: stored.id, usedAt: null }, data: { usedAt: now } });
-  return used.count === 1 ? "ok" : "used";
+  if (used.count !== 1) return "used";
+  await clearLimit(CODE_SLOT, slotOf(subject, purpose));
+  return "ok";
 }

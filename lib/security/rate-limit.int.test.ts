@@ -2,7 +2,7 @@
 // server instances) arrive at once.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { hitLimit, peekLimit, type Limit } from "./rate-limit";
+import { clearLimit, countHit, hitLimit, peekLimit, refundHit, type Limit } from "./rate-limit";
 
 const limit = (name: string): Limit => ({ name, max: 5, windowMs: 60_000 });
 
@@ -42,5 +42,28 @@ describe("peekLimit", () => {
     for (let i = 0; i < 10; i++) expect((await peekLimit(l, "x", now)).allowed).toBe(true);
     for (let i = 0; i < 5; i++) await hitLimit(l, "x", now);
     expect((await peekLimit(l, "x", now)).allowed).toBe(false);
+  });
+});
+
+describe("refundHit and clearLimit", () => {
+  it("a refund takes exactly one count back, never below zero, and holds under parallel refunds", async () => {
+    const l = limit("it:refund");
+    const now = new Date();
+    for (let i = 0; i < 5; i++) await hitLimit(l, "r", now);
+    expect((await hitLimit(l, "r", now)).allowed).toBe(false);
+    await Promise.all(Array.from({ length: 10 }, () => refundHit(l, "r")));
+    expect(await countHit(l, "r", now)).toMatchObject({ count: 1, verdict: { allowed: true } });
+  });
+
+  it("clearing forgets the subject's count, and only that subject's", async () => {
+    const l = limit("it:clear");
+    const now = new Date();
+    for (let i = 0; i < 6; i++) {
+      await hitLimit(l, "a", now);
+      await hitLimit(l, "b", now);
+    }
+    await clearLimit(l, "a");
+    expect((await hitLimit(l, "a", now)).allowed).toBe(true);
+    expect((await hitLimit(l, "b", now)).allowed).toBe(false);
   });
 });

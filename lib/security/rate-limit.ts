@@ -29,6 +29,15 @@ const utc = (d: Date) => d.toISOString().replace("T", " ").replace("Z", "");
  * old count.
  */
 export async function hitLimit(limit: Limit, subject: string, now = new Date()): Promise<Verdict> {
+  return (await countHit(limit, subject, now)).verdict;
+}
+
+/** hitLimit, also saying which request of the window this was (1 = the first): a lock is recorded once. */
+export async function countHit(
+  limit: Limit,
+  subject: string,
+  now = new Date(),
+): Promise<{ verdict: Verdict; count: number; windowEnds: Date }> {
   const key = keyOf(limit, subject);
   const [row] = await db.$queryRaw<Bucket[]>`
     INSERT INTO "RateBucket" ("key", "windowStart", "count") VALUES (${key}, ${utc(now)}::timestamp(3), 1)
@@ -37,7 +46,21 @@ export async function hitLimit(limit: Limit, subject: string, now = new Date()):
       "windowStart" = CASE WHEN "RateBucket"."windowStart" <= ${utc(windowCutoff(now, limit.windowMs))}::timestamp(3) THEN ${utc(now)}::timestamp(3) ELSE "RateBucket"."windowStart" END
     RETURNING "count", "windowStart"`;
   maybePurge(now);
-  return verdictAfterHit(row!, limit, now);
+  const windowEnds = new Date(row!.windowStart.getTime() + limit.windowMs);
+  return { verdict: verdictAfterHit(row!, limit, now), count: row!.count, windowEnds };
+}
+
+/**
+ * Takes one counted request back (one statement, never below 0): limits on failures count every try before the
+ * slow check, so parallel tries cannot all slip under the limit, and give the count back when the try succeeded.
+ */
+export async function refundHit(limit: Limit, subject: string): Promise<void> {
+  await db.$executeRaw`UPDATE "RateBucket" SET "count" = GREATEST("count" - 1, 0) WHERE "key" = ${keyOf(limit, subject)}`;
+}
+
+/** Forgets a subject's count (a success that ends a run of failures, or the owner proving who they are). */
+export async function clearLimit(limit: Limit, subject: string): Promise<void> {
+  await db.rateBucket.deleteMany({ where: { key: keyOf(limit, subject) } });
 }
 
 /** Whether one more may be counted, without counting (limits on failures count only when a failure happens). */

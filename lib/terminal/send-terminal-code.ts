@@ -1,6 +1,7 @@
-// Use case: a resident at a hall kiosk asks for a sign-in code. The answer is the same whether or not the ID number
-// is known or has a phone (nobody at a public screen learns who is registered); only a malformed number or a
-// second request within the minute is said so.
+// Use case: a resident at a hall kiosk asks for a sign-in code. Only a registered terminal may ask (terminal-device.ts).
+// The answer is the same whether or not the ID number is known or has a phone (nobody at a public screen learns who
+// is registered): the limits are counted for every well-formed number before it is looked up, so "wait" comes for a
+// second request within the minute whoever the number belongs to. Only a malformed number is said so.
 import "server-only";
 import { db } from "@/lib/db/client";
 import { getT } from "@/lib/i18n/server";
@@ -9,15 +10,27 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { CODE_SLOT, queueCodeSms } from "@/lib/notifications/queue-code-sms";
 import { issueCode } from "@/lib/security/one-time-codes";
+import { hitLimit } from "@/lib/security/rate-limit";
 import { normalizeIdNumber } from "@/lib/validators/id-number";
 import { TERMINAL_PURPOSE } from "@/lib/auth/authenticate-terminal";
 import { profileWithIdNumber } from "@/lib/profile/sealed-fields";
+import { idSubject, terminalDeviceOf } from "./terminal-device";
+import { TERMINAL_CODES_PER_DEVICE, TERMINAL_CODES_PER_ID } from "./terminal-limits";
 
-export type TerminalCodeResult = { ok: true } | { ok: false; reason: "format" | "wait" };
+export type TerminalCodeResult = { ok: true } | { ok: false; reason: "format" | "wait" | "device" };
 
-export async function sendTerminalCode(rawIdNumber: string, ip?: string | null): Promise<TerminalCodeResult> {
+export async function sendTerminalCode(
+  rawIdNumber: string,
+  ip?: string | null,
+  deviceKey?: string | null,
+): Promise<TerminalCodeResult> {
+  const device = await terminalDeviceOf(deviceKey);
+  if (!device) return { ok: false, reason: "device" };
   const id = normalizeIdNumber(rawIdNumber);
   if (!/^\d{17}[\dX]$/.test(id)) return { ok: false, reason: "format" };
+  if (!(await hitLimit(TERMINAL_CODES_PER_DEVICE, device.id)).allowed) return { ok: false, reason: "wait" };
+  if (!(await hitLimit(TERMINAL_CODES_PER_ID, idSubject(id))).allowed) return { ok: false, reason: "wait" };
+
   const profile = await db.profile.findUnique({
     where: profileWithIdNumber(id),
     select: {
@@ -41,7 +54,8 @@ export async function sendTerminalCode(rawIdNumber: string, ip?: string | null):
     );
     return r;
   });
-  if (!issued.ok) return { ok: false, reason: "wait" };
-  deliverOutboxSoon();
+  // The code store's own once-a-minute rule can still say no at a window's edge: the code already sent stays valid,
+  // and the answer stays the one an unknown number gets.
+  if (issued.ok) deliverOutboxSoon();
   return { ok: true };
 }

@@ -4,6 +4,8 @@
 //   vi.mock("next/cache", () => import("@/lib/test-support/next-request"));
 // (next/navigation's own module cannot be loaded in the VM pool the integration tests run in, and its redirect()
 // does nothing but throw this same error outside a request.)
+import { SOCKET_ADDRESS_HEADER } from "@/lib/http/client-ip";
+
 export const cookieJar = new Map<string, string>();
 
 export async function cookies() {
@@ -13,8 +15,9 @@ export async function cookies() {
   };
 }
 
+/** The request as the portal's start script hands it to Next.js: the client's socket address in the internal header. */
 export async function headers() {
-  return new Headers({ "x-real-ip": "192.0.2.77" });
+  return new Headers({ [SOCKET_ADDRESS_HEADER]: "192.0.2.77" });
 }
 
 export function revalidatePath() {}

@@ -1,7 +1,9 @@
 // Use case: public tracking without signing in (reference number + last 6 characters of the applicant's ID number).
-// Order: normalise and check the input → rate limits (per client address, and per reference for failed tries) → one
-// query that matches reference AND ID tail together, so a wrong reference and a wrong ID part take the same path
-// and get the same answer → count a failure → on a match, the status and timeline only (no personal data, no notes).
+// Order: normalise and check the input → rate limits (per client address, and per reference for failed tries, each
+// counted by one atomic statement *before* the lookup, so lookups arriving together cannot all pass an old count) →
+// one query that matches reference AND ID tail together, so a wrong reference and a wrong ID part take the same path
+// and get the same answer → a match gives its per-reference count back → the status and timeline only (no personal
+// data, no notes).
 // The outcome reaches the page in a short-lived signed cookie (see sealTrackOutcome): the form posts, and neither
 // the ID part nor the result is ever in a URL.
 import "server-only";
@@ -9,7 +11,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { getService } from "@/lib/services";
-import { hitLimit, minutesToWait, peekLimit, type Limit } from "@/lib/security/rate-limit";
+import { hitLimit, minutesToWait, refundHit, type Limit } from "@/lib/security/rate-limit";
 import { clockRuns, type Status } from "../transition/status-machine";
 import { timelineOf } from "./timeline";
 import { urgencyOf } from "../transition/deadlines";
@@ -50,10 +52,12 @@ export async function trackApplication(input: {
   const idTail = normaliseIdTail(input.idTail);
   if (!REFERENCE_SHAPE.test(reference) || !ID_TAIL_SHAPE.test(idTail)) return { kind: "invalid" };
 
-  // Without a trusted proxy header every client shares one address bucket; the per-reference limit still holds.
+  // The address is the socket's or our proxies' (lib/http/client-ip.ts); unknown only when the portal was started
+  // without its start script, and then the per-reference limit still holds.
   const perClient = await hitLimit(TRACK_PER_CLIENT, input.ip ?? "unknown", now);
   if (!perClient.allowed) return { kind: "limited", minutes: minutesToWait(perClient.retryAfterMs) };
-  const perReference = await peekLimit(TRACK_FAILURES_PER_REFERENCE, reference, now);
+  // Counted whether or not the reference exists, so the limit itself reveals nothing either.
+  const perReference = await hitLimit(TRACK_FAILURES_PER_REFERENCE, reference, now);
   if (!perReference.allowed) return { kind: "limited", minutes: minutesToWait(perReference.retryAfterMs) };
 
   // Drafts have no reference; an undone submission loses its reference. The ID tail is stored at submission.
@@ -61,10 +65,10 @@ export async function trackApplication(input: {
     where: { reference, status: { not: "draft" }, applicantIdTail: idTail },
     select: { id: true },
   });
-  if (row) return { kind: "found", applicationId: row.id };
-  // Counted whether or not the reference exists, so the limit itself reveals nothing either.
-  await hitLimit(TRACK_FAILURES_PER_REFERENCE, reference, now);
-  return { kind: "notFound" };
+  if (!row) return { kind: "notFound" };
+  // The limit is on failures: the applicant checking again and again does not use it up.
+  await refundHit(TRACK_FAILURES_PER_REFERENCE, reference);
+  return { kind: "found", applicationId: row.id };
 }
 
 /** What the public page shows: the item, the status, the promised date and the events — never who applied. */
