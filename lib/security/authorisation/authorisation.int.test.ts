@@ -5,6 +5,7 @@
 // reviewer of a department with no part in A's applications — and each is refused: A's application, draft, upload, profile,
 // consents, notifications, account and window sessions are unchanged afterwards, and nothing of A's comes back.
 // Controls (the owner, a reviewer of the department with a part) show the probes can see a success.
+import { issueTerminalAction, revokeTerminalAction } from "@/lib/terminal/actions/terminal-device-actions";
 import { beginEnrolmentAction, confirmEnrolmentAction } from "@/lib/auth/second-factor/actions/enrolment-actions";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
@@ -425,6 +426,14 @@ const probes: Record<ProbedKey, Probe> = {
       confirmSignatureAction(form({ session: w.otherClerkPending, signed: "yes", signatureRef: "QZ-FORGED-1" })),
     );
     expect(r.redirect).toMatch(a.clerk ? /error=closed/ : signInPage);
+  },
+  "lib/terminal/actions/terminal-device-actions.ts#issueTerminalAction": async () => {
+    const r = await outcome(() => issueTerminalAction(state, form({ name: "hall 9" })));
+    expect(r.redirect).toMatch(signInPage);
+  },
+  "lib/terminal/actions/terminal-device-actions.ts#revokeTerminalAction": async () => {
+    const r = await outcome(() => revokeTerminalAction(form({ id: "any" })));
+    expect(r.redirect).toMatch(signInPage);
   },
   "lib/auth/second-factor/actions/enrolment-actions.ts#beginEnrolmentAction": async () => {
     const r = await outcome(() => beginEnrolmentAction(form({ staff: w.a.id })));

@@ -22,7 +22,8 @@ export type ObjectKind =
   | "receipt"
   | "notification"
   | "account"
-  | "window-session";
+  | "window-session"
+  | "terminal-device";
 
 export type TableEntry =
   | { kind: "object"; objects: readonly ObjectKind[]; refusal: string }
@@ -76,6 +77,20 @@ export const actionTable = {
   "lib/accounts/actions/sign-in-actions.ts#secondFactorAction": {
     kind: "exempt",
     why: "sign-in, second step: acts only for the person named in the encrypted five-minute cookie the password step set",
+  },
+  "lib/terminal/actions/terminal-device-actions.ts#issueTerminalAction": {
+    kind: "object",
+    objects: ["terminal-device"],
+    refusal: "administrators only (hall terminal keys, no resident's object): everyone else is sent to sign-in",
+  },
+  "lib/terminal/actions/terminal-device-actions.ts#revokeTerminalAction": {
+    kind: "object",
+    objects: ["terminal-device"],
+    refusal: "administrators only (hall terminal keys, no resident's object): everyone else is sent to sign-in",
+  },
+  "lib/terminal/actions/terminal-device-actions.ts#enrolTerminalAction": {
+    kind: "exempt",
+    why: "a kiosk proves a device key an administrator issued; it reaches no personal object",
   },
   "lib/auth/second-factor/actions/enrolment-actions.ts#beginEnrolmentAction": {
     kind: "object",

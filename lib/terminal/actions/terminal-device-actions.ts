@@ -1,11 +1,11 @@
 "use server";
 // Transport for the hall-terminal admin page and the kiosk's enrolment form. The rules are in
 // manage-terminal-devices.ts; here: who may call (an admin, or anyone at the kiosk holding a key) and the cookie.
-import { cookies } from "next/headers";
-import { forbidden, redirect } from "next/navigation";
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction, defineStateAction } from "@/lib/actions/define-action";
-import { secureCookies } from "@/lib/auth/session-cookie";
+import { requestIsHttps, secureCookies } from "@/lib/auth/session-cookie";
 import { enrolTerminal, issueTerminalDevice, revokeTerminalDevice, ZTerminalName } from "../manage-terminal-devices";
 import { TERMINAL_DEVICE_COOKIE, TERMINAL_DEVICE_COOKIE_SECONDS } from "../terminal-device";
 
@@ -15,12 +15,12 @@ export type IssueTerminalState = { issued?: { name: string; key: string }; error
 
 export const issueTerminalAction = defineStateAction({
   name: "admin/terminal-issue",
-  audience: "public",
+  audience: "admin",
   input: z.object({ locale: text, name: text }),
-  run: async ({ name }, { user, ip }): Promise<IssueTerminalState> => {
-    if (user?.role !== "admin") forbidden();
+  back: (locale) => `/${locale}/admin/terminals`,
+  run: async ({ name }, { admin, ip }): Promise<IssueTerminalState> => {
     if (!ZTerminalName.safeParse(name).success) return { error: "staff:terminals.nameRequired" };
-    const d = await issueTerminalDevice({ actor: user, name, ip: await ip() });
+    const d = await issueTerminalDevice({ actor: admin, name, ip: await ip() });
     // The key is shown once, in this answer only (never in a URL or the log).
     return { issued: { name: d.name, key: d.key } };
   },
@@ -28,11 +28,11 @@ export const issueTerminalAction = defineStateAction({
 
 export const revokeTerminalAction = defineAction({
   name: "admin/terminal-revoke",
-  audience: "public",
+  audience: "admin",
   input: z.object({ locale: text, id: z.string().max(40) }),
-  run: async ({ id }, { user, locale, ip }) => {
-    if (user?.role !== "admin") forbidden();
-    await revokeTerminalDevice({ actor: user, id, ip: await ip() });
+  back: (locale) => `/${locale}/admin/terminals`,
+  run: async ({ id }, { admin, locale, ip }) => {
+    await revokeTerminalDevice({ actor: admin, id, ip: await ip() });
     redirect(`/${locale}/admin/terminals`);
   },
 });
@@ -48,7 +48,7 @@ export const enrolTerminalAction = defineStateAction({
     (await cookies()).set(TERMINAL_DEVICE_COOKIE, key.trim(), {
       httpOnly: true,
       sameSite: "strict",
-      secure: secureCookies(),
+      secure: secureCookies() || requestIsHttps({ headers: await headers() }),
       path: "/",
       maxAge: TERMINAL_DEVICE_COOKIE_SECONDS,
     });
