@@ -3,6 +3,7 @@
 // tries at one account from one client address, failed tries from one client address across accounts, and failed
 // tries at one resident account from anywhere. A stranger elsewhere cannot lock the owner out of their own address,
 // a resident always gets back in with an SMS code, and a locked sign-in is answered exactly like a wrong password.
+import { codeOnPhone } from "@/lib/test-support/fake-phone";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { authenticate } from "./authenticate";
@@ -36,10 +37,7 @@ async function checksDuring(run: () => Promise<unknown>): Promise<number> {
   }
 }
 
-async function lastCode(mobile: string): Promise<string> {
-  const sms = await db.outboxMessage.findFirstOrThrow({ where: { to: mobile }, orderBy: { id: "desc" } });
-  return /\d{6}/.exec(sms.body)![0];
-}
+const lastCode = codeOnPhone;
 
 const parallel = <T>(n: number, f: (i: number) => Promise<T>) => Promise.all(Array.from({ length: n }, (_, i) => f(i)));
 

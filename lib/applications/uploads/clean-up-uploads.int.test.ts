@@ -1,11 +1,11 @@
 // The clean-up deletes stored files nobody needs (replaced or removed in a form, or left in an abandoned draft) a day
 // after they were stored, and nothing else: files the answers name, files stored today, supplement answers.
 // Before, such files stayed on disk for ever (NOTES: "Removed uploads stay on disk (orphans)").
+import { openAnswers, sealAnswers } from "@/lib/applications/sealed-answers";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import {
   actorOf,
   advance,
@@ -53,10 +53,10 @@ describe("cleanUpUploads", () => {
     const named = await upload(r.id, "named");
     const replaced = await upload(r.id, "replaced");
     const fresh = await upload(r.id, "fresh");
-    const answers = (await db.application.findUniqueOrThrow({ where: { id: draft.id } })).answers as Prisma.JsonObject;
+    const answers = openAnswers((await db.application.findUniqueOrThrow({ where: { id: draft.id } })).answers);
     await db.application.update({
       where: { id: draft.id },
-      data: { answers: { ...answers, photoScan: [named] } },
+      data: { answers: sealAnswers({ ...answers, photoScan: [named] }) },
     });
     await age(named, 2 * DAY);
     await age(replaced, 2 * DAY);
@@ -79,14 +79,17 @@ describe("cleanUpUploads", () => {
     const r = await createResident();
     const draft = await createDraft({ applicant: r });
     const id = await upload(r.id, "old");
-    const answers = (await db.application.findUniqueOrThrow({ where: { id: draft.id } })).answers as Prisma.JsonObject;
-    await db.application.update({ where: { id: draft.id }, data: { answers: { ...answers, photoScan: [id] } } });
+    const answers = openAnswers((await db.application.findUniqueOrThrow({ where: { id: draft.id } })).answers);
+    await db.application.update({
+      where: { id: draft.id },
+      data: { answers: sealAnswers({ ...answers, photoScan: [id] }) },
+    });
     await age(id, 100 * DAY);
     await db.$executeRaw`UPDATE "Application" SET "updatedAt" = now() - interval '100 days' WHERE id = ${draft.id}`;
 
     await cleanUpUploads();
     expect(await db.upload.findUnique({ where: { id } })).toBeNull();
-    const after = (await db.application.findUniqueOrThrow({ where: { id: draft.id } })).answers as Prisma.JsonObject;
+    const after = openAnswers((await db.application.findUniqueOrThrow({ where: { id: draft.id } })).answers);
     expect(after.photoScan).toEqual([]);
   });
 

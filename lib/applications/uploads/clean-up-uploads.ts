@@ -13,8 +13,9 @@
 // answers there; the bytes go before the rows, so a failure leaves rows the next run deletes, never lost rows with
 // files left on disk. One audit row per application says how many files went and why.
 import "server-only";
+import { openAnswers, sealAnswers } from "@/lib/applications/sealed-answers";
+import type { Answers } from "@/lib/form-engine/types";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { blobStorage } from "@/lib/storage/blob-storage";
 
@@ -66,7 +67,9 @@ async function cleanUpApplication(applicationId: string, storedBefore: Date, aba
       select: { id: true, storageKey: true },
     });
     const abandoned = app.status === "draft" && app.updatedAt < abandonedBefore;
-    const named = namedStrings(app.answers);
+    // Answers are sealed at rest (sealed-answers.ts): open them to see which files they name.
+    const answers = openAnswers(app.answers);
+    const named = namedStrings(answers);
     const gone = abandoned ? uploads : uploads.filter((u) => !named.has(u.id));
     if (gone.length === 0) return 0;
     const storage = blobStorage();
@@ -76,7 +79,7 @@ async function cleanUpApplication(applicationId: string, storedBefore: Date, aba
       const ids = new Set(gone.map((u) => u.id));
       await tx.application.update({
         where: { id: applicationId },
-        data: { answers: withoutStrings(app.answers, ids) as Prisma.InputJsonValue },
+        data: { answers: sealAnswers(withoutStrings(answers, ids) as Answers) },
       });
     }
     await recordAudit(
