@@ -17,6 +17,7 @@ import {
 } from "./seed-data";
 import { seedDemoApplications } from "./seed-applications";
 import { sealMember, sealProfileData } from "../lib/profile/sealed-fields";
+import { sealField } from "../lib/security/data-keys";
 
 async function main() {
   if (process.env.NODE_ENV === "production") {
@@ -40,7 +41,7 @@ async function main() {
       if (existing && u.role !== "resident")
         await db.staffSecondFactor.upsert({
           where: { userId: existing.id },
-          create: { userId: existing.id, secret: DEMO_TOTP_SECRET, enrolledAt: new Date() },
+          create: { userId: existing.id, secret: sealField(DEMO_TOTP_SECRET), enrolledAt: new Date() },
           update: {},
         });
       if (existing) continue;
@@ -48,7 +49,7 @@ async function main() {
       // Staff sign in with a second factor; the demo accounts share one published authenticator secret.
       if (u.role !== "resident")
         await db.staffSecondFactor.create({
-          data: { userId: user.id, secret: DEMO_TOTP_SECRET, enrolledAt: new Date() },
+          data: { userId: user.id, secret: sealField(DEMO_TOTP_SECRET), enrolledAt: new Date() },
         });
       created++;
     }

@@ -19,10 +19,16 @@ function reseal(ring: Keyring, kind: Kind, value: string, hash: string | null) {
   return { sealed: sealedKeyId(value) === current ? value : seal(ring, clear), hash: wantHash };
 }
 
-export type ResealCount = { profiles: number; members: number; applications: number; outbox: number };
+export type ResealCount = {
+  profiles: number;
+  members: number;
+  applications: number;
+  outbox: number;
+  authenticators: number;
+};
 
 export async function resealData(db: PrismaClient, ring: Keyring = dataKeyring()): Promise<ResealCount> {
-  const count: ResealCount = { profiles: 0, members: 0, applications: 0, outbox: 0 };
+  const count: ResealCount = { profiles: 0, members: 0, applications: 0, outbox: 0, authenticators: 0 };
   const BATCH = 200;
   for (let cursor: string | undefined; ;) {
     const rows = await db.profile.findMany({
@@ -105,6 +111,21 @@ export async function resealData(db: PrismaClient, ring: Keyring = dataKeyring()
       data: { sealedCode: seal(ring, open(ring, row.sealedCode!)) },
     });
     count.outbox++;
+  }
+  // Staff authenticator secrets (lib/auth/second-factor): sealed like the fields above, no lookup hash.
+  const factors = await db.staffSecondFactor.findMany({
+    select: { userId: true, secret: true, pendingSecret: true },
+  });
+  for (const row of factors) {
+    const data: { secret?: string; pendingSecret?: string } = {};
+    for (const col of ["secret", "pendingSecret"] as const) {
+      const v = row[col];
+      if (v && sealedKeyId(v) !== ring.keys[0]!.id) data[col] = seal(ring, isSealed(v) ? open(ring, v) : v);
+    }
+    if (Object.keys(data).length) {
+      await db.staffSecondFactor.update({ where: { userId: row.userId }, data });
+      count.authenticators++;
+    }
   }
   return count;
 }

@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isDevelopment } from "@/lib/env";
+import { openField } from "@/lib/security/data-keys";
 import { totpCodeAt } from "./totp";
 
 export async function devAuthenticatorCodes(now = Date.now()) {
@@ -14,6 +15,6 @@ export async function devAuthenticatorCodes(now = Date.now()) {
     take: 50,
   });
   return Promise.all(
-    rows.map(async (r) => ({ staffId: r.user.staffId ?? "", code: await totpCodeAt(r.secret!, now) })),
+    rows.map(async (r) => ({ staffId: r.user.staffId ?? "", code: await totpCodeAt(openField(r.secret!), now) })),
   );
 }

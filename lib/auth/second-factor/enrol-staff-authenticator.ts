@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { endOtherSessions } from "@/lib/auth/sessions/user-sessions";
+import { openField, sealField } from "@/lib/security/data-keys";
 import { checkTotp, newTotpSecret, totpUri } from "./totp";
 
 type Admin = { id: string; role: Role };
@@ -30,8 +31,9 @@ export async function beginEnrolment(input: { admin: Admin; staffUserId: string;
   await db.$transaction(async (tx) => {
     await tx.staffSecondFactor.upsert({
       where: { userId: staff.id },
-      create: { userId: staff.id, pendingSecret: secret },
-      update: { pendingSecret: secret },
+      // Sealed at rest like ID numbers (lib/security/data-keys.ts): a copy of the table opens no one's authenticator.
+      create: { userId: staff.id, pendingSecret: sealField(secret) },
+      update: { pendingSecret: sealField(secret) },
     });
     await recordAudit(
       {
@@ -61,7 +63,7 @@ export async function confirmEnrolment(input: {
       SELECT "pendingSecret" FROM "StaffSecondFactor" WHERE "userId" = ${staff.id} FOR UPDATE`;
     if (!row?.pendingSecret) return { ok: false };
     const code = typeof input.code === "string" ? input.code.replace(/\s/g, "") : "";
-    const check = await checkTotp(row.pendingSecret, code, 0, now.getTime());
+    const check = await checkTotp(openField(row.pendingSecret), code, 0, now.getTime());
     if (!check.ok) return { ok: false };
     await tx.staffSecondFactor.update({
       where: { userId: staff.id },

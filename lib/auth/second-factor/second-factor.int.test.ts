@@ -1,5 +1,6 @@
 // The staff second factor against a real database: one use per code, parallel guesses each counted, enrolment only by
 // an administrator, and next-auth's own endpoint no way around it (issue 18: staff need a second factor).
+import { sealField } from "@/lib/security/data-keys";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createResident, createStaff, seedDepartments } from "@/lib/test-support/factories";
@@ -16,7 +17,7 @@ beforeAll(seedDepartments);
 async function enrolledClerk() {
   const clerk = await createStaff("clerk");
   const secret = newTotpSecret();
-  await db.staffSecondFactor.create({ data: { userId: clerk.id, secret, enrolledAt: new Date() } });
+  await db.staffSecondFactor.create({ data: { userId: clerk.id, secret: sealField(secret), enrolledAt: new Date() } });
   return { clerk, secret, user: { id: clerk.id, role: clerk.role } };
 }
 
@@ -63,6 +64,9 @@ describe("enrolment", () => {
 
     const started = await beginEnrolment({ admin: { id: admin.id, role: "admin" }, staffUserId: clerk.id });
     expect(started.uri).toContain(`secret=${started.secret}`);
+    // At rest the secret is sealed, never the base32 an app reads.
+    const stored = await db.staffSecondFactor.findUniqueOrThrow({ where: { userId: clerk.id } });
+    expect(stored.pendingSecret).not.toContain(started.secret);
     // Until confirmed, the old authenticator still works and the new one does not.
     expect(await verifyStaffCode({ user, code: await totpCodeAt(started.secret) })).toEqual({ ok: false });
     expect(await verifyStaffCode({ user, code: await totpCodeAt(oldSecret) })).toEqual({ ok: true });

@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { openField } from "@/lib/security/data-keys";
 import { checkTotp } from "./totp";
 import { afterWrongCode, codeLocked } from "./second-factor-rule";
 
@@ -39,7 +40,7 @@ export async function verifyStaffCode(input: {
       );
       return { ok: false };
     }
-    const check = await checkTotp(row.secret, code, row.lastStep, now.getTime());
+    const check = await checkTotp(openField(row.secret), code, row.lastStep, now.getTime());
     if (!check.ok) {
       const next = afterWrongCode(row, now);
       await tx.staffSecondFactor.update({ where: { userId: input.user.id }, data: next });
