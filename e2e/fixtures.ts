@@ -154,6 +154,24 @@ export async function signIn(page: Page, t: Translate, audience: Audience, login
   if (audience === "staff" && redirectTo.includes("/staff/second-factor")) await enterStaffCode(page, t);
 }
 
+/** The second step of a staff sign-in by keyboard alone: the code field has the focus, Enter submits; then `next`. */
+export async function typeStaffCodeByKeyboard(page: Page, t: Translate, next: RegExp) {
+  await expect(page).toHaveURL(/\/staff\/second-factor$/);
+  await (page as Page & { __scan?: () => Promise<void> }).__scan?.();
+  const field = page.getByLabel(t("auth:secondFactor.code"));
+  await expect(field).toBeFocused();
+  await withStaffCode(async (code) => {
+    await field.focus(); // after a refused code the focus is on the message; a person tabs back (not under test here)
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type(code);
+    await page.keyboard.press("Enter");
+    return page.waitForURL(next, { timeout: 5000 }).then(
+      () => true,
+      () => false,
+    );
+  });
+}
+
 /** The second step of a staff sign-in, typed from the demo authenticator; the page is scanned like any other. */
 export async function enterStaffCode(page: Page, t: Translate) {
   await expect(page).toHaveURL(/\/staff\/second-factor$/);

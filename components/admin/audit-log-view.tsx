@@ -92,7 +92,8 @@ export async function AuditLogView({ locale, query }: { locale: Locale; query: A
         </Alert>
       )}
       {result && result.lines.length > 0 && (
-        <div className="overflow-x-auto mb-4">
+        // A table wider than the screen scrolls sideways: the region takes the focus so a keyboard can scroll it.
+        <div className="overflow-x-auto mb-4" tabIndex={0} role="region" aria-label={t("audit.caption")}>
           <table className="w-full text-start border-collapse">
             <caption className="text-start text-lg font-semibold mb-2">{t("audit.caption")}</caption>
             <thead>

@@ -1,6 +1,5 @@
-import { expect, signIn, test } from "../fixtures";
+import { expect, signIn, test, typeStaffCodeByKeyboard } from "../fixtures";
 import { residentFor, testStaffFor } from "../apply-helpers";
-import { withStaffCode } from "../support/authenticator";
 
 /** A mobile number no account has, different in every project and run (the lockout test must not interfere). */
 function unknownMobile() {
@@ -84,20 +83,7 @@ test("staff sign in by keyboard alone and land in their workspace", async ({ pag
   await page.keyboard.type("Demo#2026");
   await page.keyboard.press("Enter");
   // The second factor: the code field has the focus, Enter submits it.
-  await expect(page).toHaveURL(/\/staff\/second-factor$/);
-  const code = page.getByLabel(t("auth:secondFactor.code"));
-  await expect(code).toBeFocused();
-  await checkA11y();
-  await withStaffCode(async (c) => {
-    await code.focus(); // after a refused code the focus is on the message; a person tabs back (not under test here)
-    await page.keyboard.press("ControlOrMeta+a");
-    await page.keyboard.type(c);
-    await page.keyboard.press("Enter");
-    return page.waitForURL(/\/clerk$/, { timeout: 5000 }).then(
-      () => true,
-      () => false,
-    );
-  });
+  await typeStaffCodeByKeyboard(page, t, /\/clerk$/);
   await expect(page).toHaveURL(/\/clerk$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("staff:workspace.clerk"));
   await checkA11y();

@@ -33,7 +33,12 @@ test(
     await expect(page.getByRole("img", { name: t("staff:authenticators.qr") })).toBeVisible();
     await checkA11y();
     // What the new member's app would read from the QR code; the same secret is printed beside it.
-    const secret = (await page.locator("bdi.font-mono").innerText()).replace(/\s/g, "");
+    const secret = (
+      await page
+        .locator("p", { hasText: t("staff:authenticators.secretLabel") })
+        .locator("bdi")
+        .innerText()
+    ).replace(/\s/g, "");
     await page.getByLabel(t("staff:authenticators.code")).fill("000000");
     await page.getByRole("button", { name: t("staff:authenticators.confirm") }).click();
     await expect(page.getByText(t("staff:authenticators.wrongCode"))).toBeVisible();

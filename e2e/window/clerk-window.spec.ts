@@ -3,7 +3,7 @@
 // timeline and data-access log. Every page visited is scanned by axe.
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { test, expect, inVariants, pairA, translator } from "../fixtures";
+import { test, expect, inVariants, pairA, translator, typeStaffCodeByKeyboard } from "../fixtures";
 import { useSession } from "../support/sessions";
 import { getService } from "../../lib/services";
 import { visibleSteps } from "../../lib/form-engine/journey";
@@ -54,6 +54,8 @@ test(
     await page.keyboard.press("Tab");
     await page.keyboard.type("Demo#2026");
     await page.keyboard.press("Enter");
+    // Second factor: the authenticator's code, typed, Enter.
+    await typeStaffCodeByKeyboard(page, t, new RegExp(`/${portalLocale}/clerk$`));
 
     // Workspace: focus is in the lookup field; the ID number (as an ID-card reader types it) and Enter.
     await expect(page).toHaveURL(new RegExp(`/${portalLocale}/clerk$`));
