@@ -22,11 +22,27 @@ export async function consentsMissing(userId: string, service: ServiceDef) {
   );
 }
 
-export async function grantConsents(userId: string, service: ServiceDef, categories: SensitiveCategory[]) {
+/** At the window the clerk ticks the boxes for the resident present: the row records that clerk and the session, so
+ * a consent the resident gave in person is told apart from one they gave themselves (online, at a kiosk). */
+export type ConsentGivenAtWindow = { clerkId: string; sessionId: string };
+
+export async function grantConsents(
+  userId: string,
+  service: ServiceDef,
+  categories: SensitiveCategory[],
+  atWindow?: ConsentGivenAtWindow,
+) {
   const allowed = categories.filter((c) => service.sensitive?.includes(c));
   for (const category of allowed) {
     await db.consent.create({
-      data: { userId, category, serviceCode: service.code, purpose: `${service.code} ${service.title.zh}` },
+      data: {
+        userId,
+        category,
+        serviceCode: service.code,
+        purpose: `${service.code} ${service.title.zh}`,
+        grantedById: atWindow?.clerkId ?? null,
+        windowSessionId: atWindow?.sessionId ?? null,
+      },
     });
   }
 }
