@@ -18,7 +18,7 @@ export const auditPayloads = {
   "account.code_sent": z.object({ purpose: z.enum(["phone-sign-in", "password-reset", "change-mobile"]) }),
   "account.registered": z.object({}),
   "account.real_name_verified": z.object({}),
-  "account.real_name_failed": z.object({ reason: z.enum(["mismatch", "held", "otherId"]) }),
+  "account.real_name_failed": z.object({ reason: z.enum(["mismatch", "mobile", "held", "otherId"]) }),
   "account.password_set": z.object({ how: z.enum(["first", "change", "reset"]) }),
   "account.mobile_changed": z.object({ from: z.string(), to: z.string() }),
   "account.sessions_ended": z.object({ count: z.number().int() }),

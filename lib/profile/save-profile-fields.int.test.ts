@@ -77,7 +77,7 @@ describe("saveProfileFields", () => {
       channel: "online",
       enteredById: r.id,
     });
-    expect(result).toEqual({ ok: false, errors: { idNumber: "profile:errors.idTaken" } });
+    expect(result).toEqual({ ok: false, errors: { idNumber: "account:verify.mismatch" } });
     expect((await db.profile.findUniqueOrThrow({ where: { userId: r.id } })).idNumber).toBe(r.idNumber);
   });
 
@@ -92,7 +92,7 @@ describe("saveProfileFields", () => {
       x.status === "fulfilled" ? JSON.stringify(x.value) : `threw ${(x.reason as Error).message.split("\n")[0]}`,
     );
     expect(outcomes.sort()).toEqual([
-      JSON.stringify({ ok: false, errors: { idNumber: "profile:errors.idTaken" } }),
+      JSON.stringify({ ok: false, errors: { idNumber: "account:verify.mismatch" } }),
       JSON.stringify({ ok: true }),
     ]);
     expect(await db.profile.count({ where: { idNumber } })).toBe(1);

@@ -6,6 +6,7 @@ import type { Channel, Prisma, ProfileSource } from "@/lib/db/generated/client";
 import { fieldSchema } from "@/lib/form-engine/field-kinds/field-schema";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { profileFieldDefs, type ProfileFieldName } from "./profile-fields";
+import { identityNotConfirmed } from "./registry/registry-match";
 
 export type ProfileWrite = {
   userId: string;
@@ -36,10 +37,11 @@ export async function saveProfileFields(
   if (!names.length) return { ok: true };
   const data = clean as Prisma.ProfileUncheckedCreateInput;
   // An ID number belongs to one person: if another account already holds it, nothing is written and the resident
-  // is sent to the service hall (identity is settled with the original ID card, not online).
+  // is sent to the service hall (identity is settled with the original ID card, not online). The reply is the one a
+  // failed real-name check gets, so it does not tell that the number is registered to an account.
   if (typeof clean.idNumber === "string") {
     const holder = await db.profile.findUnique({ where: { idNumber: clean.idNumber }, select: { userId: true } });
-    if (holder && holder.userId !== input.userId) return { ok: false, errors: { idNumber: "profile:errors.idTaken" } };
+    if (holder && holder.userId !== input.userId) return { ok: false, errors: { idNumber: identityNotConfirmed } };
   }
   try {
     await db.$transaction(async (tx) => {
@@ -66,7 +68,7 @@ export async function saveProfileFields(
   } catch (e) {
     // Another account took the same ID number between the check above and this write: the unique index decides,
     // and this account hears the same answer as if it had been taken earlier.
-    if (idNumberTaken(e)) return { ok: false, errors: { idNumber: "profile:errors.idTaken" } };
+    if (idNumberTaken(e)) return { ok: false, errors: { idNumber: identityNotConfirmed } };
     throw e;
   }
   return { ok: true };
