@@ -26,7 +26,7 @@ export const auditPayloads = {
   "upload.read_by_staff": z.object({ uploadId: z.string() }),
   "application.read_by_staff": z.object({}),
   "profile.view": z.object({ masked: z.literal(true) }),
-  "access.denied": z.object({ what: z.enum(["application", "upload"]) }),
+  "access.denied": z.object({ what: z.enum(["application", "upload", "export"]) }),
   "profile.reveal": z.object({ field: z.string(), reason: z.string().min(2).max(200) }),
   "profile.export": z.object({}),
   "profile.correction_requested": z.object({ text: z.string().min(1).max(500) }),
