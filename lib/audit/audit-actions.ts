@@ -43,6 +43,8 @@ export const auditPayloads = {
   "window.resident_registered": z.object({ windowNo: z.string(), verifiedFields: z.array(z.string()) }),
   /** 现场核验: the clerk saw the original ID card and raised the resident's assurance level from `from`. */
   "window.verified_in_person": z.object({ windowNo: z.string(), from: z.enum(assuranceLevels) }),
+  "window.signed_forms_sampled": z.object({ sessions: z.array(z.string()) }),
+  "window.signed_form_read": z.object({ windowNo: z.string() }),
   "application.saved_on_behalf": z.object({ windowNo: z.string(), applicationId: z.string(), stepId: z.string() }),
   "application.submitted_on_behalf": z.object({
     windowNo: z.string(),
