@@ -120,6 +120,14 @@ export async function MyDataView({ locale, correction }: { locale: Locale; corre
                 <li key={c.id} className="border-s-4 border-brand-700 ps-4">
                   <p className="font-semibold">{what}</p>
                   <p>{tp("consent.granted", { time: formatDateTime(c.grantedAt, locale) })}</p>
+                  {c.atWindow && (
+                    <p>
+                      {tp("consent.atWindow", {
+                        window: isolate(c.atWindow.windowNo),
+                        staffId: isolate(c.atWindow.staffId),
+                      })}
+                    </p>
+                  )}
                   {c.revokedAt ? (
                     <p>{tp("consent.revokedAt", { time: formatDateTime(c.revokedAt, locale) })}</p>
                   ) : (

@@ -9,6 +9,7 @@ import { form, redirectOf } from "@/lib/test-support/next-request";
 import { pdfBytes } from "@/lib/test-support/sample-files";
 import { blobStorage } from "@/lib/storage/blob-storage";
 import { grantConsentAction } from "@/lib/profile/actions/consent-actions";
+import { listConsents } from "@/lib/profile/consents";
 import { openWindowSession } from "../window-sessions";
 import { confirmCodeAction, confirmSignatureAction, sendCodeAction } from "./window-actions";
 
@@ -124,6 +125,11 @@ describe("consents ticked at the window", () => {
     expect(rows).toEqual([
       { grantedById: staff.id, windowSessionId: sessionId },
       { grantedById: staff.id, windowSessionId: sessionId },
+    ]);
+    // The resident's own list says who ticked them, where.
+    expect((await listConsents(resident.id)).map((c) => c.atWindow)).toEqual([
+      { staffId: staff.staffId, windowNo: "3" },
+      { staffId: staff.staffId, windowNo: "3" },
     ]);
 
     const online = await createResident();
