@@ -27,6 +27,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   experimental: {
     authInterrupts: true,
+    // The window's signed consent form is scanned and posted with the form (a server action): room for a 10 MB scan
+    // (MAX_UPLOAD_BYTES) and the form's fields. The default (1 MB) would refuse a phone photo of the form.
+    serverActions: { bodySizeLimit: "11mb" },
     // CI builds from a clean clone: writing Turbopack's build cache there costs ~16 s and is never read again.
     turbopackFileSystemCacheForBuild: !process.env.CI,
   },

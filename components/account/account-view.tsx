@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
+import { maskForKiosk } from "@/lib/profile/kiosk-mask";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
 import { loadFieldSources, loadProfileSnapshot } from "@/lib/profile/load-profile";
@@ -62,7 +63,12 @@ export async function AccountView({ locale, saved }: { locale: Locale; saved?: s
           {tp("title")}
         </h2>
         <p className="text-lg mb-4">{tp("intro")}</p>
-        <ProfileFacts locale={locale} profile={profile} sources={sources} />
+        {/* At a hall kiosk every identifier is masked: a public screen (lib/profile/kiosk-mask.ts). */}
+        <ProfileFacts
+          locale={locale}
+          profile={user.channel === "terminal" ? maskForKiosk(profile) : profile}
+          sources={sources}
+        />
       </section>
       <section aria-labelledby="household-h">
         <h2 id="household-h" className="text-2xl font-bold mb-2">

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import QRCode from "qrcode";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
+import { identityNotConfirmed } from "@/lib/profile/registry/registry-match";
 import { getService } from "@/lib/services";
 import type { Acting } from "@/lib/applications/acting";
 import { getMyApplication } from "@/lib/applications/read/get-my-application";
@@ -174,7 +175,7 @@ export async function ReceiptView({
       )}
       {conflict && (
         <div role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md text-lg print:hidden">
-          {tp("errors.idTaken")}
+          {tp(identityNotConfirmed)}
         </div>
       )}
       {!updated && !acting.window && (

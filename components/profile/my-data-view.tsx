@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
+import { maskForKiosk } from "@/lib/profile/kiosk-mask";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
 import { listProfileAccess } from "@/lib/profile/access-log";
@@ -33,9 +34,14 @@ export async function MyDataView({ locale, correction }: { locale: Locale; corre
       <h1 className="text-3xl font-bold mb-3">{tp("data.title")}</h1>
       <p className="text-lg mb-6">{tp("data.intro")}</p>
       <div className="flex flex-wrap gap-3 mb-8">
-        <a href="/api/me/export" download className={buttonClasses.primary}>
-          {tp("data.download")}
-        </a>
+        {/* No download onto a hall kiosk: the copy would stay on a public machine (the route refuses it too). */}
+        {user.channel === "terminal" ? (
+          <p className="text-lg basis-full">{tp("data.noDownloadAtKiosk")}</p>
+        ) : (
+          <a href="/api/me/export" download className={buttonClasses.primary}>
+            {tp("data.download")}
+          </a>
+        )}
         <Link href={`/${locale}/account`} className={buttonClasses.secondary}>
           {tp("title")}
         </Link>
@@ -48,7 +54,12 @@ export async function MyDataView({ locale, correction }: { locale: Locale; corre
           {tp("data.held")}
         </h2>
         <p className="text-lg mb-4">{tp("data.heldIntro")}</p>
-        <ProfileFacts locale={locale} profile={profile} sources={sources} />
+        {/* At a hall kiosk every identifier is masked: a public screen (lib/profile/kiosk-mask.ts). */}
+        <ProfileFacts
+          locale={locale}
+          profile={user.channel === "terminal" ? maskForKiosk(profile) : profile}
+          sources={sources}
+        />
       </section>
       <section aria-labelledby="access-h" className="mb-8">
         <h2 id="access-h" className="text-2xl font-bold mb-2">
@@ -109,6 +120,14 @@ export async function MyDataView({ locale, correction }: { locale: Locale; corre
                 <li key={c.id} className="border-s-4 border-brand-700 ps-4">
                   <p className="font-semibold">{what}</p>
                   <p>{tp("consent.granted", { time: formatDateTime(c.grantedAt, locale) })}</p>
+                  {c.atWindow && (
+                    <p>
+                      {tp("consent.atWindow", {
+                        window: isolate(c.atWindow.windowNo),
+                        staffId: isolate(c.atWindow.staffId),
+                      })}
+                    </p>
+                  )}
                   {c.revokedAt ? (
                     <p>{tp("consent.revokedAt", { time: formatDateTime(c.revokedAt, locale) })}</p>
                   ) : (

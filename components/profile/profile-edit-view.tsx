@@ -1,35 +1,40 @@
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
-import { loadProfileSnapshot } from "@/lib/profile/load-profile";
-import { addressKind } from "@/lib/form-engine/field-kinds/structured-kinds";
+import { loadFieldSources, loadProfileSnapshot } from "@/lib/profile/load-profile";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
+import { maskForKiosk } from "@/lib/profile/kiosk-mask";
+import { profileForEdit } from "@/lib/profile/profile-for-edit";
+import { Alert } from "@/components/ui/alert";
 import { ProfileForm } from "./profile-form";
+import { ProfileFacts } from "./profile-facts";
 import { settledIdentityFields } from "@/lib/profile/settled-identity";
 
 export async function ProfileEditView({ locale }: { locale: Locale }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account/edit`);
-  const [tp, p, settled] = await Promise.all([
+  const [tp, edit, settled] = await Promise.all([
     getT(locale, "profile"),
-    loadProfileSnapshot(user.id),
+    profileForEdit(user),
     settledIdentityFields(user.id),
   ]);
-  const initial = {
-    fullName: p.fullName ?? "",
-    fullNameUg: p.fullNameUg ?? "",
-    idNumber: p.idNumber ?? "",
-    ethnicity: p.ethnicity ?? "",
-    address: p.address ?? addressKind.empty({ kind: "address", name: "address", label: { zh: "", ug: "" } }),
-    bankCard: p.bankCard ?? "",
-    hukouAddress: p.hukouAddress ?? "",
-    employer: p.employer ?? "",
-    disabilityCertNumber: p.disabilityCertNumber ?? "",
-  };
+  // At a hall kiosk: masked values, no form (lib/profile/profile-for-edit.ts says why).
+  if (!edit.editable) {
+    const [profile, sources] = await Promise.all([loadProfileSnapshot(user.id), loadFieldSources(user.id)]);
+    return (
+      <>
+        <h1 className="text-3xl font-bold mb-3">{tp("editTitle")}</h1>
+        <Alert tone="info">
+          <p className="text-lg">{tp("editAtKiosk")}</p>
+        </Alert>
+        <ProfileFacts locale={locale} profile={maskForKiosk(profile)} sources={sources} />
+      </>
+    );
+  }
   return (
     <>
       <h1 className="text-3xl font-bold mb-3">{tp("editTitle")}</h1>
       <p className="text-lg mb-6">{tp("editIntro")}</p>
-      <ProfileForm locale={locale} initial={initial} today={todayInShanghai()} settled={[...settled]} />
+      <ProfileForm locale={locale} initial={edit.values} today={todayInShanghai()} settled={[...settled]} />
     </>
   );
 }

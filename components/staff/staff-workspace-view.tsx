@@ -10,7 +10,7 @@ const pathOf: Record<StaffRole, string> = { clerk: "clerk", reviewer: "review", 
 // Landing page of a staff workspace. Only the named role may see it (admins may see every workspace).
 export async function StaffWorkspaceView({ locale, role }: { locale: Locale; role: StaffRole }) {
   const user = await requireRole(locale, role === "admin" ? ["admin"] : [role, "admin"], `/${locale}/${pathOf[role]}`);
-  const t = await getT(locale, "staff");
+  const [t, tw] = await Promise.all([getT(locale, "staff"), getT(locale, "window")]);
   const name = locale === "ug" && user.nameUg ? user.nameUg : user.nameZh;
   const department = user.department ? (locale === "ug" ? user.department.nameUg : user.department.nameZh) : null;
   return (
@@ -56,6 +56,13 @@ export async function StaffWorkspaceView({ locale, role }: { locale: Locale; rol
             </Link>
           </li>
         </ul>
+      )}
+      {role === "admin" && (
+        <p className="text-lg mt-4">
+          <Link href={`/${locale}/admin/window-consents`} className="underline">
+            {tw("supervision.link")}
+          </Link>
+        </p>
       )}
     </>
   );

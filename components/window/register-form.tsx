@@ -97,6 +97,29 @@ export function RegisterForm({ locale }: { locale: string }) {
         dir="ltr"
         autoComplete="off"
       />
+      <div className="mb-5">
+        <label htmlFor="reg-scan" className="block font-semibold text-lg">
+          {t("consent.scan")}
+        </label>
+        <p id="reg-scan-hint" className="text-muted mb-1">
+          {t("consent.scanHint")}
+        </p>
+        {errors.scan && (
+          <p id="reg-scan-error" className="text-danger font-semibold mb-1">
+            {e("scan")}
+          </p>
+        )}
+        {/* A file is not kept across a refused post: the clerk attaches the scan again. */}
+        <input
+          id="reg-scan"
+          name="scan"
+          type="file"
+          accept="application/pdf,image/jpeg,image/png"
+          aria-describedby={errors.scan ? "reg-scan-hint reg-scan-error" : "reg-scan-hint"}
+          aria-invalid={errors.scan ? true : undefined}
+          className="block min-h-11 text-lg max-w-full"
+        />
+      </div>
       <button type="submit" className={buttonClasses.primary} disabled={pending}>
         {pending ? t("register.saving") : t("register.submit")}
       </button>

@@ -37,7 +37,7 @@ export async function WindowConsentView({
       <input type="hidden" name="session" value={sessionId} />
     </>
   );
-  const signatureError = error === "notSigned" || error === "signatureRef";
+  const signatureError = ["notSigned", "signatureRef", "idCard", "scan"].includes(error ?? "");
   return (
     <>
       <h1 className="text-3xl font-bold mb-3">{t("consent.title")}</h1>
@@ -131,6 +131,38 @@ export async function WindowConsentView({
             autoComplete="off"
             aria-describedby="signature-ref-hint"
             className={`${inputClass} w-64 mb-3`}
+          />
+          <label htmlFor="id-card-read" className="block font-semibold text-lg mt-2">
+            {t("consent.idCardRead")}
+          </label>
+          <p id="id-card-read-hint" className="text-muted mb-1">
+            {t("consent.idCardReadHint")}
+          </p>
+          {/* The window's ID-card reader types the number here, like a keyboard. */}
+          <input
+            id="id-card-read"
+            name="idCardRead"
+            dir="ltr"
+            autoComplete="off"
+            maxLength={40}
+            aria-describedby="id-card-read-hint"
+            aria-invalid={error === "idCard" || undefined}
+            className={`${inputClass} w-72 mb-3`}
+          />
+          <label htmlFor="signed-form-scan" className="block font-semibold text-lg mt-2">
+            {t("consent.scan")}
+          </label>
+          <p id="signed-form-scan-hint" className="text-muted mb-1">
+            {t("consent.scanHint")}
+          </p>
+          <input
+            id="signed-form-scan"
+            name="scan"
+            type="file"
+            accept="application/pdf,image/jpeg,image/png"
+            aria-describedby="signed-form-scan-hint"
+            aria-invalid={error === "scan" || undefined}
+            className="block min-h-11 text-lg mb-3 max-w-full"
           />
           <button type="submit" className={buttonClasses.secondary}>
             {t("consent.confirmSignature")}

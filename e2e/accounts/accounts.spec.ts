@@ -12,8 +12,12 @@ type T = (key: string, vars?: Record<string, string>) => string;
 
 /** A mobile number no account has (different in every test and run). */
 const freshMobile = () => "135" + String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
-/** A test identity of the demo registry nobody has registered yet (serials 200–999, random per test). */
-const freshIdentity = () => testIdentity(200 + Math.floor(Math.random() * 800));
+/** A test identity of the demo registry nobody has registered yet (serials 200–999, random per test). Real-name
+ * verification needs three factors: register with the identity's own mobile (the one its carrier has on record). */
+const freshIdentity = () => {
+  const person = testIdentity(200 + Math.floor(Math.random() * 800));
+  return { ...person, mobile: person.mobile! };
+};
 
 // Every test comes from its own client address: the per-client limit on codes (20 an hour) is counted by the address
 // the server sees, and all tests run from one machine. The limit itself is tested in lib/accounts.
@@ -57,8 +61,8 @@ test(
   { tag: pairA },
   async ({ page, visit, checkA11y, t, portalLocale }) => {
     test.setTimeout(150_000);
-    const mobile = freshMobile();
     const person = freshIdentity();
+    const mobile = person.mobile;
     await register(page, t, visit, mobile);
     await expect(page.getByRole("status").or(page.getByText(t("account:verify.welcome")))).toBeVisible();
     await checkA11y();
@@ -197,7 +201,8 @@ test(
 );
 
 test("registration works by keyboard alone, in senior mode too", { tag: pairB }, async ({ page, visit, t }) => {
-  const mobile = freshMobile();
+  const person = freshIdentity();
+  const mobile = person.mobile;
   await visit("/register");
   await page.getByLabel(t("account:code.mobile")).focus();
   const asked = new Date(Date.now() - 1000);
@@ -212,7 +217,6 @@ test("registration works by keyboard alone, in senior mode too", { tag: pairB },
   await page.keyboard.type(await latestCodeSentTo(mobile, asked, "account"));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/account\/verify\?new=1$/);
-  const person = freshIdentity();
   await page.getByLabel(t("account:verify.fullName")).focus();
   await page.keyboard.type(person.fullName);
   await page.keyboard.press("Tab");
@@ -229,10 +233,9 @@ test.describe("without JavaScript", () => {
     "registration, real-name verification and password sign-in work as plain form posts",
     { tag: pairB },
     async ({ page, visit, checkA11y, t }) => {
-      const mobile = freshMobile();
-      await register(page, t, visit, mobile);
-      await checkA11y();
       const person = freshIdentity();
+      await register(page, t, visit, person.mobile);
+      await checkA11y();
       await verifyName(page, t, person.fullName, person.idNumber);
       await expect(page).toHaveURL(/\/account\?saved=verified$/);
       await checkA11y();

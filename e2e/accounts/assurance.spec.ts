@@ -5,6 +5,7 @@
 // is sent to real-name verification online and back. Residents whose level a test changes are its own (newResident).
 import { test, expect, pairA, pairB } from "../fixtures";
 import { useSession } from "../support/sessions";
+import { signConsentForm } from "../window/signed-form";
 import { newResident } from "../support/direct-data-client";
 import { getService } from "../../lib/services";
 
@@ -65,9 +66,7 @@ test(
     await page.getByRole("button", { name: t("window:lookup.serve") }).click();
     await expect(page.getByRole("heading", { level: 1, name: t("window:consent.title") })).toBeVisible();
     await checkA11y();
-    await page.getByLabel(t("window:consent.signedConfirm")).check();
-    await page.getByLabel(t("window:consent.signatureRef")).fill("SQ-2026-0177");
-    await page.getByRole("button", { name: t("window:consent.confirmSignature") }).click();
+    await signConsentForm(page, t, { idNumber: resident.idNumber, signatureRef: "SQ-2026-0177" });
     await expect(page).toHaveURL(/\/clerk\/sessions\/[^/]+$/);
     await checkA11y();
 

@@ -2,6 +2,7 @@
 // holds about them is visible to them, with every staff access.
 import { expect, pairA, pairB, signIn, test, translator } from "../fixtures";
 import { useSession } from "../support/sessions";
+import { signConsentForm } from "../window/signed-form";
 import { draftAsResident, submitAsResident } from "../support/direct-data-client";
 import { variantIndex } from "../support/variants";
 import { completeSteps, consentIfAsked, fillStep, residentFor } from "../apply-helpers";
@@ -187,9 +188,7 @@ test(
     await signIn(cp, t, "staff", "clerk01");
     // She consents at the window (the signed paper form); only then does her profile open, masked.
     await cp.getByRole("button", { name: t("window:lookup.serve") }).click();
-    await cp.getByLabel(t("window:consent.signedConfirm")).check();
-    await cp.getByLabel(t("window:consent.signatureRef")).fill("SQ-2026-0100");
-    await cp.getByRole("button", { name: t("window:consent.confirmSignature") }).click();
+    await signConsentForm(cp, t, { idNumber: "654002198806150029", signatureRef: "SQ-2026-0100" });
     await expect(cp.getByRole("main")).toContainText("654002********0029");
     await expect(cp.getByRole("main")).not.toContainText("654002198806150029");
     await checkA11yOf(cp);

@@ -10,11 +10,13 @@ import { visibleSteps } from "../../lib/form-engine/journey";
 import { answers as pensionAnswers } from "../answer-fixtures/resident-pension-insurance.answers";
 import { answers as cardAnswers } from "../answer-fixtures/social-security-card.answers";
 import { latestCodeSentTo } from "./outbox";
+import { signConsentForm } from "./signed-form";
 import { buttonNamed, byId, keyboardStep, tabTo } from "./keyboard";
 import { fillStep, residentFor } from "../apply-helpers";
 
 const FILES = path.join(__dirname, "..", "files");
 const AYGUL = { mobile: "13800000001", idNumber: "654002198806150029" };
+const WANG = { mobile: "13800000002", idNumber: "654002197203151239" };
 /** What the demo residents' profiles hold (prisma/seed-data.ts): these must never be typed at the window. */
 const PROFILE_FACTS = ["fullName", "idNumber", "mobile", "address"] as const;
 
@@ -181,9 +183,14 @@ test(
     await page.getByRole("button", { name: t("window:consent.confirmSignature") }).click();
     await expect(page.getByText(t("window:consent.error.notSigned"))).toBeVisible();
     await checkA11y();
-    await page.getByLabel(t("window:consent.signedConfirm")).check();
-    await page.getByLabel(t("window:consent.signatureRef")).fill("SQ-2026-0042");
-    await page.getByRole("button", { name: t("window:consent.confirmSignature") }).click();
+    // Another person's ID card on the reader is refused: the form must be signed by the resident present.
+    await signConsentForm(page, t, { idNumber: AYGUL.idNumber, signatureRef: "SQ-2026-0042" });
+    await expect(page.getByText(t("window:consent.error.idCard"))).toBeVisible();
+    // His card, but no scan of the signed form: refused too.
+    await signConsentForm(page, t, { idNumber: WANG.idNumber, signatureRef: "SQ-2026-0042", scan: false });
+    await expect(page.getByText(t("window:consent.error.scan"))).toBeVisible();
+    await checkA11y();
+    await signConsentForm(page, t, { idNumber: WANG.idNumber, signatureRef: "SQ-2026-0042" });
     await expect(page).toHaveURL(/\/clerk\/sessions\/[^/]+$/);
     await checkA11y();
     const drafts = page.getByRole("region", { name: t("window:session.drafts") });
@@ -305,13 +312,17 @@ test(
   },
 );
 
-/** Consent by the signed paper form, from the consent page the lookup's "serve" leads to; ends on the session page. */
-async function consentBySignedForm(page: Page, t: (k: string) => string, checkA11y: () => Promise<void>) {
+/** Consent by a code sent to the resident's phone (the test residents have no ID number on file, so no signed form
+ * can be matched to their ID card), from the consent page the lookup's "serve" leads to; ends on the session page. */
+async function consentByCode(page: Page, t: (k: string) => string, checkA11y: () => Promise<void>, mobile: string) {
   await expect(page.getByRole("heading", { level: 1, name: t("window:consent.title") })).toBeVisible();
   await checkA11y();
-  await page.getByLabel(t("window:consent.signedConfirm")).check();
-  await page.getByLabel(t("window:consent.signatureRef")).fill("SQ-2026-0099");
-  await page.getByRole("button", { name: t("window:consent.confirmSignature") }).click();
+  const sentAfter = new Date(Date.now() - 1000);
+  await page.getByRole("button", { name: t("window:consent.send") }).click();
+  await page
+    .getByRole("textbox", { name: t("window:consent.code") })
+    .fill(await latestCodeSentTo(mobile, sentAfter, "consent"));
+  await page.getByRole("button", { name: t("window:consent.confirm") }).click();
   await expect(page).toHaveURL(/\/clerk\/sessions\/[^/]+$/);
   await checkA11y();
 }
@@ -328,7 +339,7 @@ test(
     const [first, next] = [residentFor(info.project.name, 13), residentFor(info.project.name, 14)];
     const nameLabel = new RegExp(`^${getService("social-security-card")!.steps[0]!.fields[0]!.label[portalLocale]}`);
     await clerkServes(page, baseURL!, t, checkA11y, portalLocale, first);
-    await consentBySignedForm(page, t, checkA11y);
+    await consentByCode(page, t, checkA11y, first);
     const session = page.url();
     await page.goto(`${session}/services/social-security-card/apply`);
     await expect(page).toHaveURL(/\/apply\/applicant$/);
@@ -354,7 +365,7 @@ test(
     await checkA11y();
 
     await clerkServes(page, baseURL!, t, checkA11y, portalLocale, next);
-    await consentBySignedForm(page, t, checkA11y);
+    await consentByCode(page, t, checkA11y, next);
     await page.goto(`${page.url()}/services/social-security-card/apply`);
     await expect(page).toHaveURL(/\/apply\/applicant$/);
     await checkA11y();

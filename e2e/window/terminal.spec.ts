@@ -31,6 +31,19 @@ test(
     await checkA11y();
     await visit("/account");
     await expect(page.getByRole("main")).toContainText(who.name);
+    // A public machine: her identifiers masked, no download of her data, and no profile form with full values.
+    await expect(page.getByRole("main")).toContainText("654002********0029");
+    await expect(page.getByRole("main")).not.toContainText(who.idNumber);
+    expect((await page.request.get("/api/me/export")).status()).toBe(403);
+    await visit("/account/data");
+    await expect(page.getByText(t("profile:data.noDownloadAtKiosk"))).toBeVisible();
+    await expect(page.getByRole("link", { name: t("profile:data.download") })).toHaveCount(0);
+    await visit("/account/edit");
+    await expect(page.getByText(t("profile:editAtKiosk"))).toBeVisible();
+    await expect(page.getByRole("button", { name: t("profile:save") })).toHaveCount(0);
+    await expect(page.getByRole("main")).not.toContainText(who.idNumber);
+    await checkA11y();
+    await visit("/account");
 
     // 95 s idle: the warning, large, with its countdown; one press on "I'm still here" keeps the session.
     await page.clock.fastForward("01:35");

@@ -16,11 +16,17 @@ beforeAll(seedDepartments);
 
 let serial = 400 + Math.floor(Math.random() * 100);
 const phoneAccount = async () => createResident({ profile: false, assurance: "phone", password: false });
+/** A phone-verified account whose (code-proven) mobile is the one the carrier has registered to this identity. */
+const ownerOf = async (person: { mobile?: string }) => {
+  const r = await phoneAccount();
+  await db.user.update({ where: { id: r.id }, data: { mobile: person.mobile! } });
+  return { ...r, mobile: person.mobile! };
+};
 
 describe("verifyRealName", () => {
   it("a match makes name and ID number verified facts and raises the account to registry", async () => {
-    const r = await phoneAccount();
     const person = testIdentity(serial++);
+    const r = await ownerOf(person);
     expect(await verifyRealName({ userId: r.id }, { ...person, ip: null })).toEqual({ ok: true });
     const user = await db.user.findUniqueOrThrow({ where: { id: r.id }, include: { profile: true } });
     expect(user.assurance).toBe("registry");
@@ -40,9 +46,11 @@ describe("verifyRealName", () => {
 
   it("a wrong name and an ID already held get the same answer, and nothing is stored", async () => {
     const person = testIdentity(serial++);
-    const holder = await phoneAccount();
-    await verifyRealName({ userId: holder.id }, { ...person, ip: null });
-    const r = await phoneAccount();
+    const holder = await ownerOf(person);
+    expect(await verifyRealName({ userId: holder.id }, { ...person, ip: null })).toEqual({ ok: true });
+    // The same identity claimed by an account with its carrier mobile: the number moved to a new account.
+    await db.user.update({ where: { id: holder.id }, data: { mobile: newMobile() } });
+    const r = await ownerOf(person);
     const held = await verifyRealName({ userId: r.id }, { ...person, ip: null });
     const wrongName = await verifyRealName(
       { userId: r.id },
@@ -57,6 +65,22 @@ describe("verifyRealName", () => {
       (a) => (a.payload as { reason: string }).reason,
     );
     expect(reasons.sort()).toEqual(["held", "mismatch"]);
+  });
+
+  it("name and ID number alone do not verify: the account's mobile must be the one registered to that identity", async () => {
+    const person = testIdentity(serial++);
+    const stranger = await phoneAccount();
+    expect(await verifyRealName({ userId: stranger.id }, { ...person, ip: null })).toEqual({
+      ok: false,
+      reason: "mismatch",
+    });
+    expect(await db.profile.findUnique({ where: { userId: stranger.id } })).toBeNull();
+    expect((await db.user.findUniqueOrThrow({ where: { id: stranger.id } })).assurance).toBe("phone");
+    const reasons = await db.auditLog.findMany({ where: { action: "account.real_name_failed", actorId: stranger.id } });
+    expect(reasons.map((a) => (a.payload as { reason: string }).reason)).toEqual(["mobile"]);
+
+    const owner = await ownerOf(person);
+    expect(await verifyRealName({ userId: owner.id }, { ...person, ip: null })).toEqual({ ok: true });
   });
 
   it("allows five tries a day", async () => {

@@ -1,13 +1,14 @@
-// Use case: real-name verification (实名认证) of a phone-verified account against the population registry. A match
-// makes name and ID number verified profile facts and raises the account to "registry". Any other outcome — no such
-// person, another name, or an ID number another account already holds — gets one answer, so the form cannot be used
+// Use case: real-name verification (实名认证) of a phone-verified account against the population registry, with three
+// factors: name, ID number, and the account's own mobile as the number registered to that identity with the carrier.
+// A match makes name and ID number verified profile facts and raises the account to "registry". Any other outcome —
+// no such person, another name, another mobile, or an ID number another account already holds — gets one answer, so the form cannot be used
 // to learn who is registered or who has an account; the audit row keeps the real reason for staff.
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { populationRegistry } from "@/lib/profile/registry/demo-registry";
-import { matchesRegistry } from "@/lib/profile/registry/registry-match";
+import { confirmsIdentity, matchesRegistry } from "@/lib/profile/registry/registry-match";
 import { hitLimit } from "@/lib/security/rate-limit";
 import { checkIdNumber, normalizeIdNumber } from "@/lib/validators/id-number";
 import { isPersonName, normalizePersonName } from "@/lib/validators/person-name";
@@ -46,8 +47,11 @@ export async function verifyRealName(
   // An account already verified under another ID number keeps it: a second identity is settled at a window.
   const otherIdOnFile = !!user.profile?.idNumberHash && user.profile.idNumberHash !== idNumberHash(idNumber);
   const matched = matchesRegistry(person, { fullName, idNumber });
-  if (!matched || heldByOther || otherIdOnFile) {
-    const reason = !matched ? "mismatch" : heldByOther ? "held" : "otherId";
+  // Name and ID number are not enough: the account's code-proven mobile must be the one the carrier has registered to
+  // that identity. Otherwise the identity is settled in person at a window (the reply says so).
+  const ownMobile = confirmsIdentity(person, { fullName, idNumber }, user.mobile);
+  if (!ownMobile || heldByOther || otherIdOnFile) {
+    const reason = !matched ? "mismatch" : !ownMobile ? "mobile" : heldByOther ? "held" : "otherId";
     await recordAudit({
       action: "account.real_name_failed",
       payload: { reason },

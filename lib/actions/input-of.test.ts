@@ -35,6 +35,19 @@ describe("inputOf", () => {
     expect(inputOf(schema, f)).toEqual({ category: ["health"], slug: undefined });
   });
 
+  it("gives a file field (z.file()) its file, and reads an empty file input (nothing chosen) as missing", () => {
+    const withFile = z.object({ session: z.string(), scan: z.file().optional() });
+    const scan = new File(["%PDF-1.4"], "form.pdf");
+    const f = form([
+      ["session", "s1"],
+      ["scan", scan],
+    ]);
+    expect(inputOf(withFile, f)).toEqual({ session: "s1", scan });
+    expect(inputOf(withFile, form([["scan", new File([], "")]]))).toEqual({ scan: undefined });
+    // A file under a text field's name still reads as missing.
+    expect(inputOf(withFile, form([["session", scan]]))).toEqual({ session: undefined });
+  });
+
   it("passes an object from a client call through as it is", () => {
     expect(inputOf(schema, { slug: "a", category: ["x"] })).toEqual({ slug: "a", category: ["x"] });
     expect(inputOf(schema, undefined)).toEqual({});

@@ -3,12 +3,12 @@
 // unless the schema asks for them, so a file posted under a text field's name reads as missing.
 import { z } from "zod";
 
-function isArraySchema(schema: z.ZodType | undefined): boolean {
+/** The schema's own type under the optional, default, nullable and catch wrappers. */
+function baseType(schema: z.ZodType | undefined): string | undefined {
   let s = schema;
-  // Optional, default, nullable and catch wrap the schema they modify.
   while (s && ["optional", "default", "nullable", "catch", "prefault"].includes(s.def.type))
     s = (s.def as unknown as { innerType: z.ZodType }).innerType;
-  return s?.def.type === "array";
+  return s?.def.type;
 }
 
 export function inputOf(schema: z.ZodObject, raw: unknown): Record<string, unknown> {
@@ -17,8 +17,15 @@ export function inputOf(schema: z.ZodObject, raw: unknown): Record<string, unkno
   const object: Record<string, unknown> = {};
   for (const key of new Set(raw.keys())) {
     if (key.startsWith("$ACTION")) continue; // Next's own fields for forms posted without JavaScript
+    const type = baseType(shape[key]);
+    // A file field (z.file()) gets its file; an empty file input posts a nameless empty file, read as missing.
+    if (type === "file") {
+      const file = raw.getAll(key).find((v): v is File => typeof v !== "string" && v.size > 0);
+      object[key] = file;
+      continue;
+    }
     const values = raw.getAll(key).filter((v) => typeof v === "string");
-    object[key] = isArraySchema(shape[key]) ? values : values[0];
+    object[key] = type === "array" ? values : values[0];
   }
   return object;
 }

@@ -22,7 +22,7 @@ export const auditPayloads = {
   "account.code_sent": z.object({ purpose: z.enum(["phone-sign-in", "password-reset", "change-mobile"]) }),
   "account.registered": z.object({}),
   "account.real_name_verified": z.object({}),
-  "account.real_name_failed": z.object({ reason: z.enum(["mismatch", "held", "otherId"]) }),
+  "account.real_name_failed": z.object({ reason: z.enum(["mismatch", "mobile", "held", "otherId"]) }),
   "account.password_set": z.object({ how: z.enum(["first", "change", "reset"]) }),
   "account.mobile_changed": z.object({ from: z.string(), to: z.string() }),
   "account.sessions_ended": z.object({ count: z.number().int() }),
@@ -30,7 +30,7 @@ export const auditPayloads = {
   "upload.read_by_staff": z.object({ uploadId: z.string() }),
   "application.read_by_staff": z.object({}),
   "profile.view": z.object({ masked: z.literal(true) }),
-  "access.denied": z.object({ what: z.enum(["application", "upload"]) }),
+  "access.denied": z.object({ what: z.enum(["application", "upload", "export"]) }),
   "profile.reveal": z.object({ field: z.string(), reason: z.string().min(2).max(200) }),
   "profile.export": z.object({}),
   "profile.correction_requested": z.object({ text: z.string().min(1).max(500) }),
@@ -47,6 +47,8 @@ export const auditPayloads = {
   "window.resident_registered": z.object({ windowNo: z.string(), verifiedFields: z.array(z.string()) }),
   /** 现场核验: the clerk saw the original ID card and raised the resident's assurance level from `from`. */
   "window.verified_in_person": z.object({ windowNo: z.string(), from: z.enum(assuranceLevels) }),
+  "window.signed_forms_sampled": z.object({ sessions: z.array(z.string()) }),
+  "window.signed_form_read": z.object({ windowNo: z.string() }),
   "application.saved_on_behalf": z.object({ windowNo: z.string(), applicationId: z.string(), stepId: z.string() }),
   "application.submitted_on_behalf": z.object({
     windowNo: z.string(),

@@ -16,6 +16,7 @@ export const accessActions = [
   "window.consent_given",
   "window.resident_registered",
   "window.verified_in_person",
+  "window.signed_form_read",
   "application.submitted_on_behalf",
   "application.result_handed_over",
 ] as const;

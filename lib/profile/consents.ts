@@ -3,12 +3,37 @@ import { db } from "@/lib/db/client";
 import type { SensitiveCategory, ServiceDef } from "@/lib/form-engine/types";
 import { missingConsents } from "./consent-rule";
 
+/** The resident's consents, newest first; one ticked by a window clerk names the window and the clerk's staff ID. */
 export async function listConsents(userId: string) {
-  return db.consent.findMany({
+  const rows = await db.consent.findMany({
     where: { userId },
     orderBy: { grantedAt: "desc" },
-    select: { id: true, category: true, serviceCode: true, purpose: true, grantedAt: true, revokedAt: true },
+    select: {
+      id: true,
+      category: true,
+      serviceCode: true,
+      purpose: true,
+      grantedAt: true,
+      revokedAt: true,
+      grantedById: true,
+      windowSessionId: true,
+    },
   });
+  const clerkIds = [...new Set(rows.map((r) => r.grantedById).filter((x): x is string => !!x))];
+  const sessionIds = [...new Set(rows.map((r) => r.windowSessionId).filter((x): x is string => !!x))];
+  const [clerks, sessions] = await Promise.all([
+    db.user.findMany({ where: { id: { in: clerkIds } }, select: { id: true, staffId: true } }),
+    db.windowSession.findMany({ where: { id: { in: sessionIds } }, select: { id: true, windowNo: true } }),
+  ]);
+  return rows.map(({ grantedById, windowSessionId, ...c }) => ({
+    ...c,
+    atWindow: grantedById
+      ? {
+          staffId: clerks.find((k) => k.id === grantedById)?.staffId ?? "",
+          windowNo: sessions.find((w) => w.id === windowSessionId)?.windowNo ?? "",
+        }
+      : null,
+  }));
 }
 
 export async function consentsMissing(userId: string, service: ServiceDef) {
@@ -22,11 +47,27 @@ export async function consentsMissing(userId: string, service: ServiceDef) {
   );
 }
 
-export async function grantConsents(userId: string, service: ServiceDef, categories: SensitiveCategory[]) {
+/** At the window the clerk ticks the boxes for the resident present: the row records that clerk and the session, so
+ * a consent the resident gave in person is told apart from one they gave themselves (online, at a kiosk). */
+export type ConsentGivenAtWindow = { clerkId: string; sessionId: string };
+
+export async function grantConsents(
+  userId: string,
+  service: ServiceDef,
+  categories: SensitiveCategory[],
+  atWindow?: ConsentGivenAtWindow,
+) {
   const allowed = categories.filter((c) => service.sensitive?.includes(c));
   for (const category of allowed) {
     await db.consent.create({
-      data: { userId, category, serviceCode: service.code, purpose: `${service.code} ${service.title.zh}` },
+      data: {
+        userId,
+        category,
+        serviceCode: service.code,
+        purpose: `${service.code} ${service.title.zh}`,
+        grantedById: atWindow?.clerkId ?? null,
+        windowSessionId: atWindow?.sessionId ?? null,
+      },
     });
   }
 }

@@ -26,7 +26,9 @@ describe("exportMyData", () => {
     const mine = await residentWithData();
     const theirs = await residentWithData();
 
-    const exported = await exportMyData(mine.r.id);
+    const result = await exportMyData({ userId: mine.r.id, channel: "online" });
+    if (!result.ok) throw new Error("export refused");
+    const exported = result.data;
     const json = JSON.stringify(exported);
     expect(exported.account).toMatchObject({
       id: mine.r.id,
@@ -51,7 +53,7 @@ describe("exportMyData", () => {
 
   it("is audited as the resident's own export", async () => {
     const { r } = await residentWithData();
-    await exportMyData(r.id);
+    await exportMyData({ userId: r.id, channel: "online" });
     expect(
       await db.auditLog.findMany({ where: { action: "profile.export", subjectId: r.id }, select: { actorId: true } }),
     ).toEqual([{ actorId: r.id }]);

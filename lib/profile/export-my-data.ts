@@ -1,4 +1,6 @@
-// Use case: everything held about a resident, as one JSON document (PIPL art. 45: the right to a copy).
+// Use case: everything held about a resident, as one JSON document (PIPL art. 45: the right to a copy). Not at a
+// hall kiosk: the download would stay on a public machine, unmasked, for the next person (the resident takes their
+// copy on their own device, or asks for it at a window).
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -6,7 +8,22 @@ import { listProfileAccess } from "./access-log";
 import { openMember, openProfile } from "./sealed-fields";
 import { openAnswers } from "@/lib/applications/sealed-answers";
 
-export async function exportMyData(userId: string) {
+export type ExportResult = { ok: true; data: Awaited<ReturnType<typeof collect>> } | { ok: false; reason: "kiosk" };
+
+export async function exportMyData(acting: { userId: string; channel: "online" | "terminal" }): Promise<ExportResult> {
+  if (acting.channel === "terminal") {
+    await recordAudit({
+      action: "access.denied",
+      payload: { what: "export" },
+      actor: { id: acting.userId, role: "resident" },
+      subject: { type: "profile", id: acting.userId },
+    });
+    return { ok: false, reason: "kiosk" };
+  }
+  return { ok: true, data: await collect(acting.userId) };
+}
+
+async function collect(userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {

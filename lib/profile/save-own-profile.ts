@@ -5,7 +5,8 @@ import { loadProfileSnapshot, readProfileSnapshot } from "./load-profile";
 import { profileFieldNames, type ProfileFieldName } from "./profile-fields";
 import { saveProfileFields } from "./save-profile-fields";
 import { populationRegistry } from "./registry/demo-registry";
-import { matchesRegistry } from "./registry/registry-match";
+import { confirmsIdentity } from "./registry/registry-match";
+import { db } from "@/lib/db/client";
 import { settledIdentityFields } from "./settled-identity";
 
 /** Never changed by the profile form: the mobile is the account's (changed only with a code to the new number). */
@@ -34,11 +35,13 @@ export async function saveOwnProfile(
     enteredById: user.id,
     verified: false,
   });
-  // A changed name or ID number that matches the population registry is verified from the registry.
+  // A changed name or ID number is verified from the registry only with the third factor: the account's own
+  // (code-proven) mobile is the number the carrier registered to that identity.
   if (saved.ok && ("idNumber" in changed || "fullName" in changed)) {
     const after = await readProfileSnapshot(user.id);
     const person = after.idNumber ? await populationRegistry().lookup(after.idNumber) : null;
-    if (matchesRegistry(person, after)) {
+    const account = await db.user.findUnique({ where: { id: user.id }, select: { mobile: true } });
+    if (confirmsIdentity(person, after, account?.mobile)) {
       await saveProfileFields({
         userId: user.id,
         values: { idNumber: after.idNumber, fullName: after.fullName },

@@ -80,7 +80,7 @@ describe("saveProfileFields", () => {
       channel: "online",
       enteredById: r.id,
     });
-    expect(result).toEqual({ ok: false, errors: { idNumber: "profile:errors.idTaken" } });
+    expect(result).toEqual({ ok: false, errors: { idNumber: "account:verify.mismatch" } });
     expect(openProfile(await db.profile.findUniqueOrThrow({ where: { userId: r.id } })).idNumber).toBe(r.idNumber);
   });
 
@@ -95,7 +95,7 @@ describe("saveProfileFields", () => {
       x.status === "fulfilled" ? JSON.stringify(x.value) : `threw ${(x.reason as Error).message.split("\n")[0]}`,
     );
     expect(outcomes.sort()).toEqual([
-      JSON.stringify({ ok: false, errors: { idNumber: "profile:errors.idTaken" } }),
+      JSON.stringify({ ok: false, errors: { idNumber: "account:verify.mismatch" } }),
       JSON.stringify({ ok: true }),
     ]);
     expect(await db.profile.count({ where: profileWithIdNumber(idNumber) })).toBe(1);

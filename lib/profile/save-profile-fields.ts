@@ -7,6 +7,7 @@ import { fieldSchema } from "@/lib/form-engine/field-kinds/field-schema";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { profileFieldDefs, type ProfileFieldName } from "./profile-fields";
 import { idNumberHash, profileWithIdNumber, sealMember, sealProfileData } from "./sealed-fields";
+import { identityNotConfirmed } from "./registry/registry-match";
 
 export type ProfileWrite = {
   userId: string;
@@ -38,13 +39,14 @@ export async function saveProfileFields(
   // ID numbers, bank cards and certificate numbers are stored sealed, each with its lookup hash.
   const data = sealProfileData(clean) as Prisma.ProfileUncheckedUpdateInput;
   // An ID number belongs to one person: if another account already holds it, nothing is written and the resident
-  // is sent to the service hall (identity is settled with the original ID card, not online).
+  // is sent to the service hall (identity is settled with the original ID card, not online). The reply is the one a
+  // failed real-name check gets, so it does not tell that the number is registered to an account.
   if (typeof clean.idNumber === "string") {
     const holder = await db.profile.findUnique({
       where: profileWithIdNumber(clean.idNumber),
       select: { userId: true },
     });
-    if (holder && holder.userId !== input.userId) return { ok: false, errors: { idNumber: "profile:errors.idTaken" } };
+    if (holder && holder.userId !== input.userId) return { ok: false, errors: { idNumber: identityNotConfirmed } };
   }
   try {
     await db.$transaction(async (tx) => {
@@ -71,7 +73,7 @@ export async function saveProfileFields(
   } catch (e) {
     // Another account took the same ID number between the check above and this write: the unique index decides,
     // and this account hears the same answer as if it had been taken earlier.
-    if (idNumberTaken(e)) return { ok: false, errors: { idNumber: "profile:errors.idTaken" } };
+    if (idNumberTaken(e)) return { ok: false, errors: { idNumber: identityNotConfirmed } };
     throw e;
   }
   return { ok: true };

@@ -4,6 +4,7 @@ import { windowGrantFor, type WindowGrant } from "@/lib/window/require-window-se
 import { confirmConsentBySignature, openWindowSession } from "@/lib/window/window-sessions";
 import { asClerk, createStaff, type TestResident, type TestStaff } from "./factories";
 import { signInAs } from "./fake-session";
+import { pdfBytes } from "./sample-files";
 
 export async function servedAtWindow(
   resident: TestResident,
@@ -12,7 +13,11 @@ export async function servedAtWindow(
   const clerkStaff = staff ?? (await createStaff("clerk"));
   const clerk = asClerk(clerkStaff);
   const sessionId = await openWindowSession(clerk, resident.id);
-  const consent = await confirmConsentBySignature(clerk, sessionId, "QZ-TEST-1");
+  const consent = await confirmConsentBySignature(clerk, sessionId, {
+    signatureRef: "QZ-TEST-1",
+    idCardRead: resident.idNumber,
+    scan: { fileName: "consent.pdf", bytes: pdfBytes(`consent ${sessionId}`) },
+  });
   if (!consent.ok) throw new Error(`consent refused: ${consent.reason}`);
   signInAs(clerkStaff.id);
   const grant = await windowGrantFor(sessionId);

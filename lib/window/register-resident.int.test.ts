@@ -11,6 +11,7 @@ import {
   seedDepartments,
 } from "@/lib/test-support/factories";
 import { signInAs } from "@/lib/test-support/fake-session";
+import { pdfBytes } from "@/lib/test-support/sample-files";
 import { registerResidentAtWindow, type RegisterInput } from "./register-resident";
 import { windowGrantFor } from "./require-window-session";
 import { openProfile } from "@/lib/profile/sealed-fields";
@@ -25,6 +26,7 @@ const input = (over: Partial<RegisterInput> = {}): RegisterInput => ({
   mobile: newMobile(),
   originalsSeen: true,
   signatureRef: "QZ-2026-0100",
+  scan: { fileName: "consent.pdf", bytes: pdfBytes(`register ${Math.random()}`) },
   ...over,
 });
 
@@ -76,7 +78,7 @@ describe("registerResidentAtWindow", () => {
     const users = await db.user.count();
     expect(await registerResidentAtWindow(clerk, input({ idNumber: known.idNumber }))).toEqual({
       ok: false,
-      errors: { idNumber: "window:register.idKnown" },
+      errors: { idNumber: "window:register.idNotAccepted" },
     });
     expect(await registerResidentAtWindow(clerk, input({ mobile: known.mobile }))).toEqual({
       ok: false,

@@ -10,6 +10,7 @@ import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { profileFieldDefs } from "@/lib/profile/profile-fields";
 import { confirmConsentBySignature, openWindowSession, type Clerk } from "./window-sessions";
 import { profileWithIdNumber } from "@/lib/profile/sealed-fields";
+import { readScan, type Scan } from "./signed-form-scan";
 
 export type RegisterInput = {
   fullName: string;
@@ -17,6 +18,8 @@ export type RegisterInput = {
   mobile: string;
   originalsSeen: boolean;
   signatureRef: string;
+  /** The signed paper consent form, scanned at the window. */
+  scan: Scan | null;
 };
 export type RegisterResult = { ok: true; sessionId: string } | { ok: false; errors: Record<string, string> };
 
@@ -37,12 +40,14 @@ export async function registerResidentAtWindow(
   check("mobile", input.mobile, true);
   if (!input.originalsSeen) errors.originalsSeen = "window:register.originalsRequired";
   if (!/^[A-Za-z0-9-]{4,40}$/.test(input.signatureRef.trim())) errors.signatureRef = "window:errors.signatureRef";
+  if (!(await readScan(input.scan))) errors.scan = "window:consent.error.scan";
   if (Object.keys(errors).length) return { ok: false, errors };
 
   const idNumber = input.idNumber.trim().toUpperCase();
   const mobile = input.mobile.trim() || null;
+  // Worded so it does not say the number is registered: the same answer as a number the clerk should re-check.
   if (await db.profile.findUnique({ where: profileWithIdNumber(idNumber), select: { userId: true } }))
-    return { ok: false, errors: { idNumber: "window:register.idKnown" } };
+    return { ok: false, errors: { idNumber: "window:register.idNotAccepted" } };
   if (mobile && (await db.user.findUnique({ where: { mobile }, select: { id: true } })))
     return { ok: false, errors: { mobile: "window:register.mobileKnown" } };
 
@@ -77,7 +82,13 @@ export async function registerResidentAtWindow(
     ip,
   });
   const sessionId = await openWindowSession(clerk, user.id, ip);
-  const consent = await confirmConsentBySignature(clerk, sessionId, input.signatureRef, ip);
+  // The ID number was typed by the window's card reader into the form: it is the card read at the window.
+  const consent = await confirmConsentBySignature(
+    clerk,
+    sessionId,
+    { signatureRef: input.signatureRef, idCardRead: idNumber, scan: input.scan },
+    ip,
+  );
   if (!consent.ok) return { ok: false, errors: { signatureRef: "window:errors.signatureRef" } };
   return { ok: true, sessionId };
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { asClerk, createResident, createStaff, seedDepartments } from "@/lib/test-support/factories";
 import { signInAs } from "@/lib/test-support/fake-session";
+import { pdfBytes } from "@/lib/test-support/sample-files";
 import {
   confirmConsentByCode,
   confirmConsentBySignature,
@@ -14,6 +15,7 @@ import {
 import { windowGrantFor } from "./require-window-session";
 import { WINDOW_SESSION_MS } from "./window-session-rule";
 import { codeOnPhone } from "@/lib/test-support/fake-phone";
+import { openProfile } from "@/lib/profile/sealed-fields";
 
 vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session"));
 
@@ -29,6 +31,17 @@ async function opened() {
 }
 
 const codeSentTo = codeOnPhone;
+
+/** The signed-form proof for the session's resident: the form's number, their ID card read, a scan. */
+async function proofFor(sessionId: string, signatureRef: string) {
+  const s = await db.windowSession.findUniqueOrThrow({ where: { id: sessionId }, select: { residentId: true } });
+  const p = await db.profile.findUniqueOrThrow({ where: { userId: s.residentId }, select: { idNumber: true } });
+  return {
+    signatureRef,
+    idCardRead: openProfile(p).idNumber!,
+    scan: { fileName: "consent.pdf", bytes: pdfBytes(`${sessionId} ${signatureRef}`) },
+  };
+}
 
 const auditActions = (residentId: string) =>
   db.auditLog
@@ -64,8 +77,13 @@ describe("window sessions", () => {
 
   it("can be consented with the number of a signed paper form instead", async () => {
     const { clerk, sessionId } = await opened();
-    expect(await confirmConsentBySignature(clerk, sessionId, "x")).toEqual({ ok: false, reason: "signatureRef" });
-    expect(await confirmConsentBySignature(clerk, sessionId, "QZ-2026-0042")).toEqual({ ok: true });
+    expect(await confirmConsentBySignature(clerk, sessionId, await proofFor(sessionId, "x"))).toEqual({
+      ok: false,
+      reason: "signatureRef",
+    });
+    expect(await confirmConsentBySignature(clerk, sessionId, await proofFor(sessionId, "QZ-2026-0042"))).toEqual({
+      ok: true,
+    });
     expect(
       await db.windowSession.findUniqueOrThrow({
         where: { id: sessionId },
@@ -76,17 +94,20 @@ describe("window sessions", () => {
 
   it("belongs to its clerk: another clerk can neither send its code nor use it", async () => {
     const { clerk, sessionId } = await opened();
-    await confirmConsentBySignature(clerk, sessionId, "QZ-1");
+    await confirmConsentBySignature(clerk, sessionId, await proofFor(sessionId, "QZ-1"));
     const other = await createStaff("clerk", "service-center", "5");
     expect(await sendConsentCode(asClerk(other), sessionId)).toEqual({ ok: false, reason: "closed" });
-    expect(await confirmConsentBySignature(asClerk(other), sessionId, "QZ-2")).toEqual({ ok: false, reason: "closed" });
+    expect(await confirmConsentBySignature(asClerk(other), sessionId, await proofFor(sessionId, "QZ-2"))).toEqual({
+      ok: false,
+      reason: "closed",
+    });
     signInAs(other.id);
     expect(await windowGrantFor(sessionId)).toBeNull();
   });
 
   it("ends when the clerk ends it, once", async () => {
     const { resident, clerk, sessionId } = await opened();
-    await confirmConsentBySignature(clerk, sessionId, "QZ-3");
+    await confirmConsentBySignature(clerk, sessionId, await proofFor(sessionId, "QZ-3"));
     await endWindowSession(clerk, sessionId);
     await endWindowSession(clerk, sessionId);
     expect(await windowGrantFor(sessionId)).toBeNull();
@@ -95,7 +116,7 @@ describe("window sessions", () => {
 
   it(`expires ${WINDOW_SESSION_MS / 3_600_000} hours after it was opened, consented or not`, async () => {
     const { clerk, sessionId } = await opened();
-    await confirmConsentBySignature(clerk, sessionId, "QZ-4");
+    await confirmConsentBySignature(clerk, sessionId, await proofFor(sessionId, "QZ-4"));
     await db.windowSession.update({
       where: { id: sessionId },
       data: { createdAt: new Date(Date.now() - WINDOW_SESSION_MS + 60_000) },
@@ -113,7 +134,9 @@ describe("window sessions", () => {
       data: { createdAt: new Date(Date.now() - WINDOW_SESSION_MS - 1000) },
     });
     expect(await sendConsentCode(waiting.clerk, waiting.sessionId)).toEqual({ ok: false, reason: "closed" });
-    expect(await confirmConsentBySignature(waiting.clerk, waiting.sessionId, "QZ-5")).toEqual({
+    expect(
+      await confirmConsentBySignature(waiting.clerk, waiting.sessionId, await proofFor(waiting.sessionId, "QZ-5")),
+    ).toEqual({
       ok: false,
       reason: "closed",
     });

@@ -10,6 +10,11 @@ import { CODE_SLOT, queueCodeSms } from "@/lib/notifications/queue-code-sms";
 import { issueCode, redeemCode } from "@/lib/security/one-time-codes";
 import { windowAccess } from "./window-session-rule";
 import { maskMobile } from "@/lib/format/mask";
+import { normalizeIdNumber } from "@/lib/validators/id-number";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Locale } from "@/lib/i18n/config";
+import { readProfileSnapshot } from "@/lib/profile/load-profile";
+import { storeSignedFormScan, type Scan, type StoredScan } from "./signed-form-scan";
 
 export type Clerk = { id: string; role: "clerk"; windowNo: string; staffId: string };
 
@@ -86,7 +91,11 @@ export async function sendConsentCode(clerk: Clerk, sessionId: string, ip?: stri
 
 export type ConsentResult =
   | { ok: true }
-  | { ok: false; reason: "wrong" | "expired" | "used" | "tooManyAttempts" | "malformed" | "closed" | "signatureRef" };
+  | {
+      ok: false;
+      reason:
+        "wrong" | "expired" | "used" | "tooManyAttempts" | "malformed" | "closed" | "signatureRef" | "idCard" | "scan";
+    };
 
 export async function confirmConsentByCode(
   clerk: Clerk,
@@ -111,36 +120,77 @@ export async function confirmConsentByCode(
   return grant(clerk, s, "sms_code", undefined, ip);
 }
 
-/** No phone (or it is not at hand): the resident signs the paper consent form; the clerk records its number. */
+/** What proves the resident signed the paper form at this window: the form's number, the ID card read by the
+ * window's reader (it types the number into the field), and the signed form scanned into the session. */
+export type SignedFormProof = { signatureRef: string; idCardRead: string; scan: Scan | null };
+
+/** No phone (or it is not at hand): the resident signs the paper consent form in person. A ticked box and a typed
+ * number proved nothing (anyone could open anyone's profile); the ID card must be read at the window and match the
+ * resident, and the signed form is scanned into the session for the supervisor's samples. */
 export async function confirmConsentBySignature(
   clerk: Clerk,
   sessionId: string,
-  signatureRef: string,
+  proof: SignedFormProof,
   ip?: string | null,
 ): Promise<ConsentResult> {
   const s = await ownSession(clerk, sessionId);
   if (!s || windowAccess(s, clerk.id, new Date()) !== "awaitingConsent") return { ok: false, reason: "closed" };
-  const ref = signatureRef.trim();
+  const ref = proof.signatureRef.trim();
   if (!/^[A-Za-z0-9-]{4,40}$/.test(ref)) return { ok: false, reason: "signatureRef" };
-  return grant(clerk, s, "signature", ref, ip);
+  const onFile = (await readProfileSnapshot(s.residentId)).idNumber;
+  const read = normalizeIdNumber(proof.idCardRead);
+  if (typeof onFile !== "string" || !read || read !== normalizeIdNumber(onFile)) {
+    await failed(clerk, s, "idCard", ip);
+    return { ok: false, reason: "idCard" };
+  }
+  const scan = await storeSignedFormScan(s.id, proof.scan);
+  if (!scan) {
+    await failed(clerk, s, "scan", ip);
+    return { ok: false, reason: "scan" };
+  }
+  return grant(clerk, s, "signature", { ref, scan }, ip);
+}
+
+async function failed(clerk: Clerk, s: { residentId: string; windowNo: string }, reason: string, ip?: string | null) {
+  await recordAudit({
+    action: "window.consent_failed",
+    payload: { windowNo: s.windowNo, reason },
+    actor: clerk,
+    subject: { type: "profile", id: s.residentId },
+    onBehalfOf: s.residentId,
+    ip,
+  });
 }
 
 async function grant(
   clerk: Clerk,
   s: { id: string; residentId: string; windowNo: string },
   method: "sms_code" | "signature",
-  signatureRef: string | undefined,
+  signed: { ref: string; scan: StoredScan } | undefined,
   ip?: string | null,
 ): Promise<ConsentResult> {
+  const { to, locale } = await phoneOf(s.residentId);
+  const t = await getT(locale, "window");
   await db.$transaction(async (tx) => {
     await tx.windowSession.update({
       where: { id: s.id },
-      data: { consentedAt: new Date(), consentMethod: method, signatureRef },
+      data: {
+        consentedAt: new Date(),
+        consentMethod: method,
+        ...(signed
+          ? {
+              signatureRef: signed.ref,
+              signedFormKey: signed.scan.key,
+              signedFormMime: signed.scan.mime,
+              signedFormSha256: signed.scan.sha256,
+            }
+          : {}),
+      },
     });
     await recordAudit(
       {
         action: "window.consent_given",
-        payload: { windowNo: s.windowNo, method, ...(signatureRef ? { signatureRef } : {}) },
+        payload: { windowNo: s.windowNo, method, ...(signed ? { signatureRef: signed.ref } : {}) },
         actor: clerk,
         subject: { type: "profile", id: s.residentId },
         onBehalfOf: s.residentId,
@@ -148,8 +198,21 @@ async function grant(
       },
       tx,
     );
+    if (to) await queueOpenedNotice(tx, { to, locale, t, windowNo: s.windowNo, staffId: clerk.staffId });
   });
+  if (to) deliverOutboxSoon();
   return { ok: true };
+}
+
+/** The resident's phone hears whenever their profile is opened at a window: someone using a signed form in their
+ * name, without them, is noticed by the person it concerns. Queued with the audit row (same transaction). */
+async function queueOpenedNotice(
+  tx: Prisma.TransactionClient,
+  m: { to: string; locale: Locale; t: Awaited<ReturnType<typeof getT>>; windowNo: string; staffId: string },
+) {
+  const iso = (x: string) => (m.locale === "ug" ? isolate(x) : x);
+  const body = m.t("sms.profileOpened", { window: iso(m.windowNo), staffId: iso(m.staffId) });
+  await tx.outboxMessage.create({ data: { channel: "sms", to: m.to, locale: m.locale, body } });
 }
 
 export async function endWindowSession(clerk: Clerk, sessionId: string, ip?: string | null) {

@@ -22,7 +22,13 @@ export const grantConsentAction = defineAction({
     if (!service) redirect(acting.prefix);
     // Every category must be ticked: consent is explicit and per category.
     if (!(service.sensitive ?? []).every((c) => ticked.includes(c))) redirect(`${consentPath(acting, slug)}?error=1`);
-    await grantConsents(acting.applicantId, service, ticked);
+    const w = acting.window;
+    await grantConsents(
+      acting.applicantId,
+      service,
+      ticked,
+      w ? { clerkId: w.clerk.id, sessionId: w.sessionId } : undefined,
+    );
     redirect(applyPath(acting, slug));
   },
 });

@@ -11,7 +11,11 @@ vi.mock("@/lib/auth/current-user", () => import("@/lib/test-support/fake-session
 
 // People in the demo population registry (lib/profile/registry/demo-registry.ts); an ID number fits one account.
 const REGISTERED = { fullName: "王建国", idNumber: "654002197203151239" };
-const ALSO_REGISTERED = { fullName: "艾买提·托合提", idNumber: "654002198509110012" };
+const ALSO_REGISTERED = { fullName: testIdentity(778).fullName, idNumber: testIdentity(778).idNumber };
+
+/** The account's mobile becomes the one the carrier registered to the identity: the third factor. */
+const withRegisteredMobile = (userId: string, mobile: string | undefined) =>
+  db.user.update({ where: { id: userId }, data: { mobile: mobile! } });
 
 const sources = async (userId: string) =>
   Object.fromEntries(
@@ -22,8 +26,9 @@ const sources = async (userId: string) =>
   );
 
 describe("saveProfileAction", () => {
-  it("verifies a name and ID number that match the registry", async () => {
+  it("verifies a name and ID number that match the registry, from the account of the registered mobile", async () => {
     const r = await createResident({ profile: false });
+    await withRegisteredMobile(r.id, "13800000002");
     signInAs(r.id);
     expect(await saveProfileAction({ values: { ...REGISTERED, employer: "伊宁市建材厂" } })).toEqual({ ok: true });
     expect(await sources(r.id)).toEqual({
@@ -35,6 +40,7 @@ describe("saveProfileAction", () => {
 
   it("writes only what changed: an unchanged verified field stays verified", async () => {
     const r = await createResident({ profile: false });
+    await withRegisteredMobile(r.id, testIdentity(778).mobile);
     signInAs(r.id);
     await saveProfileAction({ values: ALSO_REGISTERED });
     await saveProfileAction({ values: { ...ALSO_REGISTERED, employer: "新单位" } });
@@ -48,6 +54,7 @@ describe("saveProfileAction", () => {
   it("never changes a verified name or ID number, nor the mobile", async () => {
     const r = await createResident({ profile: false });
     const person = testIdentity(777);
+    await withRegisteredMobile(r.id, person.mobile);
     signInAs(r.id);
     await saveProfileAction({ values: person });
     expect((await sources(r.id)).fullName).toBe("registry+verified");

@@ -4,12 +4,17 @@
 import type { PopulationRegistry, RegistryPerson } from "./population-registry";
 import { idCheckDigit } from "@/lib/validators/id-number";
 
-/** Test identities: ID number 65400219900101 + serial 200–999 + check digit, name TEST_NAMES[serial % 10].
- * E.g. serial 200 → 654002199001012002, 李娜. None has an account until registered. */
+/** Test identities: ID number 65400219900101 + serial 200–999 + check digit, name TEST_NAMES[serial % 10], mobile
+ * registered with the carrier 13900000 + serial. E.g. serial 200 → 654002199001012002, 李娜, 13900000200. None has
+ * an account until registered; verification online succeeds only for the account registered with that mobile. */
 export const TEST_NAMES = ["李娜", "张磊", "王芳", "刘洋", "陈静", "杨帆", "赵敏", "黄伟", "周杰", "吴霞"] as const;
 export function testIdentity(serial: number): RegistryPerson {
   const first17 = `65400219900101${String(serial).padStart(3, "0")}`;
-  return { idNumber: first17 + idCheckDigit(first17), fullName: TEST_NAMES[serial % 10]! };
+  return {
+    idNumber: first17 + idCheckDigit(first17),
+    fullName: TEST_NAMES[serial % 10]!,
+    mobile: `13900000${String(serial).padStart(3, "0")}`,
+  };
 }
 function lookupTestIdentity(idNumber: string): RegistryPerson | null {
   const m = /^65400219900101(\d{3})[\dX]$/.exec(idNumber);
@@ -23,11 +28,13 @@ const people: RegistryPerson[] = [
   {
     idNumber: "654002198806150029",
     fullName: "阿依古丽·艾买提",
+    mobile: "13800000001",
     address: { county: "654002", township: "654002002", community: "654002002001", detail: "喀赞其民俗街28号" },
   },
   {
     idNumber: "654002197203151239",
     fullName: "王建国",
+    mobile: "13800000002",
     address: { county: "654002", township: "654002003", community: "654002003001", detail: "解放西路66号" },
   },
   { idNumber: "654002198509110012", fullName: "艾买提·托合提" },

@@ -4,6 +4,10 @@ export type RegistryPerson = {
   idNumber: string;
   fullName: string;
   address?: { county: string; township: string; community: string; detail: string };
+  /** The mobile number registered to this identity with the carrier (实名制手机号, the third of the "three factors"
+   * 运营商三要素: name, ID number, mobile). A real deployment asks the carriers' verification service; the demo
+   * registry stands in for it. Absent: no number registered, so online verification cannot succeed. */
+  mobile?: string;
 };
 
 export interface PopulationRegistry {

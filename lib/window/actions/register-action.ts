@@ -12,6 +12,7 @@ const input = z.object({
   mobile: z.string().default(""),
   signatureRef: z.string().default(""),
   originalsSeen: z.string().optional(),
+  scan: z.file().optional(),
 });
 
 // Registers a new resident at the window; on a problem the form gets its values back with the errors.
@@ -20,8 +21,13 @@ export const registerAction = defineStateAction({
   audience: "clerk",
   input,
   back: (locale) => `/${locale}/clerk`,
-  async run({ originalsSeen, ...values }, { clerk, locale, ip }): Promise<RegisterState> {
-    const r = await registerResidentAtWindow(clerk, { ...values, originalsSeen: originalsSeen === "yes" }, await ip());
+  async run({ originalsSeen, scan, ...values }, { clerk, locale, ip }): Promise<RegisterState> {
+    const signedForm = scan ? { fileName: scan.name, bytes: new Uint8Array(await scan.arrayBuffer()) } : null;
+    const r = await registerResidentAtWindow(
+      clerk,
+      { ...values, originalsSeen: originalsSeen === "yes", scan: signedForm },
+      await ip(),
+    );
     if (!r.ok) return { errors: r.errors, values };
     redirect(`/${locale}/clerk/sessions/${r.sessionId}`);
   },

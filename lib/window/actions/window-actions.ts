@@ -60,11 +60,26 @@ export const confirmCodeAction = defineAction({
 export const confirmSignatureAction = defineAction({
   name: "window/confirm-signature",
   audience: "clerk",
-  input: inSession.extend({ signed: z.string().optional(), signatureRef: z.string().default("") }),
+  input: inSession.extend({
+    signed: z.string().optional(),
+    signatureRef: z.string().default(""),
+    // Typed by the window's ID-card reader, like a keyboard.
+    idCardRead: z.string().max(40).default(""),
+    scan: z.file().optional(),
+  }),
   back: workspace,
-  async run({ session, signed, signatureRef }, { clerk, locale, ip }) {
+  async run({ session, signed, signatureRef, idCardRead, scan }, { clerk, locale, ip }) {
     if (signed !== "yes") redirect(`${consentPage(locale, session)}?error=notSigned#signature`);
-    const r = await confirmConsentBySignature(clerk, session, signatureRef, await ip());
+    const r = await confirmConsentBySignature(
+      clerk,
+      session,
+      {
+        signatureRef,
+        idCardRead,
+        scan: scan ? { fileName: scan.name, bytes: new Uint8Array(await scan.arrayBuffer()) } : null,
+      },
+      await ip(),
+    );
     redirect(r.ok ? sessionPage(locale, session) : `${consentPage(locale, session)}?error=${r.reason}#signature`);
   },
 });

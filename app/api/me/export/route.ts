@@ -5,8 +5,10 @@ import { exportMyData } from "@/lib/profile/export-my-data";
 export async function GET() {
   const user = await getCurrentUser();
   if (!user || user.role !== "resident") return new Response(null, { status: 401 });
-  const data = await exportMyData(user.id);
-  return new Response(JSON.stringify(data, null, 2), {
+  const result = await exportMyData({ userId: user.id, channel: user.channel });
+  // At a hall kiosk: refused (the use case says why), nothing is written to the public machine.
+  if (!result.ok) return new Response(null, { status: 403, headers: { "cache-control": "no-store" } });
+  return new Response(JSON.stringify(result.data, null, 2), {
     headers: {
       "content-type": "application/json; charset=utf-8",
       "content-disposition": `attachment; filename="my-data-${new Date().toISOString().slice(0, 10)}.json"`,

@@ -15,6 +15,8 @@ const errors = new Set([
   "wait",
   "notSigned",
   "signatureRef",
+  "idCard",
+  "scan",
 ]);
 
 export default async function WindowConsentPage({
