@@ -1,5 +1,6 @@
 // A hall kiosk (terminal) is a public machine: the resident signed in there cannot download their unmasked export
 // onto it, and the profile pages show masked values only (issue 18).
+import { sealProfileData } from "@/lib/profile/sealed-fields";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createResident } from "@/lib/test-support/factories";
@@ -27,7 +28,10 @@ describe("at a kiosk", () => {
 
   it("the profile edit page gets masked values and no form; online it gets the full values to edit", async () => {
     const r = await createResident();
-    await db.profile.update({ where: { userId: r.id }, data: { bankCard: "6222021234567890123" } });
+    await db.profile.update({
+      where: { userId: r.id },
+      data: sealProfileData({ bankCard: "6222021234567890123" }),
+    });
     const kiosk = await profileForEdit({ id: r.id, channel: "terminal" });
     expect(kiosk.editable).toBe(false);
     expect(JSON.stringify(kiosk.values)).not.toContain(r.idNumber);

@@ -1,6 +1,7 @@
 // The resident's own profile form: a name and ID number typed there are marked verified from the registry only when
 // the account's code-proven mobile is the one the carrier registered to that identity (three factors, 运营商三要素);
 // an ID number another account holds gets the same reply as a failed real-name check (issue 18).
+import { openProfile } from "@/lib/profile/sealed-fields";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createResident } from "@/lib/test-support/factories";
@@ -40,6 +41,6 @@ describe("saveOwnProfile", () => {
     const held = await saveOwnProfile({ id: r.id }, { idNumber: holder.idNumber });
     // The key the real-name form shows for a name and ID number that do not match (account-actions.ts).
     expect(held).toEqual({ ok: false, errors: { idNumber: "account:verify.mismatch" } });
-    expect((await db.profile.findUniqueOrThrow({ where: { userId: r.id } })).idNumber).toBe(r.idNumber);
+    expect(openProfile(await db.profile.findUniqueOrThrow({ where: { userId: r.id } })).idNumber).toBe(r.idNumber);
   });
 });

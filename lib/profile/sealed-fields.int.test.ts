@@ -79,7 +79,7 @@ describe("sensitive profile fields at rest", () => {
         channel: "online",
         enteredById: b.id,
       }),
-    ).toEqual({ ok: false, errors: { idNumber: "profile:errors.idTaken" } });
+    ).toEqual({ ok: false, errors: { idNumber: "account:verify.mismatch" } });
   });
 
   it("are opened for the resident's own profile", async () => {
@@ -108,7 +108,7 @@ describe("the reseal step (every start, and npm run keys:rotate)", () => {
     expect(await findResident(idNumber)).toBe(r.id);
     expect(await readProfileSnapshot(r.id)).toMatchObject({ idNumber, bankCard: card });
     // Idempotent: nothing left to do.
-    expect(await resealData(db)).toEqual({ profiles: 0, members: 0, applications: 0, outbox: 0 });
+    expect(await resealData(db)).toEqual({ profiles: 0, members: 0, applications: 0, outbox: 0, authenticators: 0 });
   });
 
   it("rotates: with a new key first, every value moves to it, and the old key can then be dropped", async () => {

@@ -3,6 +3,7 @@
 // cannot know which sessions will be looked at. Admins act as supervisors (there is no separate role yet). Both are
 // audited; the scan read appears in the resident's access log too.
 import "server-only";
+import { openProfile } from "@/lib/profile/sealed-fields";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -79,7 +80,8 @@ export async function sampleSignedFormSessions(
   return sessions.map((s) => {
     const clerk = byId.get(s.clerkId);
     const resident = byId.get(s.residentId);
-    const idNumber = resident?.profile?.idNumber;
+    // Sealed at rest (lib/profile/sealed-fields.ts): opened here only to be masked.
+    const idNumber = resident?.profile ? openProfile(resident.profile).idNumber : null;
     return {
       id: s.id,
       consentedAt: s.consentedAt!,

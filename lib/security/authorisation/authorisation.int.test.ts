@@ -5,6 +5,7 @@
 // reviewer of a department with no part in A's applications — and each is refused: A's application, draft, upload, profile,
 // consents, notifications, account and window sessions are unchanged afterwards, and nothing of A's comes back.
 // Controls (the owner, a reviewer of the department with a part) show the probes can see a success.
+import { GET as signedFormGET } from "@/app/api/window-consents/[id]/form/route";
 import { issueTerminalAction, revokeTerminalAction } from "@/lib/terminal/actions/terminal-device-actions";
 import { beginEnrolmentAction, confirmEnrolmentAction } from "@/lib/auth/second-factor/actions/enrolment-actions";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -252,6 +253,14 @@ type Table = typeof routeTable & typeof actionTable;
 type ProbedKey = { [K in keyof Table]: Table[K] extends { kind: "exempt" } ? never : K }[keyof Table];
 
 const probes: Record<ProbedKey, Probe> = {
+  "app/api/window-consents/[id]/form/route.ts#GET": async () => {
+    const id = w.otherClerkConsented;
+    const res = await signedFormGET(new Request(`http://portal.test/api/window-consents/${id}/form`), {
+      params: Promise.resolve({ id }),
+    });
+    expect([401, 404]).toContain(res.status);
+    leaksNothing(await res.text());
+  },
   "app/api/me/export/route.ts#GET": async (a) => {
     const res = await exportGET();
     expect(res.status).toBe(a.resident ? 200 : 401);

@@ -60,6 +60,11 @@ export const routeTable = {
     refusal:
       "404 (the same as no such file) unless the owner, a clerk in a consented session with the owner, or a reviewer of a department with a part",
   },
+  "app/api/window-consents/[id]/form/route.ts#GET": {
+    kind: "object",
+    objects: ["window-session"],
+    refusal: "404 (the same as no such form) for everyone but an administrator sampling signed forms; 401 signed out",
+  },
   "app/api/uploads/route.ts#POST": {
     kind: "object",
     objects: ["upload", "application"],

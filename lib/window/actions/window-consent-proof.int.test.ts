@@ -1,6 +1,7 @@
 // Window consent must prove the resident is present (issue 18): the signed-form path needs the ID card read at the
 // window (the reader types the number, which must be the resident's) and the signed form scanned into the session;
 // the resident's phone hears whenever their profile is opened at a window; consents a clerk ticks record the clerk.
+import { codeOnPhone } from "@/lib/test-support/fake-phone";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { asClerk, createResident, createStaff, seedDepartments } from "@/lib/test-support/factories";
@@ -100,8 +101,7 @@ describe("the resident's phone", () => {
 
     const second = await openWindowSession(asClerk(staff), resident.id);
     await redirectOf(() => sendCodeAction(form({ locale: "zh", session: second })));
-    const sms = await db.outboxMessage.findFirstOrThrow({ where: { to: resident.mobile }, orderBy: { id: "desc" } });
-    const code = /\d{6}/.exec(sms.body)![0];
+    const code = await codeOnPhone(resident.mobile!);
     expect(await redirectOf(() => confirmCodeAction(form({ locale: "zh", session: second, code })))).toBe(
       `/zh/clerk/sessions/${second}`,
     );
