@@ -12,7 +12,7 @@ async function main() {
   try {
     const n = await resealData(db);
     console.log(
-      `[keys] sealed under the current key: ${n.profiles} profiles, ${n.members} household members, ${n.applications} applications, ${n.outbox} waiting codes`,
+      `[keys] sealed under the current key: ${n.profiles} profiles, ${n.members} household members, ${n.applications} applications, ${n.outbox} waiting codes, ${n.authenticators} staff authenticators`,
     );
   } finally {
     await db.$disconnect();

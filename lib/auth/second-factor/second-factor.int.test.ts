@@ -11,6 +11,7 @@ import { newTotpSecret, totpCodeAt } from "./totp";
 import { verifyStaffCode } from "./verify-staff-code";
 import { beginEnrolment, confirmEnrolment, listStaffAuthenticators } from "./enrol-staff-authenticator";
 import { MAX_CODE_FAILURES } from "./second-factor-rule";
+import { enrolAtInstallation } from "./enrol-at-installation";
 
 beforeAll(seedDepartments);
 
@@ -97,6 +98,20 @@ describe("enrolment", () => {
     const admin = await createStaff("admin");
     const r = await createResident();
     await expect(beginEnrolment({ admin: { id: admin.id, role: "admin" }, staffUserId: r.id })).rejects.toThrow();
+  });
+});
+
+describe("enrolAtInstallation (the first administrator, from the console)", () => {
+  it("enrols a staff account's authenticator at once and refuses a resident", async () => {
+    const admin = await createStaff("admin");
+    const { secret, uri } = await enrolAtInstallation(admin.staffId);
+    expect(uri).toContain(`secret=${secret}`);
+    expect(await verifyStaffCode({ user: { id: admin.id, role: "admin" }, code: await totpCodeAt(secret) })).toEqual({
+      ok: true,
+    });
+    const r = await createResident();
+    const resident = await db.user.findUniqueOrThrow({ where: { id: r.id } });
+    await expect(enrolAtInstallation(resident.mobile ?? "x")).rejects.toThrow();
   });
 });
 
