@@ -128,9 +128,10 @@ export async function readPendingEnrolment(admin: Admin, staffUserId: string) {
     select: { pendingSecret: true },
   });
   if (!row?.pendingSecret) return null;
+  const secret = openField(row.pendingSecret);
   return {
     staffId: staff.staffId,
-    secret: row.pendingSecret,
-    uri: totpUri(row.pendingSecret, staff.staffId, TOTP_ISSUER),
+    secret,
+    uri: totpUri(secret, staff.staffId, TOTP_ISSUER),
   };
 }

@@ -9,7 +9,12 @@ import { openSession, sessionIsOpen } from "@/lib/auth/sessions/user-sessions";
 import { authOptions } from "@/lib/auth/auth-options";
 import { newTotpSecret, totpCodeAt } from "./totp";
 import { verifyStaffCode } from "./verify-staff-code";
-import { beginEnrolment, confirmEnrolment, listStaffAuthenticators } from "./enrol-staff-authenticator";
+import {
+  beginEnrolment,
+  confirmEnrolment,
+  listStaffAuthenticators,
+  readPendingEnrolment,
+} from "./enrol-staff-authenticator";
 import { MAX_CODE_FAILURES } from "./second-factor-rule";
 import { enrolAtInstallation } from "./enrol-at-installation";
 
@@ -68,6 +73,11 @@ describe("enrolment", () => {
     // At rest the secret is sealed, never the base32 an app reads.
     const stored = await db.staffSecondFactor.findUniqueOrThrow({ where: { userId: clerk.id } });
     expect(stored.pendingSecret).not.toContain(started.secret);
+    // The enrolment page shows the secret the app needs (opened), as long as it waits for the first code.
+    expect(await readPendingEnrolment({ id: admin.id, role: "admin" }, clerk.id)).toMatchObject({
+      secret: started.secret,
+      uri: started.uri,
+    });
     // Until confirmed, the old authenticator still works and the new one does not.
     expect(await verifyStaffCode({ user, code: await totpCodeAt(started.secret) })).toEqual({ ok: false });
     expect(await verifyStaffCode({ user, code: await totpCodeAt(oldSecret) })).toEqual({ ok: true });
