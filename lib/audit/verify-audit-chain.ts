@@ -2,7 +2,7 @@
 // a row whose content no longer matches its hash ("hash"), or whose prevHash is not the hash of the row before it
 // ("link": a row was removed, inserted or reordered). Read-only; the portal's role may run it.
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { auditRowHash, GENESIS_HASH } from "./audit-chain";
+import { auditRowHash, GENESIS_HASH, type ChainedFields } from "./audit-chain";
 
 export type ChainReport = {
   ok: boolean;
@@ -15,20 +15,7 @@ export type ChainReport = {
   broken?: { id: string; table: "AuditLog" | "AuditLogArchive"; reason: "hash" | "link" | "missing" };
 };
 
-type Row = {
-  id: bigint;
-  at: Date;
-  action: string;
-  actorId: string | null;
-  actorRole: string | null;
-  subjectType: string | null;
-  subjectId: string | null;
-  onBehalfOf: string | null;
-  ip: string | null;
-  payload: unknown;
-  prevHash: string | null;
-  hash: string | null;
-};
+type Row = ChainedFields & { id: bigint; prevHash: string | null; hash: string | null };
 
 const BATCH = 1000;
 

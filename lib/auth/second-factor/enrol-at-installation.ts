@@ -4,6 +4,7 @@
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { sealField } from "@/lib/security/data-keys";
+import { endOtherSessions } from "@/lib/auth/sessions/user-sessions";
 import { newTotpSecret, totpUri } from "./totp";
 import { TOTP_ISSUER } from "./enrol-staff-authenticator";
 
@@ -18,7 +19,7 @@ export async function enrolAtInstallation(staffId: string): Promise<{ uri: strin
       create: { userId: staff.id, ...data },
       update: { ...data, lastStep: 0, failedCount: 0, lockedUntil: null },
     });
-    await tx.userSession.updateMany({ where: { userId: staff.id, endedAt: null }, data: { endedAt: new Date() } });
+    await endOtherSessions(staff.id, null, tx);
     await recordAudit(
       { action: "auth.second_factor_enrolled", payload: { staffId }, subject: { type: "user", id: staff.id } },
       tx,
