@@ -47,6 +47,14 @@ const schema = z.object({
    * Set by scripts/run-portal.ts for development and the browser-test server only.
    */
   SMS_TRANSPORT: z.enum(["gateway", "fake-phone"]).optional(),
+  /** Seconds to wait after each failed SMS try before the next, comma separated (e.g. "30,120,600,1800"); the try
+   * after the last wait is the last one, then the message is "failed" and shows in the admin's "needs action" list. */
+  OUTBOX_BACKOFF_SECONDS: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, "comma-separated seconds")
+    .optional(),
+  /** How often (seconds) the worker looks for messages due again while its outbox job runs (default 5). */
+  OUTBOX_SWEEP_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
   /** Set by Next.js itself: "phase-production-build" while `next build` runs (no secrets are needed to build). */
   NEXT_PHASE: z.string().optional(),
 });

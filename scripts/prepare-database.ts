@@ -45,6 +45,12 @@ export async function prepareDatabase(opts: { profile: "dev" | "test"; fresh?: b
       env,
       "prisma migrate deploy",
     );
+    // The background-job queue's own schema (pg-boss), installed by the owner like the tables.
+    runNode(
+      [path.join(projectDir, "node_modules/tsx/dist/cli.mjs"), path.join(projectDir, "scripts/install-jobs.ts")],
+      env,
+      "installing the job queue",
+    );
     if (plan.kind === "embedded") await enableAppRoleLogin(plan.migrationUrl);
     // Sensitive fields written in clear before sealing existed (or under a retired key) are sealed now.
     runNode(

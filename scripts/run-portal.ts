@@ -102,10 +102,43 @@ export async function runPortal(run: PortalRun) {
   fs.writeFileSync(pidFile, String(child.pid));
   log(`portal on http://localhost:${run.port}`);
 
+  // The background-job worker (npm run worker) beside the portal, as production runs it: its own process, the
+  // portal's settings, and the owner's connection for the nightly audit archive.
+  const worker: ChildProcess = spawn(
+    process.execPath,
+    [
+      path.join(projectDir, "node_modules/tsx/dist/cli.mjs"),
+      "--conditions=react-server",
+      path.join(projectDir, "scripts/worker.ts"),
+    ],
+    {
+      cwd: projectDir,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: db.url,
+        MIGRATION_DATABASE_URL: db.migrationUrl,
+        NEXTAUTH_SECRET: secret,
+        NODE_ENV: run.profile === "test" ? "production" : "development",
+      },
+    },
+  );
+  worker.on("exit", (code, signal) => {
+    if (!stopping) log(`the job worker stopped (${signal ?? `exit ${code}`}); jobs wait until the next start`);
+  });
+
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    const workerDone =
+      worker.exitCode === null && worker.signalCode === null
+        ? new Promise((r) => {
+            worker.once("exit", r);
+            worker.kill("SIGTERM");
+            setTimeout(r, 22_000).unref();
+          })
+        : Promise.resolve();
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
       await new Promise((r) => {
@@ -113,6 +146,7 @@ export async function runPortal(run: PortalRun) {
         setTimeout(r, 8000).unref();
       });
     }
+    await workerDone;
     fs.rmSync(pidFile, { force: true });
     await db.stop().catch(() => {});
     log("stopped");

@@ -6,6 +6,9 @@ process.env.SEED_TEST_ACCOUNTS = "1";
 // The browser tests stand for a proxy in front of the portal: each test presents its own client address in
 // X-Forwarded-For (e2e/fixtures.ts), so the per-client limits of parallel tests never meet. One hop is trusted.
 process.env.TRUST_PROXY_HOPS ??= "1";
+// A failed SMS is tried again after a second, not after minutes, so that a test sees retries and the failed state.
+process.env.OUTBOX_BACKOFF_SECONDS ??= "1,1,1,1";
+process.env.OUTBOX_SWEEP_SECONDS ??= "1";
 
 runPortal({
   profile: "test",

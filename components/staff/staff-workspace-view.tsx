@@ -36,6 +36,11 @@ export async function StaffWorkspaceView({ locale, role }: { locale: Locale; rol
       {role === "admin" && (
         <ul className="text-lg mt-4 space-y-2">
           <li>
+            <Link href={`/${locale}/admin/needs-action`} className="underline">
+              {t("needsAction.link")}
+            </Link>
+          </li>
+          <li>
             <Link href={`/${locale}/admin/audit`} className="underline">
               {t("audit.title")}
             </Link>

@@ -85,6 +85,11 @@ export const auditPayloads = {
   "terminal.device_issued": z.object({ name: z.string() }),
   "terminal.device_revoked": z.object({ name: z.string() }),
   "terminal.device_enrolled": z.object({ name: z.string() }),
+  // What failed after the fact, settled by an administrator in "needs action" (lib/operations/).
+  "operations.message_retried": z.object({ outboxId: z.string(), kind: z.string() }),
+  "operations.message_resolved": z.object({ outboxId: z.string(), kind: z.string(), note: z.string() }),
+  "operations.job_retried": z.object({ job: z.string(), jobId: z.string() }),
+  "operations.job_dismissed": z.object({ job: z.string(), jobId: z.string(), note: z.string() }),
 } as const;
 
 export type AuditAction = keyof typeof auditPayloads;

@@ -38,5 +38,7 @@ export async function notifyApplicant(tx: Prisma.TransactionClient, n: StatusNot
   const t = await getT(locale, "tracking");
   const service = getService(n.serviceSlug)?.title[locale] ?? n.serviceSlug;
   const body = smsBody(t, locale, { service, reference: n.reference, type: n.type });
-  await tx.outboxMessage.create({ data: { channel: "sms", to, locale, body } });
+  await tx.outboxMessage.create({
+    data: { channel: "sms", kind: "status", applicationId: n.applicationId, to, locale, body },
+  });
 }

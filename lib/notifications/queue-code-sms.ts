@@ -22,6 +22,6 @@ export async function queueCodeSms(
 ): Promise<void> {
   if (m.body.split(CODE_SLOT).length !== 2) throw new Error("queueCodeSms: the body must hold CODE_SLOT once");
   await tx.outboxMessage.create({
-    data: { channel: "sms", to: m.to, locale: m.locale, body: m.body, sealedCode: sealField(m.code) },
+    data: { channel: "sms", kind: "code", to: m.to, locale: m.locale, body: m.body, sealedCode: sealField(m.code) },
   });
 }

@@ -14,8 +14,15 @@ export interface SmsTransport {
   send(to: string, body: string, locale: Locale): Promise<void>;
 }
 
+/** How long the gateway may take to accept one message before the try counts as failed. */
+export const GATEWAY_TIMEOUT_MS = 10_000;
+
 export const fakePhoneTransport: SmsTransport = {
   async send(to, body, locale) {
+    // A fault a test set for this number (DevPhoneFault): the phone is "out of coverage" for that many messages.
+    const faulted = await db.$executeRaw`
+      UPDATE "DevPhoneFault" SET "failuresLeft" = "failuresLeft" - 1 WHERE "to" = ${to} AND "failuresLeft" > 0`;
+    if (faulted) throw new Error("fake phone: out of coverage");
     await db.devSmsMessage.create({ data: { to, body, locale } });
     console.log(`[sms] to ${maskMobile(to)} (${body.length} characters, fake phone: /dev/sms)`);
   },
@@ -28,7 +35,7 @@ export function gatewayTransport(url: string): SmsTransport {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ to, body }),
-        signal: AbortSignal.timeout(10_000),
+        signal: AbortSignal.timeout(GATEWAY_TIMEOUT_MS),
       });
       // Only the status: an error text could echo the body back into the outbox's lastError or the log.
       if (!res.ok) throw new Error(`SMS gateway answered ${res.status}`);

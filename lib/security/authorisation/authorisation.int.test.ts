@@ -7,6 +7,12 @@
 // Controls (the owner, a reviewer of the department with a part) show the probes can see a success.
 import { GET as signedFormGET } from "@/app/api/window-consents/[id]/form/route";
 import { issueTerminalAction, revokeTerminalAction } from "@/lib/terminal/actions/terminal-device-actions";
+import {
+  dismissJobAction,
+  resolveMessageAction,
+  retryJobAction,
+  retryMessageAction,
+} from "@/lib/operations/actions/needs-action-actions";
 import { beginEnrolmentAction, confirmEnrolmentAction } from "@/lib/auth/second-factor/actions/enrolment-actions";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
@@ -236,6 +242,20 @@ const signInPage = /^\/zh\/(staff\/)?sign-in/;
 const state = undefined as never;
 const windowSessionOf = (a: Actor) => a.session ?? w.otherClerkConsented;
 
+/** A status SMS to A that failed every try: what the "needs action" actions settle. */
+const failedMessageOfA = () =>
+  db.outboxMessage.create({
+    data: {
+      channel: "sms",
+      kind: "status",
+      to: w.a.mobile,
+      locale: "zh",
+      body: "status",
+      status: "failed",
+      attempts: 5,
+    },
+  });
+
 /** Runs a server action or route, turning a redirect into its target. */
 async function outcome(call: () => Promise<unknown>): Promise<{ redirect: string | null; value: unknown }> {
   let value: unknown;
@@ -438,6 +458,30 @@ const probes: Record<ProbedKey, Probe> = {
   },
   "lib/terminal/actions/terminal-device-actions.ts#issueTerminalAction": async () => {
     const r = await outcome(() => issueTerminalAction(state, form({ name: "hall 9" })));
+    expect(r.redirect).toMatch(signInPage);
+  },
+  "lib/operations/actions/needs-action-actions.ts#retryMessageAction": async () => {
+    const m = await failedMessageOfA();
+    const r = await outcome(() => retryMessageAction(form({ id: m.id.toString() })));
+    expect(r.redirect).toMatch(signInPage);
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ status: "failed" });
+  },
+  "lib/operations/actions/needs-action-actions.ts#resolveMessageAction": async () => {
+    const m = await failedMessageOfA();
+    const r = await outcome(() => resolveMessageAction(form({ id: m.id.toString(), note: "settled by a stranger" })));
+    expect(r.redirect).toMatch(signInPage);
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ resolvedAt: null });
+  },
+  "lib/operations/actions/needs-action-actions.ts#retryJobAction": async () => {
+    const r = await outcome(() =>
+      retryJobAction(form({ job: "uploads-cleanup", id: "00000000-0000-4000-8000-000000000000" })),
+    );
+    expect(r.redirect).toMatch(signInPage);
+  },
+  "lib/operations/actions/needs-action-actions.ts#dismissJobAction": async () => {
+    const r = await outcome(() =>
+      dismissJobAction(form({ job: "uploads-cleanup", id: "00000000-0000-4000-8000-000000000000", note: "xx" })),
+    );
     expect(r.redirect).toMatch(signInPage);
   },
   "lib/terminal/actions/terminal-device-actions.ts#revokeTerminalAction": async () => {

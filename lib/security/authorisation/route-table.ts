@@ -23,7 +23,9 @@ export type ObjectKind =
   | "notification"
   | "account"
   | "window-session"
-  | "terminal-device";
+  | "terminal-device"
+  | "outbox-message"
+  | "job";
 
 export type TableEntry =
   | { kind: "object"; objects: readonly ObjectKind[]; refusal: string }
@@ -92,6 +94,26 @@ export const actionTable = {
     kind: "object",
     objects: ["terminal-device"],
     refusal: "administrators only (hall terminal keys, no resident's object): everyone else is sent to sign-in",
+  },
+  "lib/operations/actions/needs-action-actions.ts#retryMessageAction": {
+    kind: "object",
+    objects: ["outbox-message"],
+    refusal: "administrators only (failed messages and jobs): everyone else is sent to sign-in, nothing changes",
+  },
+  "lib/operations/actions/needs-action-actions.ts#resolveMessageAction": {
+    kind: "object",
+    objects: ["outbox-message"],
+    refusal: "administrators only (failed messages and jobs): everyone else is sent to sign-in, nothing changes",
+  },
+  "lib/operations/actions/needs-action-actions.ts#retryJobAction": {
+    kind: "object",
+    objects: ["job"],
+    refusal: "administrators only (failed messages and jobs): everyone else is sent to sign-in, nothing changes",
+  },
+  "lib/operations/actions/needs-action-actions.ts#dismissJobAction": {
+    kind: "object",
+    objects: ["job"],
+    refusal: "administrators only (failed messages and jobs): everyone else is sent to sign-in, nothing changes",
   },
   "lib/terminal/actions/terminal-device-actions.ts#enrolTerminalAction": {
     kind: "exempt",

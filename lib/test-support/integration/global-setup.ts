@@ -12,6 +12,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { enableAppRoleLogin, startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded-server";
 import { hashPassword } from "@/lib/auth/password";
+import { installJobQueue } from "@/lib/jobs/install-job-queue";
 import { TEST_PASSWORD } from "../test-password";
 import { IT_APP_PASSWORD, planItServer, serverUrl, withDatabase } from "./it-database-plan";
 
@@ -95,6 +96,7 @@ export default async function setup(project: TestProject) {
   try {
     if (external) await admin(adminUrl, (c) => c.query(`CREATE DATABASE "${template}"`));
     await migrateDeploy(withDatabase(adminUrl, template));
+    await installJobQueue(withDatabase(adminUrl, template));
     // Tests run the portal's code as the portal's own role (portal_app), as production does; the migrations above ran
     // as the server's superuser, the owner. On a shared server (INTEGRATION_DATABASE_ADMIN_URL) this needs CREATEROLE.
     await enableAppRoleLogin(withDatabase(adminUrl, template), IT_APP_PASSWORD);
