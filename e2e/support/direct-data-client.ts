@@ -55,3 +55,8 @@ export function newResident(assurance: AssuranceLevel) {
 export function newStaff() {
   return run<{ staffId: string }>({ op: "newStaff" });
 }
+
+/** The test phone `mobile` fails its next `failures` messages (0: it receives again). */
+export function phoneCoverage(mobile: string, failures: number) {
+  return run<{ mobile: string }>({ op: "phoneCoverage", mobile, failures });
+}

@@ -172,13 +172,26 @@ export async function newStaff(): Promise<{ staffId: string }> {
   return { staffId };
 }
 
+/** The fake phone of `mobile` is out of coverage for its next `failures` messages (0: back in coverage). The test
+ * server's fake-phone transport plays it (lib/notifications/sms-transport.ts); no real gateway has such a switch. */
+export async function phoneCoverage(mobile: string, failures: number): Promise<{ mobile: string }> {
+  await db.devPhoneFault.upsert({
+    where: { to: mobile },
+    create: { to: mobile, failuresLeft: failures },
+    update: { failuresLeft: failures },
+  });
+  return { mobile };
+}
+
 type Request =
   | { op: "submitAsResident"; mobile: string; slug: string; answers: Answers; options?: DraftOptions }
   | { op: "newResident"; assurance: AssuranceLevel }
-  | { op: "newStaff" };
+  | { op: "newStaff" }
+  | { op: "phoneCoverage"; mobile: string; failures: number };
 
 function handle(request: Request): Promise<unknown> {
   if (request.op === "newStaff") return newStaff();
+  if (request.op === "phoneCoverage") return phoneCoverage(request.mobile, request.failures);
   return request.op === "newResident"
     ? newResident(request.assurance)
     : submitAsResident(request.mobile, request.slug, request.answers, request.options);

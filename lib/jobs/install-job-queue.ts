@@ -6,6 +6,9 @@ import { APP_ROLE } from "@/lib/db/database-plan";
 import { JOB_SCHEMA } from "./job-queue";
 import { jobDefinitions } from "./job-definitions";
 
+/** pg-boss 10's internal queue for cron (src/timekeeper.js, QUEUES.SEND_IT). */
+const CRON_QUEUE = "__pgboss__send-it";
+
 export async function installJobQueue(ownerUrl: string): Promise<{ created: string[] }> {
   const boss = new PgBoss({
     connectionString: ownerUrl,
@@ -35,6 +38,9 @@ export async function installJobQueue(ownerUrl: string): Promise<{ created: stri
         created.push(def.name);
       }
     }
+    // pg-boss's own queue that turns cron ticks into jobs: it creates it at the worker's start, which the portal's
+    // role may not do (creating a queue creates a table), so it is made here.
+    if (!(await boss.getQueue(CRON_QUEUE))) await boss.createQueue(CRON_QUEUE);
     const db = boss.getDb();
     const role = `"${APP_ROLE}"`;
     for (const sql of [
