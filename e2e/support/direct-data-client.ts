@@ -55,3 +55,8 @@ export function newResident(assurance: AssuranceLevel) {
 export function newStaff() {
   return run<{ staffId: string }>({ op: "newStaff" });
 }
+
+/** The system's deadline warning for one application, as the scheduled task raises it (see direct-data.ts). */
+export function warnDeadline(applicationId: string, kind: "near" | "passed") {
+  return run<{ deadline: string }>({ op: "warnDeadline", applicationId, kind });
+}

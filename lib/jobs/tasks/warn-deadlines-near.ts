@@ -24,16 +24,19 @@ export const DEADLINE_WARNING_BATCH = 200;
 
 export type DeadlineWarningKind = "near" | "passed";
 
+/** Statuses with a clock towards a deadline a department must meet: intake, review, and (for the lead department)
+ * issuing the approved result. */
+const withClock: readonly string[] = ["submitted", "accepted", "under_review", "approved"];
+
 export async function warnDeadlinesNear(
   now: Date,
   batch = DEADLINE_WARNING_BATCH,
 ): Promise<{ warned: number; more: boolean }> {
   const today = todayInShanghai(now);
   const horizon = addWorkingDays(today, DEADLINE_WARNING_WORKING_DAYS);
-  // Statuses with a clock towards a deadline a department must meet: intake, review, and (for the lead department)
-  // issuing the approved result.
-  const candidates = await db.$queryRaw<{ id: string; deadline: string; kind: DeadlineWarningKind }[]>`
-    SELECT x."id", x."deadline", CASE WHEN x."deadline" < ${today} THEN 'passed' ELSE 'near' END AS "kind"
+  // Applications whose deadline is near or passed without a warning of that kind for that deadline yet.
+  const candidates = await db.$queryRaw<{ id: string }[]>`
+    SELECT x."id"
     FROM (
       SELECT a."id", CASE WHEN a."status" = 'submitted' THEN a."acceptBy" ELSE a."promisedBy" END AS "deadline"
       FROM "Application" a
@@ -50,7 +53,7 @@ export async function warnDeadlinesNear(
   let warned = 0;
   for (const c of candidates) {
     try {
-      if (await warnOne(c.id, c.kind, c.deadline)) warned++;
+      if (await warnDeadlineOf(c.id, now)) warned++;
     } catch (error) {
       log.error({ err: error, applicationId: c.id, task: "warn-deadlines-near" }, "deadline warning failed");
     }
@@ -58,8 +61,19 @@ export async function warnDeadlinesNear(
   return { warned, more: candidates.length === batch };
 }
 
-async function warnOne(applicationId: string, kind: DeadlineWarningKind, deadline: string): Promise<boolean> {
+/** One application: raises its warning if its deadline is near or passed on `now` and not yet warned about. The
+ * application is read again in the transaction (it may have moved on since the candidates were listed). */
+export async function warnDeadlineOf(applicationId: string, now: Date): Promise<boolean> {
+  const today = todayInShanghai(now);
   return db.$transaction(async (tx) => {
+    const app = await tx.application.findUnique({
+      where: { id: applicationId },
+      select: { status: true, acceptBy: true, promisedBy: true },
+    });
+    if (!app || !withClock.includes(app.status)) return false;
+    const deadline = app.status === "submitted" ? app.acceptBy : app.promisedBy;
+    if (!deadline || deadline > addWorkingDays(today, DEADLINE_WARNING_WORKING_DAYS)) return false;
+    const kind: DeadlineWarningKind = deadline < today ? "passed" : "near";
     const raised = await tx.deadlineWarning.createMany({
       data: [{ applicationId, kind, deadline }],
       skipDuplicates: true,
