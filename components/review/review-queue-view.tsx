@@ -6,6 +6,8 @@ import { listDepartmentQueue, parseQueueFilter } from "@/lib/applications/read/l
 import { Alert } from "@/components/ui/alert";
 import { QueueFilters } from "./queue-filters";
 import { QueueTable } from "./queue-table";
+import { listDeadlineWarnings } from "@/lib/applications/read/list-deadline-warnings";
+import { DeadlineWarnings } from "./deadline-warnings";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -27,7 +29,10 @@ export async function ReviewQueueView({ locale, searchParams }: { locale: Locale
     );
   }
   const filter = parseQueueFilter(searchParams);
-  const rows = await listDepartmentQueue(department.id, filter);
+  const [rows, warnings] = await Promise.all([
+    listDepartmentQueue(department.id, filter),
+    listDeadlineWarnings({ role: user.role, departmentId: department.id }),
+  ]);
   // Only the items this department takes part in (lead or co-department) are worth filtering by.
   const items = services.filter(
     (s) =>
@@ -38,6 +43,7 @@ export async function ReviewQueueView({ locale, searchParams }: { locale: Locale
       <h1 className="text-3xl font-bold mb-2">{t("queue.title")}</h1>
       <p className="text-xl mb-2">{t("queue.department", { department: ts(`departments.${department.id}`) })}</p>
       <p className="text-lg mb-6">{t("queue.intro")}</p>
+      <DeadlineWarnings locale={locale} rows={warnings} />
       <QueueFilters locale={locale} filter={filter} items={items} />
       {rows.length === 0 ? (
         <p role="status" className="text-lg">

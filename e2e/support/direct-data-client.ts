@@ -60,3 +60,8 @@ export function newStaff() {
 export function phoneCoverage(mobile: string, failures: number) {
   return run<{ mobile: string }>({ op: "phoneCoverage", mobile, failures });
 }
+
+/** The system's deadline warning for one application, as the scheduled task raises it (see direct-data.ts). */
+export function warnDeadline(applicationId: string, kind: "near" | "passed") {
+  return run<{ deadline: string }>({ op: "warnDeadline", applicationId, kind });
+}

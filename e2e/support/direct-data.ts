@@ -37,6 +37,8 @@ const { storeUpload } =
 const { submitApplication } =
   require("../../lib/applications/submit/submit-application") as typeof import("../../lib/applications/submit/submit-application");
 const { grantConsents } = require("../../lib/profile/consents") as typeof import("../../lib/profile/consents");
+const { warnDeadlineOf } =
+  require("../../lib/jobs/tasks/warn-deadlines-near") as typeof import("../../lib/jobs/tasks/warn-deadlines-near");
 const { hashPassword } = require("../../lib/auth/password") as typeof import("../../lib/auth/password");
 const { idCheckDigit } = require("../../lib/validators/id-number") as typeof import("../../lib/validators/id-number");
 const { profileWithIdNumber, sealProfileData } =
@@ -183,15 +185,34 @@ export async function phoneCoverage(mobile: string, failures: number): Promise<{
   return { mobile };
 }
 
+/**
+ * The system's deadline warning for one application, raised by the scheduled task's own use case as it would be on
+ * the application's current deadline ("near") or on the day after it ("passed"). Only this application: the task
+ * over every application would warn about other tests' applications too.
+ */
+export async function warnDeadline(applicationId: string, kind: "near" | "passed"): Promise<{ deadline: string }> {
+  const app = await db.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    select: { status: true, acceptBy: true, promisedBy: true },
+  });
+  const deadline = app.status === "submitted" ? app.acceptBy : app.promisedBy;
+  if (!deadline) throw new Error(`application ${applicationId} has no deadline`);
+  const day = Date.parse(`${deadline}T08:00:00+08:00`) + (kind === "passed" ? 86_400_000 : 0);
+  if (!(await warnDeadlineOf(applicationId, new Date(day)))) throw new Error(`no ${kind} warning raised`);
+  return { deadline };
+}
+
 type Request =
   | { op: "submitAsResident"; mobile: string; slug: string; answers: Answers; options?: DraftOptions }
   | { op: "newResident"; assurance: AssuranceLevel }
   | { op: "newStaff" }
-  | { op: "phoneCoverage"; mobile: string; failures: number };
+  | { op: "phoneCoverage"; mobile: string; failures: number }
+  | { op: "warnDeadline"; applicationId: string; kind: "near" | "passed" };
 
 function handle(request: Request): Promise<unknown> {
   if (request.op === "newStaff") return newStaff();
   if (request.op === "phoneCoverage") return phoneCoverage(request.mobile, request.failures);
+  if (request.op === "warnDeadline") return warnDeadline(request.applicationId, request.kind);
   return request.op === "newResident"
     ? newResident(request.assurance)
     : submitAsResident(request.mobile, request.slug, request.answers, request.options);

@@ -56,6 +56,15 @@ export const auditPayloads = {
     reference: z.string(),
   }),
   "application.result_handed_over": z.object({ windowNo: z.string(), applicationId: z.string() }),
+  // Scheduled work (lib/jobs/tasks/), actor "system": a status change nobody signed in made (a 容缺 pledge past its
+  // due date), and a deadline warning raised for the responsible department's reviewers.
+  "application.moved_by_system": z.object({
+    event: z.string(),
+    from: z.string(),
+    to: z.string(),
+    materials: z.array(z.string()).optional(),
+  }),
+  "application.deadline_warned": z.object({ kind: z.enum(["near", "passed"]), deadline: z.string() }),
   "upload.on_behalf": z.object({ windowNo: z.string(), field: z.string() }),
   // A file refused by the virus scan (lib/security/virus-scan.ts), or refused because no scanner answered.
   "upload.infected": z.object({ field: z.string(), name: z.string(), signature: z.string().nullable() }),

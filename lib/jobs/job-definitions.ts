@@ -25,8 +25,9 @@ export type JobDefinition = {
 export const jobDefinitions: readonly JobDefinition[] = [
   // Every minute; each run keeps sweeping for messages falling due for most of the minute (deliver-due-messages.ts).
   { name: "outbox-deliver", cron: "* * * * *", expireInSeconds: 5 * 60 },
-  { name: "pledge-reminders", cron: "0 * * * *", expireInSeconds: 15 * 60 },
-  { name: "pledge-overdue", cron: "5 * * * *", expireInSeconds: 15 * 60 },
+  // Daily in the morning: they text residents, and nobody wants a reminder at 3 a.m. (each is once per pledge).
+  { name: "pledge-reminders", cron: "0 8 * * *", expireInSeconds: 15 * 60 },
+  { name: "pledge-overdue", cron: "5 8 * * *", expireInSeconds: 15 * 60 },
   { name: "deadline-warnings", cron: "10 * * * *", expireInSeconds: 15 * 60 },
   { name: "uploads-cleanup", cron: "30 3 * * *", expireInSeconds: 60 * 60 },
   { name: "audit-export", cron: "20 * * * *", expireInSeconds: 30 * 60, needs: "AUDIT_EXPORT_DIR" },

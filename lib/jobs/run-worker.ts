@@ -14,17 +14,43 @@ import { cleanUpUploads } from "@/lib/applications/uploads/clean-up-uploads";
 import { jobQueue } from "./job-queue";
 import { jobDefinitions, TIME_ZONE, type JobName } from "./job-definitions";
 import { deliverDueMessages } from "./tasks/deliver-due-messages";
+import { remindPledgesDue } from "./tasks/remind-pledges-due";
+import { markPledgesOverdue } from "./tasks/mark-pledges-overdue";
+import { warnDeadlinesNear } from "./tasks/warn-deadlines-near";
 
 export type Task = (now: Date) => Promise<unknown>;
+
+/** A batched task again while its batch came back full and did something (a full batch of nothing would loop). */
+async function untilDone<R extends { more: boolean }>(run: () => Promise<R>, done: (r: R) => number) {
+  let total = 0;
+  for (let round = 0; round < 100; round++) {
+    const r = await run();
+    total += done(r);
+    if (!r.more || done(r) === 0) break;
+  }
+  return { done: total };
+}
 
 function tasks(ownerUrl: string | undefined): Record<JobName, Task> {
   const settings = env();
   return {
     "outbox-deliver": (now) =>
       deliverDueMessages({ until: new Date(now.getTime() + 50_000), sweepMs: settings.OUTBOX_SWEEP_SECONDS * 1000 }),
-    "pledge-reminders": async () => ({ skipped: "not built yet" }),
-    "pledge-overdue": async () => ({ skipped: "not built yet" }),
-    "deadline-warnings": async () => ({ skipped: "not built yet" }),
+    "pledge-reminders": (now) =>
+      untilDone(
+        () => remindPledgesDue(now),
+        (r) => r.reminded,
+      ),
+    "pledge-overdue": (now) =>
+      untilDone(
+        () => markPledgesOverdue(now),
+        (r) => r.overdue,
+      ),
+    "deadline-warnings": (now) =>
+      untilDone(
+        () => warnDeadlinesNear(now),
+        (r) => r.warned,
+      ),
     "uploads-cleanup": (now) => cleanUpUploads(now),
     "audit-export": () => exportAuditLog(db, settings.AUDIT_EXPORT_DIR!),
     "audit-archive": async (now) => {

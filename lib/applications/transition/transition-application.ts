@@ -24,11 +24,16 @@ import { resumeDeadline } from "./deadlines";
 
 export type TransitionActor = {
   id: string;
-  role: Exclude<ActorRole, "system">;
+  role: ActorRole;
   departmentId?: string | null;
   /** A clerk acts only at the window, for the resident of a consented session: that resident's id. */
   windowResidentId?: string;
 };
+
+/** The portal itself, for scheduled work (lib/jobs/tasks/): the state machine lets it fire only `pledge_overdue`.
+ * Its event row names the application's lead department (whose event it fires), and every move it makes is audited
+ * as the system's (see `systemAudit`). */
+export const SYSTEM_ACTOR = { id: "system", role: "system" } as const satisfies TransitionActor;
 
 export type TransitionInput = {
   applicationId: string;
@@ -45,12 +50,30 @@ export type TransitionInput = {
 function scopeFor(actor: TransitionActor): Prisma.ApplicationWhereInput {
   if (actor.role === "resident") return { applicantId: actor.id };
   if (actor.role === "reviewer") return { parts: { some: { departmentId: actor.departmentId ?? "-" } } };
+  // Scheduled work sees every application; the rule decides what it may do (only what the machine gives "system").
+  if (actor.role === "system") return { status: { not: "draft" } };
   // Without a window session a clerk moves nothing (a captured action replayed from the workspace finds nothing).
   if (actor.role === "clerk")
     return actor.windowResidentId
       ? { applicantId: actor.windowResidentId, status: { not: "draft" } }
       : { id: { in: [] } };
   return { id: "-" }; // administrators manage accounts, not cases
+}
+
+function systemAudit(
+  applicationId: string,
+  event: EventType,
+  from: Status,
+  to: Status,
+  payload: Record<string, unknown>,
+): AuditEntry<"application.moved_by_system"> {
+  const materials = Array.isArray(payload.materials) ? (payload.materials as string[]) : undefined;
+  return {
+    action: "application.moved_by_system",
+    payload: { event, from, to, ...(materials ? { materials } : {}) },
+    actor: { id: SYSTEM_ACTOR.id, role: "system" },
+    subject: { type: "application", id: applicationId },
+  };
 }
 
 function fieldErrorsOf(issues: readonly { path: PropertyKey[]; message: string }[]) {
@@ -109,6 +132,9 @@ export async function transitionApplication({
   const payload = parsed.data as Record<string, unknown>;
 
   const ctx = machineContext({ ...app, status: app.status as Status }, service.department, now, today);
+  // The system fires the lead department's events: its event row carries that department (the timeline then reads
+  // "system · civil affairs").
+  const departmentId = actor.role === "system" ? service.department : actor.departmentId;
   const decision = decide(ctx, event, {
     role: actor.role,
     departmentId: actor.departmentId,
@@ -172,7 +198,7 @@ export async function transitionApplication({
         from: { status: app.status as Status, version: app.version },
         event,
         to: decision.to,
-        actor: { id: actor.id, role: actor.role as Role, departmentId: actor.departmentId },
+        actor: { id: actor.id, role: actor.role as Role, departmentId },
         at: now,
         payload: eventPayload,
         data,
@@ -180,6 +206,10 @@ export async function transitionApplication({
       });
       if (!moved) throw new TransitionError("errors:transition.movedOn");
       if (audit) await recordAudit(audit, tx);
+      // Nobody signed in did this: the audit log must say who did (no staff event row carries an audit row of its own;
+      // a system move is not something a person can be asked about, so it gets one).
+      if (actor.role === "system")
+        await recordAudit(systemAudit(app.id, event, app.status as Status, decision.to, eventPayload), tx);
       await notifyApplicant(tx, {
         applicationId: app.id,
         userId: app.applicantId,
