@@ -79,6 +79,7 @@ export async function runWorker(
   boss.on("error", (e) => log.error({ error: e.message }, "job queue error"));
   await boss.start();
   const run = { ...tasks(opts.ownerUrl), ...opts.tasks };
+  const started: JobName[] = [];
   for (const def of jobDefinitions) {
     const missing =
       (def.needs === "owner" && !opts.ownerUrl) || (def.needs === "AUDIT_EXPORT_DIR" && !settings.AUDIT_EXPORT_DIR);
@@ -102,8 +103,9 @@ export async function runWorker(
       }
     });
     if (opts.schedule !== false) await boss.schedule(def.name, def.cron, {}, { tz: TIME_ZONE });
+    started.push(def.name);
   }
-  log.info({ jobs: jobDefinitions.map((d) => d.name) }, "worker started");
+  log.info({ jobs: started }, "worker started");
   return {
     stop: async () => {
       await boss.stop({ graceful: true, timeout: 20_000, wait: true });
