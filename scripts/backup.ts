@@ -6,6 +6,7 @@
 // The database is the one the portal uses (lib/db/database-plan.ts): DATABASE_URL's server when set, through the
 // owner role MIGRATION_DATABASE_URL; otherwise the embedded development database, started here if `npm run dev`
 // is not running. Stop the portal before a restore. Exit code 0 done, 1 failed, 2 refused (nothing changed).
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -53,6 +54,10 @@ async function main(argv: string[]): Promise<number> {
   const uploads = uploadRoot();
 
   if (command === "backup") {
+    if (plan.kind === "embedded" && !fs.existsSync(path.join(plan.dataDir, "PG_VERSION"))) {
+      say(`refused: there is no development database in ${plan.dataDir} to back up (npm run dev makes one)`);
+      return 2;
+    }
     const into = path.resolve(rest[0] ?? process.env.BACKUP_DIR ?? path.join(projectDir, ".data", "backups"));
     const t0 = Date.now();
     const { folder, manifest } = await withDatabase(plan, () =>

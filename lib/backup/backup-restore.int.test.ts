@@ -1,7 +1,8 @@
 // Backup and restore, end to end: the demo data (prisma/seed.ts, with its uploaded files and sealed fields) plus
-// audit rows, backed up while the portal's role could be writing, restored into a fresh, empty database on the
-// run's embedded PostgreSQL, then compared table by table (row counts and a digest of every row's content), the
-// audit chain walked on the restored copy, and every file compared byte for byte.
+// audit rows, backed up, restored into a fresh, empty database (no schema) on the run's own embedded PostgreSQL,
+// then compared table by table (row counts and a digest of every row's content, so changed ids or values fail
+// too), the audit chain walked on the restored copy, and every file compared byte for byte. Then the refusals: a
+// database holding data without --force, and a damaged backup.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
