@@ -183,6 +183,39 @@ describe("backup and restore", () => {
     expect((await contents(restoredUrl, ["User"])).User).toEqual(source.User);
   });
 
+  it("takes a consistent snapshot while the portal keeps writing", async () => {
+    let writing = true;
+    let written = 0;
+    const writer = (async () => {
+      while (writing) {
+        await recordAudit({ action: "auth.sign_out", payload: {} });
+        written++;
+      }
+    })();
+    const during = await backUpDatabase({
+      ownerUrl: testDatabase().ownerUrl,
+      sourceKind: "embedded",
+      uploadRoot: process.env.UPLOAD_DIR!,
+      into: path.join(work, "backups-during-writes"),
+      operator: "it-operator",
+    }).finally(() => (writing = false));
+    await writer;
+    const auditRows = during.manifest.tables.find((t) => t.name === "AuditLog")!.rows;
+    const [now] = await query<{ n: number }>(testDatabase().ownerUrl, `SELECT count(*)::int AS n FROM "AuditLog"`);
+    // Rows were written before and after the snapshot: the backup holds the ones before, and its head is their last.
+    expect(written).toBeGreaterThan(0);
+    expect(now!.n).toBeGreaterThan(auditRows);
+    const report = await restoreDatabase({
+      backup: during.folder,
+      ownerUrl: restoredUrl,
+      uploadRoot: restoredUploads,
+      force: true,
+      operator: "it-operator",
+    });
+    expect(report.chain).toMatchObject({ ok: true, checked: during.manifest.auditChain.chained });
+    expect(report.chain.head).toBe(during.manifest.auditChain.head);
+  });
+
   it("refuses a damaged backup before touching anything", async () => {
     const copy = path.join(work, "damaged");
     fs.cpSync(backupFolder, copy, { recursive: true });
