@@ -12,7 +12,8 @@ process.env.PRISMA_HIDE_UPDATE_MESSAGE ??= "1";
 
 export default defineConfig({
   schema: path.join("prisma", "schema.prisma"),
-  migrations: { path: path.join("prisma", "migrations") },
+  // PORTAL_MIGRATIONS_DIR: a restore replays only the migrations its backup was made under (lib/backup/).
+  migrations: { path: process.env.PORTAL_MIGRATIONS_DIR || path.join("prisma", "migrations") },
   experimental: { adapter: true },
   engine: "js",
   async adapter() {

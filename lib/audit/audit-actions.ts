@@ -90,6 +90,10 @@ export const auditPayloads = {
     throughHash: z.string().nullable(),
     before: z.string(),
   }),
+  // Backups (lib/backup/): taken (recorded before the snapshot, so the backup holds its own record) and restored
+  // (recorded after the restored chain was verified, so it is the first row after the backup's head).
+  "backup.taken": z.object({ backup: z.string(), operator: z.string() }),
+  "backup.restored": z.object({ backup: z.string(), takenAt: z.string(), head: z.string(), operator: z.string() }),
   // Registered hall terminals (lib/terminal/manage-terminal-devices.ts): an admin issues and revokes device keys.
   "terminal.device_issued": z.object({ name: z.string() }),
   "terminal.device_revoked": z.object({ name: z.string() }),

@@ -35,8 +35,13 @@ class LocalDiskStorage implements BlobStorage {
   }
 }
 
+/** The folder the local-disk storage keeps files in (also what a backup copies: lib/backup/). */
+export function uploadRoot(): string {
+  return env().UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads");
+}
+
 let storage: BlobStorage | undefined;
 export function blobStorage(): BlobStorage {
-  storage ??= new LocalDiskStorage(env().UPLOAD_DIR ?? path.join(process.cwd(), ".data", "uploads"));
+  storage ??= new LocalDiskStorage(uploadRoot());
   return storage;
 }
