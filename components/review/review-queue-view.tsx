@@ -6,6 +6,7 @@ import { listDepartmentQueue, parseQueueFilter } from "@/lib/applications/read/l
 import { Alert } from "@/components/ui/alert";
 import { QueueFilters } from "./queue-filters";
 import { QueueTable } from "./queue-table";
+import { Pager, withCursor } from "@/components/ui/pager";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -27,7 +28,8 @@ export async function ReviewQueueView({ locale, searchParams }: { locale: Locale
     );
   }
   const filter = parseQueueFilter(searchParams);
-  const rows = await listDepartmentQueue(department.id, filter);
+  const cursor = typeof searchParams.cursor === "string" ? searchParams.cursor : undefined;
+  const queue = await listDepartmentQueue(department.id, filter, cursor);
   // Only the items this department takes part in (lead or co-department) are worth filtering by.
   const items = services.filter(
     (s) =>
@@ -39,13 +41,26 @@ export async function ReviewQueueView({ locale, searchParams }: { locale: Locale
       <p className="text-xl mb-2">{t("queue.department", { department: ts(`departments.${department.id}`) })}</p>
       <p className="text-lg mb-6">{t("queue.intro")}</p>
       <QueueFilters locale={locale} filter={filter} items={items} />
-      {rows.length === 0 ? (
+      {queue.rows.length === 0 ? (
         <p role="status" className="text-lg">
           {t("queue.empty")}
         </p>
       ) : (
-        <QueueTable locale={locale} rows={rows} />
+        <QueueTable locale={locale} rows={queue.rows} total={queue.total} />
       )}
+      <Pager
+        locale={locale}
+        label={t("queue.paging")}
+        page={queue}
+        hrefOf={(c) =>
+          withCursor(
+            `/${locale}/review`,
+            { item: filter.serviceSlug, status: filter.status ?? "all", channel: filter.channel },
+            "cursor",
+            c,
+          )
+        }
+      />
     </>
   );
 }
