@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
-import { listInbox } from "@/lib/notifications/list-inbox";
+import { countUnread, listInbox } from "@/lib/notifications/list-inbox";
+import { Pager, withCursor } from "@/components/ui/pager";
 import { markInboxReadAction } from "@/lib/notifications/mark-inbox-read";
 import { getService } from "@/lib/services";
 import { formatDateTime } from "@/lib/format/dates";
@@ -10,10 +11,16 @@ import { buttonClasses } from "@/components/ui/button-classes";
 
 // The in-app inbox: one message per status change, written in the reader's language at reading time (the same
 // rows read in Uyghur or Chinese), each linking to the application's progress page.
-export async function InboxView({ locale }: { locale: Locale }) {
+export async function InboxView({ locale, cursor }: { locale: Locale; cursor?: string }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account/inbox`);
-  const [t, rows] = await Promise.all([getT(locale, "tracking"), listInbox(user.id)]);
-  const unread = rows.some((r) => !r.readAt);
+  const [t, page, unreadCount] = await Promise.all([
+    getT(locale, "tracking"),
+    listInbox(user.id, cursor),
+    countUnread(user.id),
+  ]);
+  const rows = page.rows;
+  // Unread messages may be on another page: the button marks them all.
+  const unread = unreadCount > 0;
   return (
     <>
       <h1 className="text-3xl font-bold mb-3">{t("inbox.title")}</h1>
@@ -59,6 +66,12 @@ export async function InboxView({ locale }: { locale: Locale }) {
           );
         })}
       </ul>
+      <Pager
+        locale={locale}
+        label={t("inbox.paging")}
+        page={page}
+        hrefOf={(c) => withCursor(`/${locale}/account/inbox`, {}, "cursor", c)}
+      />
     </>
   );
 }

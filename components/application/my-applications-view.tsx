@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
-import { listMyApplications } from "@/lib/applications/read/list-my-applications";
+import { listMyDrafts, listMySubmitted } from "@/lib/applications/read/list-my-applications";
+import { Pager, withCursor } from "@/components/ui/pager";
 import { getService } from "@/lib/services";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -11,20 +12,23 @@ import type { Status } from "@/lib/applications/transition/status-machine";
 import { StatusBadge } from "./status-badge";
 
 // "My applications": drafts to continue (on any device), and submitted applications with their receipts.
-export async function MyApplicationsView({ locale }: { locale: Locale }) {
+export async function MyApplicationsView({ locale, cursor }: { locale: Locale; cursor?: string }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/applications`);
-  const [t, tt, rows, unread] = await Promise.all([
+  const [t, tt, draftRows, page, unread] = await Promise.all([
     getT(locale, "applications"),
     getT(locale, "tracking"),
-    listMyApplications(user.id),
+    listMyDrafts(user.id),
+    listMySubmitted(user.id, cursor),
     countUnread(user.id),
   ]);
-  const withService = rows.flatMap((r) => {
-    const service = getService(r.serviceSlug);
-    return service ? [{ ...r, title: service.title[locale] }] : [];
-  });
-  const drafts = withService.filter((r) => r.status === "draft");
-  const submitted = withService.filter((r) => r.status !== "draft");
+  const titled = <R extends { serviceSlug: string }>(rows: R[]) =>
+    rows.flatMap((r) => {
+      const service = getService(r.serviceSlug);
+      return service ? [{ ...r, title: service.title[locale] }] : [];
+    });
+  // Drafts are shown on the first page only; the pages after it hold further submitted applications.
+  const drafts = page.prev ? [] : titled(draftRows);
+  const submitted = titled(page.rows);
   return (
     <>
       <h1 className="text-3xl font-bold mb-3">{t("list.title")}</h1>
@@ -34,7 +38,7 @@ export async function MyApplicationsView({ locale }: { locale: Locale }) {
           {unread ? tt("inbox.link", { count: unread }) : tt("inbox.linkNone")}
         </Link>
       </p>
-      {withService.length === 0 && (
+      {drafts.length === 0 && submitted.length === 0 && (
         <p className="text-lg mb-6">
           {t("list.empty")} <Link href={`/${locale}/services`}>{t("list.browse")}</Link>
         </p>
@@ -99,6 +103,12 @@ export async function MyApplicationsView({ locale }: { locale: Locale }) {
           </ul>
         </section>
       )}
+      <Pager
+        locale={locale}
+        label={t("list.paging")}
+        page={page}
+        hrefOf={(c) => withCursor(`/${locale}/applications`, {}, "cursor", c, "submitted")}
+      />
     </>
   );
 }

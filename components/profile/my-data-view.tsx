@@ -14,21 +14,32 @@ import { getService, services } from "@/lib/services";
 import { loadFieldSources, loadProfileSnapshot } from "@/lib/profile/load-profile";
 import { ProfileFacts } from "./profile-facts";
 import { isolate } from "@/lib/i18n/bidi";
+import { Pager, withCursor } from "@/components/ui/pager";
 
 const serviceSlugOf = (code: string) => services.find((s) => s.code === code)?.slug ?? "";
 
 // "My data": who looked at my profile, a copy of everything, and a way to ask for a correction.
-export async function MyDataView({ locale, correction }: { locale: Locale; correction?: string }) {
+export async function MyDataView({
+  locale,
+  correction,
+  cursor,
+}: {
+  locale: Locale;
+  correction?: string;
+  /** The access log's page (lib/paging/keyset.ts). */
+  cursor?: string;
+}) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account/data`);
-  const [tp, ts, tw, access, consents, profile, sources] = await Promise.all([
+  const [tp, ts, tw, accessPage, consents, profile, sources] = await Promise.all([
     getT(locale, "profile"),
     getT(locale, "staff"),
     getT(locale, "window"),
-    listProfileAccess(user.id),
+    listProfileAccess(user.id, cursor),
     listConsents(user.id),
     loadProfileSnapshot(user.id),
     loadFieldSources(user.id),
   ]);
+  const access = accessPage.rows;
   return (
     <>
       <h1 className="text-3xl font-bold mb-3">{tp("data.title")}</h1>
@@ -105,6 +116,12 @@ export async function MyDataView({ locale, correction }: { locale: Locale; corre
             ))}
           </ul>
         )}
+        <Pager
+          locale={locale}
+          label={tp("data.accessPaging")}
+          page={accessPage}
+          hrefOf={(c) => withCursor(`/${locale}/account/data`, {}, "cursor", c, "access-h")}
+        />
       </section>
       <section aria-labelledby="consents" className="mb-8">
         <h2 id="consents" className="text-2xl font-bold mb-2">

@@ -16,7 +16,16 @@ import { SLOT, TextWith } from "./text-with";
 // from screen readers (they announce the header).
 const cell = "block @min-[60rem]:table-cell px-3 @min-[60rem]:px-2 py-1 @min-[60rem]:py-3 align-top";
 
-export async function QueueTable({ locale, rows }: { locale: Locale; rows: readonly QueueRow[] }) {
+export async function QueueTable({
+  locale,
+  rows,
+  total,
+}: {
+  locale: Locale;
+  rows: readonly QueueRow[];
+  /** The whole filtered queue (the table shows one page of it). */
+  total: number;
+}) {
   const [t, tt] = await Promise.all([getT(locale, "workbench"), getT(locale, "tracking")]);
   const columns = ["reference", "item", "applicant", "status", "due", "actions"] as const;
   const head = (c: (typeof columns)[number]) => t(`queue.${c}`);
@@ -30,7 +39,7 @@ export async function QueueTable({ locale, rows }: { locale: Locale; rows: reado
     <div className="@container overflow-x-auto">
       <table role="table" className="block @min-[60rem]:table w-full border-collapse text-lg">
         <caption className="block @min-[60rem]:table-caption text-start text-xl font-bold mb-3">
-          {t("queue.caption", { count: rows.length })}
+          {t("queue.caption", { count: total })}
         </caption>
         <thead role="rowgroup" className="@max-[60rem]:sr-only">
           <tr role="row" className="border-b-2 border-ink">

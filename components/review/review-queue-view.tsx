@@ -8,6 +8,7 @@ import { QueueFilters } from "./queue-filters";
 import { QueueTable } from "./queue-table";
 import { listDeadlineWarnings } from "@/lib/applications/read/list-deadline-warnings";
 import { DeadlineWarnings } from "./deadline-warnings";
+import { Pager, withCursor } from "@/components/ui/pager";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -29,8 +30,9 @@ export async function ReviewQueueView({ locale, searchParams }: { locale: Locale
     );
   }
   const filter = parseQueueFilter(searchParams);
-  const [rows, warnings] = await Promise.all([
-    listDepartmentQueue(department.id, filter),
+  const cursor = typeof searchParams.cursor === "string" ? searchParams.cursor : undefined;
+  const [queue, warnings] = await Promise.all([
+    listDepartmentQueue(department.id, filter, cursor),
     listDeadlineWarnings({ role: user.role, departmentId: department.id }),
   ]);
   // Only the items this department takes part in (lead or co-department) are worth filtering by.
@@ -45,13 +47,26 @@ export async function ReviewQueueView({ locale, searchParams }: { locale: Locale
       <p className="text-lg mb-6">{t("queue.intro")}</p>
       <DeadlineWarnings locale={locale} rows={warnings} />
       <QueueFilters locale={locale} filter={filter} items={items} />
-      {rows.length === 0 ? (
+      {queue.rows.length === 0 ? (
         <p role="status" className="text-lg">
           {t("queue.empty")}
         </p>
       ) : (
-        <QueueTable locale={locale} rows={rows} />
+        <QueueTable locale={locale} rows={queue.rows} total={queue.total} />
       )}
+      <Pager
+        locale={locale}
+        label={t("queue.paging")}
+        page={queue}
+        hrefOf={(c) =>
+          withCursor(
+            `/${locale}/review`,
+            { item: filter.serviceSlug, status: filter.status ?? "all", channel: filter.channel },
+            "cursor",
+            c,
+          )
+        }
+      />
     </>
   );
 }

@@ -6,7 +6,8 @@ import { services, getService } from "@/lib/services";
 import { clientIp } from "@/lib/http/client-ip";
 import { requireWindowSession } from "@/lib/window/require-window-session";
 import { viewProfileAsStaff } from "@/lib/profile/staff-profile-access";
-import { listMyApplications } from "@/lib/applications/read/list-my-applications";
+import { listMyDrafts, listMySubmitted } from "@/lib/applications/read/list-my-applications";
+import { Pager, withCursor } from "@/components/ui/pager";
 import { endSessionAction, handOverAction } from "@/lib/window/actions/window-actions";
 import { profileFieldDefs } from "@/lib/profile/profile-fields";
 import { formatAnswer } from "@/lib/form-engine/format-answer";
@@ -30,11 +31,14 @@ export async function WindowSessionView({
   sessionId,
   notice,
   assurance,
+  cursor,
 }: {
   locale: Locale;
   sessionId: string;
   notice?: "handedOver" | "handOverError";
   assurance?: AssuranceNotice;
+  /** The page of the resident's submitted applications (lib/paging/keyset.ts). */
+  cursor?: string;
 }) {
   const prefix = `/${locale}/clerk/sessions/${sessionId}`;
   const grant = await requireWindowSession(locale, sessionId, prefix);
@@ -44,16 +48,18 @@ export async function WindowSessionView({
     getT(locale, "applications"),
     getT(locale, "tracking"),
   ]);
-  const [profile, rows] = await Promise.all([
+  const [profile, draftRows, page] = await Promise.all([
     viewProfileAsStaff(grant, clientIp(await headers())),
-    listMyApplications(grant.residentId),
+    listMyDrafts(grant.residentId),
+    listMySubmitted(grant.residentId, cursor),
   ]);
-  const apps = rows.flatMap((r) => {
-    const service = getService(r.serviceSlug);
-    return service ? [{ ...r, title: service.title[locale] }] : [];
-  });
-  const drafts = apps.filter((a) => a.status === "draft");
-  const submitted = apps.filter((a) => a.status !== "draft");
+  const titled = <R extends { serviceSlug: string }>(rows: R[]) =>
+    rows.flatMap((r) => {
+      const service = getService(r.serviceSlug);
+      return service ? [{ ...r, title: service.title[locale] }] : [];
+    });
+  const drafts = titled(draftRows);
+  const submitted = titled(page.rows);
   const address = formatAnswer(profileFieldDefs.address, profile.address, locale);
   const hidden = (
     <>
@@ -168,6 +174,12 @@ export async function WindowSessionView({
               </li>
             ))}
           </ul>
+          <Pager
+            locale={locale}
+            label={t("session.paging")}
+            page={page}
+            hrefOf={(c) => withCursor(prefix, {}, "cursor", c, "apps-h")}
+          />
         </section>
       )}
 

@@ -1,6 +1,6 @@
 // Helpers for the review workbench tests: a submitted application (built through the use cases), and a staff
 // member signed in in a browser context of their own (each page it shows is scanned with axe by the caller).
-import type { Browser } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import type { PortalOptions } from "../fixtures";
 import { useSession } from "../support/sessions";
 import { residentFor } from "../apply-helpers";
@@ -38,4 +38,28 @@ export async function staffPage(
   const page = await context.newPage();
   await page.goto(`/${opts.locale}/review`);
   return { page, close: () => context.close() };
+}
+
+/**
+ * The application's "handle" link in the department queue: the queue is paged (most urgent first), and a new
+ * application with a distant deadline may be on a later page, so this follows "next page" until it shows. Each
+ * queue page is handed to `scan` (the caller's axe check).
+ */
+export async function handleLinkInQueue(
+  page: Page,
+  t: (key: string, vars?: Record<string, string>) => string,
+  reference: string,
+  scan: (page: Page) => Promise<void>,
+) {
+  const link = page.getByRole("link", { name: t("workbench:queue.handle", { reference }) });
+  const next = page
+    .getByRole("navigation", { name: t("workbench:queue.paging") })
+    .getByRole("link", { name: t("common:paging.next") });
+  for (let i = 0; i < 100 && (await link.count()) === 0 && (await next.count()) > 0; i++) {
+    const href = (await next.getAttribute("href"))!;
+    await next.click();
+    await page.waitForURL((u) => u.pathname + u.search === href);
+    await scan(page);
+  }
+  return link;
 }

@@ -2,7 +2,7 @@
 // another department cannot open it by URL; two reviewers acting at once: one wins, the other is told.
 // Staff work in contexts of their own, so every page they see is scanned here with expectNoAxeViolations.
 import { expect, pairB, test } from "../fixtures";
-import { staffPage, submitElderlyAllowance } from "./review-helpers";
+import { handleLinkInQueue, staffPage, submitElderlyAllowance } from "./review-helpers";
 import { useSession } from "../support/sessions";
 
 test(
@@ -30,7 +30,7 @@ test(
     const rp = reviewer.page;
     await expect(rp.getByRole("heading", { level: 1 })).toHaveText(t("workbench:queue.title"));
     await checkA11yOf(rp);
-    await rp.getByRole("link", { name: t("workbench:queue.handle", { reference: app.reference }) }).click();
+    await (await handleLinkInQueue(rp, t, app.reference, checkA11yOf)).click();
     await expect(rp).toHaveURL(new RegExp(`/review/applications/${app.id}$`));
     const summary = rp.getByRole("region", { name: t("workbench:detail.summary") });
     await expect(summary).toContainText(t("tracking:status.submitted"));

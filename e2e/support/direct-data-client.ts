@@ -6,7 +6,7 @@ import type { AssuranceLevel } from "../../lib/accounts/assurance";
 
 const root = path.resolve(__dirname, "../..");
 
-function run<T>(request: object): Promise<T> {
+function run<T>(request: object, timeout = 60_000): Promise<T> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
@@ -15,7 +15,7 @@ function run<T>(request: object): Promise<T> {
         path.join(__dirname, "direct-data.ts"),
         JSON.stringify(request),
       ],
-      { cwd: root, timeout: 60_000 },
+      { cwd: root, timeout },
       (err, stdout, stderr) => {
         const last = stdout.trim().split("\n").pop() ?? "";
         try {
@@ -33,6 +33,14 @@ function run<T>(request: object): Promise<T> {
 /** The resident applies for the item with this answer data and submits, through the use cases (no pages). */
 export function submitAsResident(mobile: string, slug: string, answers: Answers) {
   return run<{ id: string; reference: string; uploads: string[] }>({ op: "submitAsResident", mobile, slug, answers });
+}
+
+/** The resident submits the item `count` times (a list longer than a page), in one process: about a second each. */
+export function submitManyAsResident(mobile: string, slug: string, answers: Answers, count: number) {
+  return run<{ id: string; reference: string }[]>(
+    { op: "submitManyAsResident", mobile, slug, answers, count },
+    Math.max(60_000, count * 6_000),
+  );
 }
 
 /** The same, but the complete draft is left unsubmitted, after `tamper` answers were saved as a crafted post would. */

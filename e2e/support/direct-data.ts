@@ -119,6 +119,21 @@ export async function submitAsResident(
   return { id: app.id, reference, uploads };
 }
 
+/** The same resident submits the item `count` times, one after another (for lists long enough to page through). */
+export async function submitManyAsResident(
+  mobile: string,
+  slug: string,
+  answerData: Answers,
+  count: number,
+): Promise<{ id: string; reference: string | null }[]> {
+  const made: { id: string; reference: string | null }[] = [];
+  for (let i = 0; i < count; i++) {
+    const { id, reference } = await submitAsResident(mobile, slug, answerData);
+    made.push({ id, reference });
+  }
+  return made;
+}
+
 /** `submit: false` leaves the complete draft unsubmitted; `tamper` saves some answers again as a crafted post would. */
 export type DraftOptions = { submit?: boolean; tamper?: Answers };
 
@@ -204,6 +219,7 @@ export async function warnDeadline(applicationId: string, kind: "near" | "passed
 
 type Request =
   | { op: "submitAsResident"; mobile: string; slug: string; answers: Answers; options?: DraftOptions }
+  | { op: "submitManyAsResident"; mobile: string; slug: string; answers: Answers; count: number }
   | { op: "newResident"; assurance: AssuranceLevel }
   | { op: "newStaff" }
   | { op: "phoneCoverage"; mobile: string; failures: number }
@@ -213,6 +229,8 @@ function handle(request: Request): Promise<unknown> {
   if (request.op === "newStaff") return newStaff();
   if (request.op === "phoneCoverage") return phoneCoverage(request.mobile, request.failures);
   if (request.op === "warnDeadline") return warnDeadline(request.applicationId, request.kind);
+  if (request.op === "submitManyAsResident")
+    return submitManyAsResident(request.mobile, request.slug, request.answers, request.count);
   return request.op === "newResident"
     ? newResident(request.assurance)
     : submitAsResident(request.mobile, request.slug, request.answers, request.options);

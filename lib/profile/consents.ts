@@ -3,11 +3,17 @@ import { db } from "@/lib/db/client";
 import type { SensitiveCategory, ServiceDef } from "@/lib/form-engine/types";
 import { missingConsents } from "./consent-rule";
 
+/** A cap on one resident's consent rows: one per item and sensitive category (a few dozen), plus one more each time
+ * a revoked consent is given again. A person reaching it would have to revoke and re-grant hundreds of times; the
+ * lists read newest first, so what is cut is old history, never a consent in force. */
+export const CONSENTS_CAP = 500;
+
 /** The resident's consents, newest first; one ticked by a window clerk names the window and the clerk's staff ID. */
 export async function listConsents(userId: string) {
   const rows = await db.consent.findMany({
     where: { userId },
     orderBy: { grantedAt: "desc" },
+    take: CONSENTS_CAP,
     select: {
       id: true,
       category: true,
@@ -22,8 +28,12 @@ export async function listConsents(userId: string) {
   const clerkIds = [...new Set(rows.map((r) => r.grantedById).filter((x): x is string => !!x))];
   const sessionIds = [...new Set(rows.map((r) => r.windowSessionId).filter((x): x is string => !!x))];
   const [clerks, sessions] = await Promise.all([
-    db.user.findMany({ where: { id: { in: clerkIds } }, select: { id: true, staffId: true } }),
-    db.windowSession.findMany({ where: { id: { in: sessionIds } }, select: { id: true, windowNo: true } }),
+    db.user.findMany({ where: { id: { in: clerkIds } }, take: clerkIds.length, select: { id: true, staffId: true } }),
+    db.windowSession.findMany({
+      where: { id: { in: sessionIds } },
+      take: sessionIds.length,
+      select: { id: true, windowNo: true },
+    }),
   ]);
   return rows.map(({ grantedById, windowSessionId, ...c }) => ({
     ...c,
@@ -42,6 +52,9 @@ export async function consentsMissing(userId: string, service: ServiceDef) {
     service,
     await db.consent.findMany({
       where: { userId, serviceCode: service.code },
+      // Newest first: the cap could only ever drop old (revoked) rows, never the consent in force.
+      orderBy: { grantedAt: "desc" },
+      take: CONSENTS_CAP,
       select: { category: true, serviceCode: true, revokedAt: true },
     }),
   );

@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { listProfileAccess } from "./access-log";
+import { listAllProfileAccess } from "./access-log";
 import { openMember, openProfile } from "./sealed-fields";
 import { openAnswers } from "@/lib/applications/sealed-answers";
 
@@ -83,5 +83,5 @@ async function collect(userId: string) {
     household: user.household.map(openMember),
     applications: user.applications.map((a) => ({ ...a, answers: openAnswers(a.answers) })),
   };
-  return { exportedAt: new Date().toISOString(), account, accessLog: await listProfileAccess(userId) };
+  return { exportedAt: new Date().toISOString(), account, accessLog: await listAllProfileAccess(userId) };
 }

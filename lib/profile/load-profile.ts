@@ -48,11 +48,18 @@ export async function readProfileSnapshot(userId: string): Promise<ProfileSnapsh
   };
 }
 
+/** A cap on provenance rows: one per profile field at most (the table's key is user + field), a few dozen. */
+export const PROFILE_FIELDS_CAP = 200;
+/** A cap on one person's household list: a household register (户口簿) rarely lists more than a dozen people. */
+export const HOUSEHOLD_CAP = 100;
+
 export const loadProfileSnapshot = cache(readProfileSnapshot);
 
 export async function loadFieldSources(userId: string) {
   const rows = await db.profileFieldSource.findMany({
     where: { userId },
+    // One row per profile field (the key is userId + field): a few dozen.
+    take: PROFILE_FIELDS_CAP,
     select: { field: true, source: true, channel: true, verified: true, at: true },
   });
   return Object.fromEntries(rows.map((r) => [r.field, r]));
@@ -62,6 +69,7 @@ export async function loadFieldSources(userId: string) {
 export async function loadHouseholdSources(userId: string) {
   const rows = await db.householdMember.findMany({
     where: { ownerId: userId },
+    take: HOUSEHOLD_CAP,
     select: { idNumber: true, source: true, verified: true },
   });
   return Object.fromEntries(rows.map(openMember).map((r) => [r.idNumber, { source: r.source, verified: r.verified }]));

@@ -11,6 +11,8 @@ export const identityFields: readonly ProfileFieldName[] = ["fullName", "idNumbe
 export async function settledIdentityFields(userId: string): Promise<Set<ProfileFieldName>> {
   const rows = await db.profileFieldSource.findMany({
     where: { userId, field: { in: [...identityFields] }, verified: true },
+    // One row per field at most (the key is userId + field).
+    take: identityFields.length,
     select: { field: true },
   });
   return new Set(rows.map((r) => r.field as ProfileFieldName));

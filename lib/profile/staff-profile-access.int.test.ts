@@ -81,7 +81,7 @@ describe("listProfileAccess", () => {
       subject: { type: "profile", id: r.id },
     });
 
-    const log = await listProfileAccess(r.id);
+    const log = (await listProfileAccess(r.id)).rows;
     expect(log.map((e) => e.action).sort()).toEqual([
       "profile.reveal",
       "profile.view",

@@ -100,32 +100,45 @@ export async function resealData(db: PrismaClient, ring: Keyring = dataKeyring()
     cursor = rows.at(-1)!.id;
   }
   // Codes waiting in the outbox live minutes, but a rotation that retires a key must not strand them.
-  const waiting = await db.outboxMessage.findMany({
-    where: { sealedCode: { not: null } },
-    select: { id: true, sealedCode: true },
-  });
-  for (const row of waiting) {
-    if (sealedKeyId(row.sealedCode!) === ring.keys[0]!.id) continue;
-    await db.outboxMessage.update({
-      where: { id: row.id },
-      data: { sealedCode: seal(ring, open(ring, row.sealedCode!)) },
+  for (let after = -1n; ;) {
+    const waiting = await db.outboxMessage.findMany({
+      where: { sealedCode: { not: null }, id: { gt: after } },
+      orderBy: { id: "asc" },
+      take: BATCH,
+      select: { id: true, sealedCode: true },
     });
-    count.outbox++;
+    for (const row of waiting) {
+      if (sealedKeyId(row.sealedCode!) === ring.keys[0]!.id) continue;
+      await db.outboxMessage.update({
+        where: { id: row.id },
+        data: { sealedCode: seal(ring, open(ring, row.sealedCode!)) },
+      });
+      count.outbox++;
+    }
+    if (waiting.length < BATCH) break;
+    after = waiting.at(-1)!.id;
   }
   // Staff authenticator secrets (lib/auth/second-factor): sealed like the fields above, no lookup hash.
-  const factors = await db.staffSecondFactor.findMany({
-    select: { userId: true, secret: true, pendingSecret: true },
-  });
-  for (const row of factors) {
-    const data: { secret?: string; pendingSecret?: string } = {};
-    for (const col of ["secret", "pendingSecret"] as const) {
-      const v = row[col];
-      if (v && sealedKeyId(v) !== ring.keys[0]!.id) data[col] = seal(ring, isSealed(v) ? open(ring, v) : v);
+  for (let after = ""; ;) {
+    const factors = await db.staffSecondFactor.findMany({
+      where: { userId: { gt: after } },
+      orderBy: { userId: "asc" },
+      take: BATCH,
+      select: { userId: true, secret: true, pendingSecret: true },
+    });
+    for (const row of factors) {
+      const data: { secret?: string; pendingSecret?: string } = {};
+      for (const col of ["secret", "pendingSecret"] as const) {
+        const v = row[col];
+        if (v && sealedKeyId(v) !== ring.keys[0]!.id) data[col] = seal(ring, isSealed(v) ? open(ring, v) : v);
+      }
+      if (Object.keys(data).length) {
+        await db.staffSecondFactor.update({ where: { userId: row.userId }, data });
+        count.authenticators++;
+      }
     }
-    if (Object.keys(data).length) {
-      await db.staffSecondFactor.update({ where: { userId: row.userId }, data });
-      count.authenticators++;
-    }
+    if (factors.length < BATCH) break;
+    after = factors.at(-1)!.userId;
   }
   return count;
 }

@@ -60,11 +60,16 @@ export async function revokeTerminalDevice(input: { actor: Admin; id: string; ip
   });
 }
 
+/** The administrators' list of kiosks shows at most this many (see listTerminalDevices). */
+export const TERMINALS_LISTED_CAP = 500;
+
 export async function listTerminalDevices(actor: Admin) {
   assertAdmin(actor);
   return db.terminalDevice.findMany({
     select: { id: true, name: true, createdAt: true, lastUsedAt: true, revokedAt: true },
     orderBy: [{ revokedAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
+    // Kiosks in the city's service halls: tens. Devices in use sort first, so a cut would drop old revoked ones.
+    take: TERMINALS_LISTED_CAP,
   });
 }
 

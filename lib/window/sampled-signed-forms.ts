@@ -61,6 +61,7 @@ export async function sampleSignedFormSessions(
   const sessions = await db.windowSession.findMany({
     where: { id: { in: ids } },
     orderBy: { consentedAt: "desc" },
+    take: ids.length,
     select: {
       id: true,
       consentedAt: true,
@@ -71,8 +72,10 @@ export async function sampleSignedFormSessions(
       residentId: true,
     },
   });
+  const peopleIds = [...new Set(sessions.flatMap((s) => [s.clerkId, s.residentId]))];
   const people = await db.user.findMany({
-    where: { id: { in: [...new Set(sessions.flatMap((s) => [s.clerkId, s.residentId]))] } },
+    where: { id: { in: peopleIds } },
+    take: peopleIds.length,
     select: { id: true, staffId: true, nameZh: true, nameUg: true, profile: { select: { idNumber: true } } },
   });
   const byId = new Map(people.map((p) => [p.id, p]));

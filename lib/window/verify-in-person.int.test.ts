@@ -40,7 +40,7 @@ describe("verifyInPerson", () => {
         payload: { windowNo: "3", from: "registry" },
       },
     ]);
-    expect((await listProfileAccess(r.id)).map((a) => a.action)).toContain("window.verified_in_person");
+    expect((await listProfileAccess(r.id)).rows.map((a) => a.action)).toContain("window.verified_in_person");
     // Past the assurance level: the next thing the 低保 start page asks for is the income-data consent.
     expect(await beginApplication(residentActing(r.id), "minimum-living-allowance")).toEqual({
       ok: false,

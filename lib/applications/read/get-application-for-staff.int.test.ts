@@ -17,7 +17,7 @@ describe("getApplicationForStaff", () => {
 
     const read = await getApplicationForStaff({ id: hrss.id, role: "reviewer", departmentId: "hrss" }, app.id);
     expect(read?.id).toBe(app.id);
-    const access = await listProfileAccess(r.id);
+    const access = (await listProfileAccess(r.id)).rows;
     expect(access.filter((a) => a.action === "application.read_by_staff")).toEqual([
       expect.objectContaining({ staffId: hrss.staffId, role: "reviewer" }),
     ]);
@@ -27,7 +27,9 @@ describe("getApplicationForStaff", () => {
     ).toBeNull();
     expect(await db.auditLog.count({ where: { action: "access.denied", actorId: civil.id } })).toBe(1);
     // The refused attempt read nothing of the resident's: nothing new in their list.
-    expect((await listProfileAccess(r.id)).filter((a) => a.action === "application.read_by_staff")).toHaveLength(1);
+    expect((await listProfileAccess(r.id)).rows.filter((a) => a.action === "application.read_by_staff")).toHaveLength(
+      1,
+    );
   });
 
   it("shows a clerk only the applications of the resident served in the window session, and nothing without one", async () => {

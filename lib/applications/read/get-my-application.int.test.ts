@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { getMyApplication } from "./get-my-application";
 import { getApplicationProgress } from "./get-application-progress";
 import { getApplicationForStaff } from "./get-application-for-staff";
-import { listMyApplications } from "./list-my-applications";
+import { listMySubmitted } from "./list-my-applications";
 import { createResident, createStaff, createSubmitted, seedDepartments } from "@/lib/test-support/factories";
 
 beforeAll(seedDepartments);
@@ -25,7 +25,7 @@ describe("a foreign applicant", () => {
     expect(await getMyApplication(owner.id, app.id)).toMatchObject({ id: app.id, reference: app.reference });
     expect(await getMyApplication(foreign.id, app.id)).toBeNull();
     expect(await getApplicationProgress(foreign.id, app.id)).toBeNull();
-    expect((await listMyApplications(foreign.id)).map((a) => a.id)).not.toContain(app.id);
+    expect((await listMySubmitted(foreign.id)).rows.map((a) => a.id)).not.toContain(app.id);
 
     expect(await deniedFor(app.id)).toEqual([
       { actorId: foreign.id, actorRole: "resident", payload: { what: "application" } },

@@ -83,6 +83,8 @@ export const prismaSubmissionStore: SubmissionStore = {
   async foreignUploads(applicationId, applicantId, uploadIds) {
     const own = await db.upload.findMany({
       where: { id: { in: uploadIds.filter(isCuid) }, applicationId, ownerId: applicantId },
+      // One row per id asked for at most (ids are unique).
+      take: uploadIds.length,
       select: { id: true },
     });
     const ownIds = new Set(own.map((u) => u.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlinesAt, pausedWorkingDays, resumeDeadline, urgencyOf } from "./deadlines";
+import { deadlinesAt, dueSoonUntil, pausedWorkingDays, resumeDeadline, urgencyOf } from "./deadlines";
 
 describe("deadlines", () => {
   it("counts promised, legal and intake limits in working days across the 2026 mid-autumn and national-day holidays", () => {
@@ -27,5 +27,17 @@ describe("deadlines", () => {
     expect(urgencyOf("2026-10-12", "2026-09-28", false)).toBe("onTime");
     expect(urgencyOf("2026-10-12", "2026-10-13", true)).toBe("paused");
     expect(urgencyOf(null, "2026-10-13", false)).toBe("onTime");
+  });
+});
+
+describe("dueSoonUntil", () => {
+  it("agrees with urgencyOf on every deadline from today for two months, across holidays", () => {
+    for (const today of ["2026-09-28", "2026-10-09", "2026-12-03", "2026-12-31", "2026-02-13"]) {
+      const limit = dueSoonUntil(today);
+      for (let i = 0; i < 60; i++) {
+        const deadline = new Date(Date.parse(`${today}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
+        expect(urgencyOf(deadline, today, false) === "dueSoon", `${today} → ${deadline}`).toBe(deadline <= limit);
+      }
+    }
   });
 });

@@ -37,3 +37,11 @@ export function urgencyOf(deadline: string | null | undefined, today: string, pa
   if (deadline < today) return "overdue";
   return workingDaysBetween(today, deadline) <= DUE_SOON_DAYS ? "dueSoon" : "onTime";
 }
+
+/** The last date that is still "due soon" on `today` (DUE_SOON_DAYS working days or fewer away): one day before the
+ * date on which one more working day has passed. With it a query can rank by urgency with plain date comparisons:
+ * for any deadline on or after today, urgencyOf says "dueSoon" exactly when deadline <= dueSoonUntil(today). */
+export function dueSoonUntil(today: string): string {
+  const beyond = addWorkingDays(today, DUE_SOON_DAYS + 1);
+  return new Date(Date.parse(`${beyond}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}

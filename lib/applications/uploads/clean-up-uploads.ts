@@ -18,6 +18,7 @@ import type { Answers } from "@/lib/form-engine/types";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { blobStorage } from "@/lib/storage/blob-storage";
+import { UPLOADS_PER_APPLICATION_CAP } from "./material-check";
 
 export const UPLOAD_GRACE_MS = 24 * 60 * 60 * 1000;
 export const DRAFT_FILES_KEPT_DAYS = 90;
@@ -57,13 +58,15 @@ export async function cleanUpUploads(now: Date = new Date()): Promise<CleanUpRes
 
 async function cleanUpApplication(applicationId: string, storedBefore: Date, abandonedBefore: Date) {
   return db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1 FROM "Application" WHERE id = ${applicationId} FOR UPDATE`;
+    await tx.$queryRaw`SELECT 1 FROM "Application" WHERE id = ${applicationId} LIMIT 1 FOR UPDATE`;
     const app = await tx.application.findUniqueOrThrow({
       where: { id: applicationId },
       select: { status: true, answers: true, updatedAt: true, applicantId: true },
     });
     const uploads = await tx.upload.findMany({
       where: { applicationId, createdAt: { lt: storedBefore }, NOT: { fieldName: { startsWith: "supplement:" } } },
+      // Never cuts (see the cap); were it ever to, the next run would take the rest.
+      take: UPLOADS_PER_APPLICATION_CAP,
       select: { id: true, storageKey: true },
     });
     const abandoned = app.status === "draft" && app.updatedAt < abandonedBefore;

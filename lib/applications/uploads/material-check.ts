@@ -18,6 +18,9 @@ export const ACCEPTED_TYPES = [
  */
 export const MAX_FILES_PER_DRAFT = 30;
 export const MAX_FILES_PER_SUPPLEMENT = 20;
+/** A cap for reading an application's uploads: receiving a file checks both limits above under a row lock, so an
+ * application holds at most MAX_FILES_PER_DRAFT + MAX_FILES_PER_SUPPLEMENT; twice that leaves room and never cuts. */
+export const UPLOADS_PER_APPLICATION_CAP = 2 * (MAX_FILES_PER_DRAFT + MAX_FILES_PER_SUPPLEMENT);
 
 export type UploadFacts = {
   detectedMime: string | null;

@@ -21,6 +21,7 @@ import {
   checkMaterial,
   MAX_FILES_PER_DRAFT,
   MAX_FILES_PER_SUPPLEMENT,
+  UPLOADS_PER_APPLICATION_CAP,
   type MaterialProblem,
 } from "./material-check";
 
@@ -82,7 +83,7 @@ export async function receiveFile(input: {
   const isSupplement = input.fieldName.startsWith(SUPPLEMENT_PREFIX);
   try {
     const result = await db.$transaction(async (tx): Promise<ReceivedFile> => {
-      await tx.$queryRaw`SELECT 1 FROM "Application" WHERE id = ${input.applicationId} FOR UPDATE`;
+      await tx.$queryRaw`SELECT 1 FROM "Application" WHERE id = ${input.applicationId} LIMIT 1 FOR UPDATE`;
       const stored = await tx.upload.count({
         where: {
           applicationId: input.applicationId,
@@ -93,6 +94,7 @@ export async function receiveFile(input: {
       if (tooMany) return { ok: false, problem: tooMany };
       const siblings = await tx.upload.findMany({
         where: { applicationId: input.applicationId, fieldName: input.fieldName },
+        take: UPLOADS_PER_APPLICATION_CAP,
         select: { sha256: true },
       });
       const problem = checkMaterial(

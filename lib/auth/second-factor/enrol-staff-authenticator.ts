@@ -60,7 +60,7 @@ export async function confirmEnrolment(input: {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ pendingSecret: string | null }[]>`
-      SELECT "pendingSecret" FROM "StaffSecondFactor" WHERE "userId" = ${staff.id} FOR UPDATE`;
+      SELECT "pendingSecret" FROM "StaffSecondFactor" WHERE "userId" = ${staff.id} LIMIT 1 FOR UPDATE`;
     if (!row?.pendingSecret) return { ok: false };
     const code = typeof input.code === "string" ? input.code.replace(/\s/g, "") : "";
     const check = await checkTotp(openField(row.pendingSecret), code, 0, now.getTime());

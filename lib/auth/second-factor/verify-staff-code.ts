@@ -25,7 +25,7 @@ export async function verifyStaffCode(input: {
   return db.$transaction(async (tx) => {
     const [row] = await tx.$queryRaw<Row[]>`
       SELECT "secret", "lastStep", "failedCount", "lockedUntil" FROM "StaffSecondFactor"
-      WHERE "userId" = ${input.user.id} FOR UPDATE`;
+      WHERE "userId" = ${input.user.id} LIMIT 1 FOR UPDATE`;
     if (!row?.secret) {
       await recordAudit(
         { action: "auth.second_factor_failed", payload: { reason: "not_enrolled" }, actor, ip: input.ip },

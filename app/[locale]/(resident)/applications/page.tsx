@@ -4,6 +4,9 @@ import { titleFrom } from "@/components/layout/page-title";
 
 export const generateMetadata = titleFrom("applications", "list.title");
 
-export default async function MyApplicationsPage({ params }: PageProps<"/[locale]/applications">) {
-  return <MyApplicationsView locale={await pageLocale(params)} />;
+export default async function MyApplicationsPage({ params, searchParams }: PageProps<"/[locale]/applications">) {
+  const { cursor } = await searchParams;
+  return (
+    <MyApplicationsView locale={await pageLocale(params)} cursor={typeof cursor === "string" ? cursor : undefined} />
+  );
 }

@@ -5,11 +5,12 @@ import { titleFrom } from "@/components/layout/page-title";
 export const generateMetadata = titleFrom("profile", "data.title");
 
 export default async function MyDataPage({ params, searchParams }: PageProps<"/[locale]/account/data">) {
-  const { correction } = await searchParams;
+  const { correction, cursor } = await searchParams;
   return (
     <MyDataView
       locale={await pageLocale(params)}
       correction={typeof correction === "string" ? correction : undefined}
+      cursor={typeof cursor === "string" ? cursor : undefined}
     />
   );
 }

@@ -7,7 +7,7 @@ export const generateMetadata = titleFrom("window", "session.pageTitle");
 
 export default async function WindowSessionPage({ params, searchParams }: PageProps<"/[locale]/clerk/sessions/[sid]">) {
   const { sid } = await params;
-  const { handedOver, error, assurance } = await searchParams;
+  const { handedOver, error, assurance, cursor } = await searchParams;
   const notice = handedOver === "1" ? "handedOver" : error === "handOver" ? "handOverError" : undefined;
   return (
     <WindowSessionView
@@ -15,6 +15,7 @@ export default async function WindowSessionPage({ params, searchParams }: PagePr
       sessionId={sid}
       notice={notice}
       assurance={assuranceNoticeOf(assurance)}
+      cursor={typeof cursor === "string" ? cursor : undefined}
     />
   );
 }
