@@ -23,7 +23,7 @@ export async function dismissFailedJob(input: {
   return db.$transaction(async (tx) => {
     // Only a failed run: a run that is waiting or active is the worker's, not the administrator's.
     const failed = await tx.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT id::text FROM ${JOB_SCHEMA}.job WHERE name = $1 AND id = $2::uuid AND state = 'failed' FOR UPDATE`,
+      `SELECT id::text FROM ${JOB_SCHEMA}.job WHERE name = $1 AND id = $2::uuid AND state = 'failed' LIMIT 1 FOR UPDATE`,
       input.job,
       input.jobId,
     );

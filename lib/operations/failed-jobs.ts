@@ -14,7 +14,7 @@ export async function failedJobs(): Promise<{ rows: FailedJob[]; total: number }
        FROM ${JOB_SCHEMA}.job WHERE state = 'failed' ORDER BY completed_on DESC LIMIT ${FAILED_JOBS_SHOWN}`,
   );
   const [count] = await db.$queryRawUnsafe<{ n: bigint }[]>(
-    `SELECT count(*) AS n FROM ${JOB_SCHEMA}.job WHERE state = 'failed'`,
+    `SELECT count(*) AS n FROM ${JOB_SCHEMA}.job WHERE state = 'failed' LIMIT 1`,
   );
   return {
     total: Number(count?.n ?? 0),

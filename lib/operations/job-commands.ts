@@ -16,6 +16,7 @@ export function jobCommands(): PgBoss {
 export function inTransaction(tx: Prisma.TransactionClient): PgBoss.Db {
   return {
     executeSql: async (text: string, values: unknown[]) => ({
+      // bounded: pg-boss's own retry/delete statements on the ids it is given, answering one count row
       rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
     }),
   };

@@ -102,4 +102,18 @@ describe("findUnbounded", () => {
     expect(unboundedSelect('SELECT * FROM "T" LIMIT 1 FOR UPDATE')).toBe(false);
     expect(unboundedSelect('UPDATE "T" SET a = 1 FROM "U" RETURNING a')).toBe(false);
   });
+
+  it("lets a call whose SQL is not ours pass only with a written reason on the line above", () => {
+    const found = findUnbounded(
+      "x.ts",
+      src(`
+      // bounded: a library's own statement, one count row
+      await tx.$queryRawUnsafe(text, ...values);
+      // bounded:
+      await tx.$queryRawUnsafe(text, ...values);
+      await tx.$queryRawUnsafe(text, ...values);
+    `),
+    );
+    expect(found.map((u) => u.line)).toEqual([6, 7]);
+  });
 });

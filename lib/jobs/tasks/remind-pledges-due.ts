@@ -73,7 +73,7 @@ async function remindOne(applicationId: string, today: string): Promise<number> 
         reference: string | null;
       }[]
     >`SELECT "status"::text AS "status", "pendingMaterials", "applicantId", "serviceSlug", "reference"
-      FROM "Application" WHERE "id" = ${applicationId} FOR UPDATE`;
+      FROM "Application" WHERE "id" = ${applicationId} LIMIT 1 FOR UPDATE`;
     if (!app || !clockRuns(app.status)) return 0;
     let sent = 0;
     for (const [dueBy, materials] of dueForReminder(app.pendingMaterials, today)) {
