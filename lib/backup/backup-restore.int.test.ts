@@ -83,7 +83,8 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-describe("backup and restore", () => {
+// Restoring runs the migrations and loads every table: seconds on a quiet machine, far more on a loaded one.
+describe("backup and restore", { timeout: 120_000 }, () => {
   it("backs up every table, the audit chain's head and every uploaded file", async () => {
     ({ folder: backupFolder, manifest } = await backUpDatabase({
       ownerUrl: testDatabase().ownerUrl,
