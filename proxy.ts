@@ -1,6 +1,6 @@
 // Runs before every page request: puts a locale in every URL, sets the CSP nonce, remembers the chosen language,
-// and keeps a session's activity time fresh (idle time ends it). Authorization itself is checked in
-// pages and actions (lib/auth/require-role.ts), never only here.
+// keeps a session's activity time fresh (idle time ends it), and answers the 503 page while the database is down.
+// Authorization itself is checked in pages and actions (lib/auth/require-role.ts), never only here.
 import { NextResponse, type NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
@@ -17,6 +17,7 @@ import {
 } from "@/lib/auth/session-cookie";
 import { env, isDevelopment } from "@/lib/env";
 import { signInUrl } from "@/lib/http/paths";
+import { databaseAnswers } from "@/lib/health/database-probe";
 import type { Locale } from "@/lib/i18n/config";
 
 const YEAR = 60 * 60 * 24 * 365;
@@ -43,6 +44,19 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-locale", found.locale);
   requestHeaders.set("x-pathname", pathname);
   requestHeaders.set("x-search", search);
+
+  // The database is down: every page answers the 503 page (in the page's language and text size) instead of
+  // failing inside the page. Server actions (POST) go on: the step form hears "not saved, will retry" from its own.
+  if ((request.method === "GET" || request.method === "HEAD") && !(await databaseAnswers())) {
+    const res = NextResponse.rewrite(new URL(`/${found.locale}/unavailable`, request.url), {
+      status: 503,
+      request: { headers: requestHeaders },
+    });
+    res.headers.set("content-security-policy", csp);
+    res.headers.set("retry-after", "30");
+    res.headers.set("cache-control", "no-store");
+    return res;
+  }
 
   const session = await refreshActivity(request, found.locale);
   if (session.signOutTo) {

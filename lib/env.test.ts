@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { assertReadyToServe, authSecret, env, smsSetting } from "./env";
+import { assertReadyToServe, authSecret, env, faultPointsEnabled, FAULT_POINTS_FLAG, smsSetting } from "./env";
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -53,6 +53,25 @@ describe("the environment", () => {
       expect(smsSetting()).toBeNull();
       vi.stubEnv("NODE_ENV", "development");
       expect(smsSetting()).toEqual({ kind: "fake-phone" });
+      expect(() => assertReadyToServe()).not.toThrow();
+    });
+  });
+  describe("fault points (crash-safety tests only)", () => {
+    it("refuses to start a server that names a fault point without the test-only flag, in any mode", () => {
+      for (const mode of ["production", "development"]) {
+        vi.stubEnv("NODE_ENV", mode);
+        vi.stubEnv("PORTAL_FAULT_POINT", "submit.after-commit");
+        expect(() => assertReadyToServe()).toThrow(/PORTAL_FAULT_POINT/);
+        expect(faultPointsEnabled()).toBe(false);
+      }
+    });
+    it("refuses any other value of the flag, and arms the point only with both settings", () => {
+      vi.stubEnv("PORTAL_FAULT_POINTS", "1");
+      expect(() => env()).toThrow(/PORTAL_FAULT_POINTS/);
+      vi.stubEnv("PORTAL_FAULT_POINTS", FAULT_POINTS_FLAG);
+      expect(faultPointsEnabled()).toBe(false);
+      vi.stubEnv("PORTAL_FAULT_POINT", "submit.after-commit");
+      expect(faultPointsEnabled()).toBe(true);
       expect(() => assertReadyToServe()).not.toThrow();
     });
   });

@@ -3,6 +3,10 @@
 // instead of deep inside a request, and no module falls back to a built-in secret.
 import { z } from "zod";
 
+/** The value of PORTAL_FAULT_POINTS that arms the fault points: long and plain on purpose, so nobody sets it by
+ * accident or copies it into a deployment thinking it harmless. */
+export const FAULT_POINTS_FLAG = "test-only-kill-the-server";
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Set by scripts/run-portal.ts for the embedded PostgreSQL, or by the operator. */
@@ -55,6 +59,11 @@ const schema = z.object({
     .optional(),
   /** How often (seconds) the worker looks for messages due again while its outbox job runs (default 5). */
   OUTBOX_SWEEP_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
+  /** Tests only (lib/resilience/fault-point.ts): the fault point at which this server kills itself. Refused at
+   * start-up (assertReadyToServe) unless PORTAL_FAULT_POINTS says the server is a test's. */
+  PORTAL_FAULT_POINT: z.string().min(1).optional(),
+  /** Tests only: the second key of a fault point. Only the crash-safety test harness (e2e-resilience/) sets it. */
+  PORTAL_FAULT_POINTS: z.enum([FAULT_POINTS_FLAG]).optional(),
   /** Set by Next.js itself: "phase-production-build" while `next build` runs (no secrets are needed to build). */
   NEXT_PHASE: z.string().optional(),
 });
@@ -111,6 +120,12 @@ export function smsSetting(): { kind: "gateway"; url: string } | { kind: "fake-p
  */
 export function assertReadyToServe(): void {
   const e = env();
+  // A fault point kills the server mid-request: never armed by one setting alone, in any mode.
+  if (e.PORTAL_FAULT_POINT && !faultPointsEnabled())
+    throw new Error(
+      "refusing to start with PORTAL_FAULT_POINT set: fault points are for the crash-safety tests only " +
+        "(they also set PORTAL_FAULT_POINTS; see lib/resilience/fault-point.ts)",
+    );
   if (e.NODE_ENV !== "production" || e.NEXT_PHASE === "phase-production-build") return;
   const missing: string[] = [];
   if (!e.NEXTAUTH_SECRET) missing.push("NEXTAUTH_SECRET");
@@ -118,6 +133,12 @@ export function assertReadyToServe(): void {
   if (!e.DATA_HMAC_KEY) missing.push("DATA_HMAC_KEY");
   if (!smsSetting()) missing.push("SMS_GATEWAY_URL");
   if (missing.length) throw new Error(`refusing to start in production without ${missing.join(", ")}`);
+}
+
+/** Whether fault points may fire: only in a server the crash-safety tests started (both settings present). */
+export function faultPointsEnabled(): boolean {
+  const e = env();
+  return e.PORTAL_FAULT_POINTS === FAULT_POINTS_FLAG && Boolean(e.PORTAL_FAULT_POINT);
 }
 
 export const isDevelopment = () => env().NODE_ENV === "development";

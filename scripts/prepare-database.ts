@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
-import { planDatabase } from "../lib/db/database-plan";
+import { planDatabase, type DatabasePlan } from "../lib/db/database-plan";
 import { isReachableByOthers } from "../lib/db/fs-reachability";
 import { enableAppRoleLogin, startEmbeddedServer, type EmbeddedServer } from "../lib/db/embedded-server";
 
@@ -14,14 +14,17 @@ function runNode(args: string[], env: NodeJS.ProcessEnv, what: string) {
   if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status})`);
 }
 
-export async function prepareDatabase(opts: { profile: "dev" | "test"; fresh?: boolean }) {
-  const plan = planDatabase({
-    env: process.env,
-    projectDir,
-    tmpDir: os.tmpdir(),
-    profile: opts.profile,
-    isReachableByOthers,
-  });
+/** `plan`: a database other than the profile's own (the crash-safety tests' cluster, e2e-resilience/). */
+export async function prepareDatabase(opts: { profile: "dev" | "test"; fresh?: boolean; plan?: DatabasePlan }) {
+  const plan =
+    opts.plan ??
+    planDatabase({
+      env: process.env,
+      projectDir,
+      tmpDir: os.tmpdir(),
+      profile: opts.profile,
+      isReachableByOthers,
+    });
   let server: EmbeddedServer | undefined;
   if (plan.kind === "embedded") server = await startEmbeddedServer(plan, { fresh: opts.fresh });
   else console.log("[db] DATABASE_URL is set: using that server, nothing embedded starts");

@@ -22,6 +22,8 @@ const groups = [
   [["integration", "npm run test:integration"]],
   [["build", "npm run build:test"]],
   [["browser", "npm run test:e2e"]],
+  // The crash-safety tests start, kill and restart servers and PostgreSQL of their own (e2e-resilience/).
+  [["resilience", "npm run test:resilience"]],
 ];
 
 /** CPU time of the whole machine from /proc/stat (Linux): busy, idle and "steal", the time the hypervisor gave our

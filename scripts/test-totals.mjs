@@ -1,5 +1,5 @@
-// The one totals line of a test run, from the three reports (unit and integration: Vitest JSON; browser: Playwright
-// JSON), and whether the run may count as green. It may not when:
+// The one totals line of a test run, from the four reports (unit and integration: Vitest JSON; browser and the
+// crash-safety tests, which own their servers: Playwright JSON), and whether the run may count as green. It may not when:
 //  - a stage failed (its exit code), or a report is missing (a stage that never ran or crashed before writing);
 //  - any test failed, or was flaky (failed, then passed on retry: the retry is there to collect a trace, not to
 //    turn a failure green);
@@ -44,7 +44,12 @@ export function playwrightCounts(report) {
 
 /** The verdict of a run: totals, per-kind counts and the reasons it is not green (empty when it is). */
 export function verdict({ reports, floor, exitCode }) {
-  const kinds = { unit: vitestCounts, integration: vitestCounts, browser: playwrightCounts };
+  const kinds = {
+    unit: vitestCounts,
+    integration: vitestCounts,
+    browser: playwrightCounts,
+    resilience: playwrightCounts,
+  };
   const reasons = [];
   const per = {};
   const total = { passed: 0, failed: 0, flaky: 0, skipped: 0 };
@@ -81,6 +86,7 @@ export function readReports(dir = path.join(root, "test-reports")) {
     unit: readJson(path.join(dir, "unit.json")),
     integration: readJson(path.join(dir, "integration.json")),
     browser: readJson(path.join(dir, "e2e.json")),
+    resilience: readJson(path.join(dir, "e2e-resilience.json")),
   };
 }
 

@@ -30,7 +30,7 @@ export async function ReviewView({
 }) {
   const { channel } = acting;
   const opened = await openDraft(acting, slug);
-  if (!opened.ok) goInstead(acting, slug, opened.go);
+  if (!opened.ok) goInstead(acting, slug, opened);
   const { service, draft } = opened;
   const [t, uploadNames] = await Promise.all([getT(locale, "applications"), listUploadNames(draft.id)]);
   const pending = new Set(pendingMaterialsOf(service, draft.answers, channel));

@@ -12,6 +12,6 @@ export async function startApplicationPage(locale: Locale, slug: string, acting:
   const begun = await beginApplication(acting, slug);
   if (!begun.ok && begun.go === "assurance")
     return <AssuranceNeededView locale={locale} slug={slug} need={begun.need} have={begun.have} />;
-  if (!begun.ok) goInstead(acting, slug, begun.go);
+  if (!begun.ok) goInstead(acting, slug, begun);
   redirect(applyPath(acting, slug, begun.step));
 }

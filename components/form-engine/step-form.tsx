@@ -53,7 +53,7 @@ export function StepForm({
   const { t } = useTranslation(["form", "validation", "errors"]);
   const { form, defaults, current, visible } = useStepForm({ step, answers, channel, today, masks });
   const keep = useDraftRescue(rescueKey(where, where.slug, step.id), (kept) => form.reset({ ...defaults, ...kept }));
-  const { onValid, serverError, clearServerError, saved, keepBeforeSessionEnds } = useSaveStep({
+  const { onValid, serverError, clearServerError, saved, retrying, keepBeforeSessionEnds } = useSaveStep({
     where,
     stepId: step.id,
     visible,
@@ -139,8 +139,11 @@ export function StepForm({
           </a>
         )}
       </div>
-      <p role="status" className="mt-3 text-lg font-semibold">
-        {saved ? t("window:keys.saved") : ""}
+      <p
+        role="status"
+        className={`mt-3 text-lg font-semibold${retrying ? " border-s-4 border-danger bg-danger-bg p-4 rounded-e-md" : ""}`}
+      >
+        {retrying ? t("saveRetrying") : saved ? t(windowSession ? "window:keys.saved" : "saveRetried") : ""}
       </p>
       {windowSession && <button id={SAVE_AND_STAY} type="submit" hidden tabIndex={-1} />}
       {windowSession && <ShortcutList />}

@@ -45,7 +45,7 @@ export async function StepView({
   const { channel, applicantId } = acting;
   // The use case decides whether this draft opens for whoever acts (consent, channel, ownership).
   const opened = await openDraft(acting, slug);
-  if (!opened.ok) goInstead(acting, slug, opened.go);
+  if (!opened.ok) goInstead(acting, slug, opened);
   const { service, draft } = opened;
   const steps = visibleSteps(service, draft.answers, channel);
   const step = steps.find((s) => s.id === stepId);

@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { cookies } from "next/headers";
 import { htmlLang, textDirection, type Locale } from "@/lib/i18n/config";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { unlessDatabaseDown } from "@/lib/db/unavailable";
 import { getRequestContext } from "@/lib/http/request-context";
 import { currentTextSize } from "@/lib/preferences/current-text-size";
 import { I18nProvider } from "./i18n-provider";
@@ -20,7 +21,8 @@ import { PageReadyMarker } from "./page-ready-marker";
 
 export async function RootDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   const [user, jar, ctx, { textSize, kiosk }] = await Promise.all([
-    getCurrentUser(),
+    // With the database down (the 503 page), the document is drawn for nobody signed in.
+    unlessDatabaseDown(getCurrentUser(), null),
     cookies(),
     getRequestContext(),
     currentTextSize(locale),

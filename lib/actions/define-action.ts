@@ -18,6 +18,7 @@ import { AppError, type AppErrorCode } from "@/lib/http/app-error";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
 import { resolveCaller, signInAudience, type Audience, type Callers } from "./audiences";
 import { inputOf } from "./input-of";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 /** The caller, the page's language, and the client's address (read only by the actions that record it). */
 export type ActionContext<A extends Audience> = Callers[A] & { locale: Locale; ip: () => Promise<string> };
@@ -39,6 +40,9 @@ export type ActionDefinition<A extends Audience, S extends Schema, R> = {
   /** An expected refusal: an AppError from a use case, or input that does not parse ("errors:request.invalid").
    * Default: rethrown (the error page). */
   refused?: (code: AppErrorCode, ctx: { locale: Locale; input: z.infer<S> | undefined; error?: AppError }) => R;
+  /** The database cannot be reached (stopped, restarting): the caller may keep what was typed and retry later.
+   * Default: treated as any other failure. */
+  unavailable?: () => R;
   /** Anything else, after it was logged with `ref`. Default: rethrown (the error page shows Next's digest). */
   failed?: (ref: string) => R;
 };
@@ -61,6 +65,7 @@ async function execute<A extends Audience, S extends Schema, R>(d: ActionDefinit
     unstable_rethrow(e); // redirect() and notFound() are control flow, not failures
     if (e instanceof AppError && d.refused) return d.refused(e.code, { locale, input, error: e });
     if (e instanceof AppError) throw e;
+    if (d.unavailable && isDatabaseUnavailable(e)) return d.unavailable();
     const ref = randomUUID().slice(0, 8);
     console.error(`[action ${d.name}] ref ${ref}`, e);
     if (d.failed) return d.failed(ref);

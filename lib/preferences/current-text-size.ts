@@ -5,11 +5,17 @@ import "server-only";
 import { cookies } from "next/headers";
 import type { Locale } from "@/lib/i18n/config";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { unlessDatabaseDown } from "@/lib/db/unavailable";
 import { getRequestContext } from "@/lib/http/request-context";
 import { resolveTextSize, TEXT_SIZE_COOKIE, type TTextSize } from "./text-size";
 
 export async function currentTextSize(locale: Locale): Promise<{ textSize: TTextSize; kiosk: boolean }> {
-  const [user, jar, ctx] = await Promise.all([getCurrentUser(), cookies(), getRequestContext()]);
+  // The database down (the 503 page): this device's cookie still decides.
+  const [user, jar, ctx] = await Promise.all([
+    unlessDatabaseDown(getCurrentUser(), null),
+    cookies(),
+    getRequestContext(),
+  ]);
   const kiosk = user?.channel === "terminal" || ctx.pathname === `/${locale}/terminal`;
   return { kiosk, textSize: kiosk ? "large" : resolveTextSize(jar.get(TEXT_SIZE_COOKIE)?.value, user?.textSize) };
 }

@@ -71,18 +71,17 @@ export async function grantConsents(
   atWindow?: ConsentGivenAtWindow,
 ) {
   const allowed = categories.filter((c) => service.sensitive?.includes(c));
-  for (const category of allowed) {
-    await db.consent.create({
-      data: {
-        userId,
-        category,
-        serviceCode: service.code,
-        purpose: `${service.code} ${service.title.zh}`,
-        grantedById: atWindow?.clerkId ?? null,
-        windowSessionId: atWindow?.sessionId ?? null,
-      },
-    });
-  }
+  // One statement: the consents of one press are given together or not at all.
+  await db.consent.createMany({
+    data: allowed.map((category) => ({
+      userId,
+      category,
+      serviceCode: service.code,
+      purpose: `${service.code} ${service.title.zh}`,
+      grantedById: atWindow?.clerkId ?? null,
+      windowSessionId: atWindow?.sessionId ?? null,
+    })),
+  });
 }
 
 /** Revokes one of the person's own consents; someone else's id changes nothing. */

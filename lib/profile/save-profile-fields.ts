@@ -18,8 +18,14 @@ export type ProfileWrite = {
   verified?: boolean;
 };
 
+/**
+ * Pass `tx` to write inside the caller's transaction (a registration writes the account and its profile as one).
+ * A refusal there (`ok: false`) may leave that transaction aborted (the unique index refused a write): the caller
+ * must roll it back, not go on with it.
+ */
 export async function saveProfileFields(
   input: ProfileWrite,
+  tx?: Prisma.TransactionClient,
 ): Promise<{ ok: true } | { ok: false; errors: Record<string, string> }> {
   const errors: Record<string, string> = {};
   const clean: Record<string, unknown> = {};
@@ -42,34 +48,35 @@ export async function saveProfileFields(
   // is sent to the service hall (identity is settled with the original ID card, not online). The reply is the one a
   // failed real-name check gets, so it does not tell that the number is registered to an account.
   if (typeof clean.idNumber === "string") {
-    const holder = await db.profile.findUnique({
+    const holder = await (tx ?? db).profile.findUnique({
       where: profileWithIdNumber(clean.idNumber),
       select: { userId: true },
     });
     if (holder && holder.userId !== input.userId) return { ok: false, errors: { idNumber: identityNotConfirmed } };
   }
-  try {
-    await db.$transaction(async (tx) => {
-      await tx.profile.upsert({
-        where: { userId: input.userId },
-        create: { ...data, userId: input.userId } as Prisma.ProfileUncheckedCreateInput,
-        update: data,
-      });
-      for (const field of names) {
-        const row = {
-          source: input.source,
-          channel: input.channel,
-          enteredById: input.enteredById,
-          verified: input.verified ?? false,
-          at: new Date(),
-        };
-        await tx.profileFieldSource.upsert({
-          where: { userId_field: { userId: input.userId, field } },
-          create: { userId: input.userId, field, ...row },
-          update: row,
-        });
-      }
+  const write = async (w: Prisma.TransactionClient) => {
+    await w.profile.upsert({
+      where: { userId: input.userId },
+      create: { ...data, userId: input.userId } as Prisma.ProfileUncheckedCreateInput,
+      update: data,
     });
+    for (const field of names) {
+      const row = {
+        source: input.source,
+        channel: input.channel,
+        enteredById: input.enteredById,
+        verified: input.verified ?? false,
+        at: new Date(),
+      };
+      await w.profileFieldSource.upsert({
+        where: { userId_field: { userId: input.userId, field } },
+        create: { userId: input.userId, field, ...row },
+        update: row,
+      });
+    }
+  };
+  try {
+    await (tx ? write(tx) : db.$transaction(write));
   } catch (e) {
     // Another account took the same ID number between the check above and this write: the unique index decides,
     // and this account hears the same answer as if it had been taken earlier.
@@ -95,11 +102,20 @@ export async function addHouseholdMembers(
   members: { relation: string; name: string; idNumber: string }[],
   source: ProfileSource = "self",
 ) {
-  for (const m of members) {
-    await db.householdMember.upsert({
-      where: { ownerId_idNumberHash: { ownerId: userId, idNumberHash: idNumberHash(m.idNumber) } },
-      create: { ownerId: userId, relation: m.relation, ...sealMember({ name: m.name, idNumber: m.idNumber }), source },
-      update: { relation: m.relation, name: m.name },
-    });
-  }
+  if (!members.length) return;
+  // The members chosen in one press are added together or not at all.
+  await db.$transaction(async (tx) => {
+    for (const m of members) {
+      await tx.householdMember.upsert({
+        where: { ownerId_idNumberHash: { ownerId: userId, idNumberHash: idNumberHash(m.idNumber) } },
+        create: {
+          ownerId: userId,
+          relation: m.relation,
+          ...sealMember({ name: m.name, idNumber: m.idNumber }),
+          source,
+        },
+        update: { relation: m.relation, name: m.name },
+      });
+    }
+  });
 }

@@ -20,19 +20,29 @@ export type Clerk = { id: string; role: "clerk"; windowNo: string; staffId: stri
 
 export const consentPurpose = (sessionId: string) => `window-consent:${sessionId}`;
 
-export async function openWindowSession(clerk: Clerk, residentId: string, ip?: string | null): Promise<string> {
-  const session = await db.windowSession.create({
+/** The session row and its audit row are one transaction (the caller's, when it passes `tx`). */
+export async function openWindowSession(
+  clerk: Clerk,
+  residentId: string,
+  ip?: string | null,
+  tx?: Prisma.TransactionClient,
+): Promise<string> {
+  if (!tx) return db.$transaction((own) => openWindowSession(clerk, residentId, ip, own));
+  const session = await tx.windowSession.create({
     data: { clerkId: clerk.id, residentId, windowNo: clerk.windowNo },
     select: { id: true },
   });
-  await recordAudit({
-    action: "window.session_opened",
-    payload: { windowNo: clerk.windowNo },
-    actor: clerk,
-    subject: { type: "profile", id: residentId },
-    onBehalfOf: residentId,
-    ip,
-  });
+  await recordAudit(
+    {
+      action: "window.session_opened",
+      payload: { windowNo: clerk.windowNo },
+      actor: clerk,
+      subject: { type: "profile", id: residentId },
+      onBehalfOf: residentId,
+      ip,
+    },
+    tx,
+  );
   return session.id;
 }
 
@@ -42,8 +52,8 @@ async function ownSession(clerk: Clerk, sessionId: string) {
 }
 
 /** The phone a code can go to: the profile's mobile, else the sign-in mobile. */
-async function phoneOf(residentId: string) {
-  const u = await db.user.findUnique({
+async function phoneOf(residentId: string, client: Prisma.TransactionClient = db) {
+  const u = await client.user.findUnique({
     where: { id: residentId },
     select: { mobile: true, locale: true, profile: { select: { mobile: true } } },
   });
@@ -169,39 +179,51 @@ async function grant(
   signed: { ref: string; scan: StoredScan } | undefined,
   ip?: string | null,
 ): Promise<ConsentResult> {
-  const { to, locale } = await phoneOf(s.residentId);
-  const t = await getT(locale, "window");
-  await db.$transaction(async (tx) => {
-    await tx.windowSession.update({
-      where: { id: s.id },
-      data: {
-        consentedAt: new Date(),
-        consentMethod: method,
-        ...(signed
-          ? {
-              signatureRef: signed.ref,
-              signedFormKey: signed.scan.key,
-              signedFormMime: signed.scan.mime,
-              signedFormSha256: signed.scan.sha256,
-            }
-          : {}),
-      },
-    });
-    await recordAudit(
-      {
-        action: "window.consent_given",
-        payload: { windowNo: s.windowNo, method, ...(signed ? { signatureRef: signed.ref } : {}) },
-        actor: clerk,
-        subject: { type: "profile", id: s.residentId },
-        onBehalfOf: s.residentId,
-        ip,
-      },
-      tx,
-    );
-    if (to) await queueOpenedNotice(tx, { to, locale, t, windowNo: s.windowNo, staffId: clerk.staffId });
-  });
-  if (to) deliverOutboxSoon();
+  const queued = await db.$transaction((tx) => grantIn(tx, clerk, s, method, signed, ip));
+  if (queued) deliverOutboxSoon();
   return { ok: true };
+}
+
+/** Consent written in the caller's transaction: the session row, its audit row and the notice to the resident's
+ * phone (queued in the outbox; the caller calls `deliverOutboxSoon` after commit when this answers true). */
+export async function grantIn(
+  tx: Prisma.TransactionClient,
+  clerk: Clerk,
+  s: { id: string; residentId: string; windowNo: string },
+  method: "sms_code" | "signature",
+  signed: { ref: string; scan: StoredScan } | undefined,
+  ip?: string | null,
+): Promise<boolean> {
+  const { to, locale } = await phoneOf(s.residentId, tx);
+  const t = await getT(locale, "window");
+  await tx.windowSession.update({
+    where: { id: s.id },
+    data: {
+      consentedAt: new Date(),
+      consentMethod: method,
+      ...(signed
+        ? {
+            signatureRef: signed.ref,
+            signedFormKey: signed.scan.key,
+            signedFormMime: signed.scan.mime,
+            signedFormSha256: signed.scan.sha256,
+          }
+        : {}),
+    },
+  });
+  await recordAudit(
+    {
+      action: "window.consent_given",
+      payload: { windowNo: s.windowNo, method, ...(signed ? { signatureRef: signed.ref } : {}) },
+      actor: clerk,
+      subject: { type: "profile", id: s.residentId },
+      onBehalfOf: s.residentId,
+      ip,
+    },
+    tx,
+  );
+  if (to) await queueOpenedNotice(tx, { to, locale, t, windowNo: s.windowNo, staffId: clerk.staffId });
+  return !!to;
 }
 
 /** The resident's phone hears whenever their profile is opened at a window: someone using a signed form in their
@@ -218,13 +240,23 @@ async function queueOpenedNotice(
 export async function endWindowSession(clerk: Clerk, sessionId: string, ip?: string | null) {
   const s = await ownSession(clerk, sessionId);
   if (!s || s.endedAt) return;
-  await db.windowSession.update({ where: { id: s.id }, data: { endedAt: new Date() } });
-  await recordAudit({
-    action: "window.session_ended",
-    payload: { windowNo: s.windowNo },
-    actor: clerk,
-    subject: { type: "profile", id: s.residentId },
-    onBehalfOf: s.residentId,
-    ip,
+  await db.$transaction(async (tx) => {
+    // Only an open session ends (two clicks on "end" write one audit row).
+    const ended = await tx.windowSession.updateMany({
+      where: { id: s.id, endedAt: null },
+      data: { endedAt: new Date() },
+    });
+    if (!ended.count) return;
+    await recordAudit(
+      {
+        action: "window.session_ended",
+        payload: { windowNo: s.windowNo },
+        actor: clerk,
+        subject: { type: "profile", id: s.residentId },
+        onBehalfOf: s.residentId,
+        ip,
+      },
+      tx,
+    );
   });
 }

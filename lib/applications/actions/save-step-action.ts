@@ -1,7 +1,8 @@
 "use server";
 // Transport for one step of the form, in every channel: the resident, or a clerk in the consented window session
 // the call names. Expected problems go back as translation keys; the form keeps what was typed (a caller who is
-// no longer signed in is told so instead of being redirected away from the typed values).
+// no longer signed in is told so instead of being redirected away from the typed values; a database that cannot be
+// reached is told as such, so the form retries instead of showing a failure).
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
 import { getService } from "@/lib/services";
@@ -10,7 +11,14 @@ import { saveStep } from "../draft/save-step";
 
 export type SaveStepResult =
   | { ok: true; nextStepId: string | null }
-  | { ok: false; errors?: Record<string, string>; errorKey?: string; sessionExpired?: boolean };
+  | {
+      ok: false;
+      errors?: Record<string, string>;
+      errorKey?: string;
+      sessionExpired?: boolean;
+      /** The database could not be reached: nothing was saved; the form keeps the values and tries again. */
+      unavailable?: boolean;
+    };
 
 export const saveStepAction = defineAction({
   name: "save-step",
@@ -23,6 +31,7 @@ export const saveStepAction = defineAction({
   }),
   signedOut: (): SaveStepResult => ({ ok: false, sessionExpired: true }),
   refused: (code): SaveStepResult => ({ ok: false, errorKey: code }),
+  unavailable: (): SaveStepResult => ({ ok: false, unavailable: true }),
   async run({ slug, stepId, values }, { acting }): Promise<SaveStepResult> {
     const service = getService(slug);
     if (!service) throw new AppError("errors:application.notFound");

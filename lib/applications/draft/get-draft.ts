@@ -10,3 +10,19 @@ export async function getDraft(applicantId: string, serviceCode: string) {
   });
   return draft ? { ...draft, answers: openAnswers(draft.answers) } : null;
 }
+
+/** The applicant's application of this item submitted in the last `minutes` (the newest), if any. Scoped to its
+ * owner; any status after the draft counts (it may have been accepted already). */
+export async function justSubmitted(applicantId: string, serviceCode: string, minutes = 30): Promise<string | null> {
+  const found = await db.application.findFirst({
+    where: {
+      applicantId,
+      serviceCode,
+      status: { not: "draft" },
+      submittedAt: { gte: new Date(Date.now() - minutes * 60_000) },
+    },
+    orderBy: { submittedAt: "desc" },
+    select: { id: true },
+  });
+  return found?.id ?? null;
+}

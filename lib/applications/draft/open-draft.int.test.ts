@@ -7,6 +7,7 @@ import {
   createDraft,
   createResident,
   createStaff,
+  createSubmitted,
   residentActing,
   seedDepartments,
   service,
@@ -31,6 +32,22 @@ describe("openDraft", () => {
     const b = await createResident();
     await createDraft({ applicant: a });
     expect(await openDraft(residentActing(b.id), "social-security-card")).toEqual({ ok: false, go: "start" });
+  });
+
+  it("sends to the receipt of an application of the item submitted a moment ago (the reload after a lost answer)", async () => {
+    const r = await createResident();
+    const { id } = await createSubmitted({ applicant: r });
+    expect(await openDraft(residentActing(r.id), "social-security-card")).toEqual({
+      ok: false,
+      go: "submitted",
+      applicationId: id,
+    });
+    // Long after, the form's pages start a new application again.
+    await db.application.update({ where: { id }, data: { submittedAt: new Date(Date.now() - 31 * 60_000) } });
+    expect(await openDraft(residentActing(r.id), "social-security-card")).toEqual({ ok: false, go: "start" });
+    // Another resident's submission is nobody else's receipt.
+    const other = await createResident();
+    expect(await openDraft(residentActing(other.id), "social-security-card")).toEqual({ ok: false, go: "start" });
   });
 
   it("sends to the start page when the draft was last opened through another channel (handed over)", async () => {

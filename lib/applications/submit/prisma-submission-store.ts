@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { consentsMissing } from "@/lib/profile/consents";
 import { writeTransition } from "../transition/write-transition";
 import { openAnswers } from "@/lib/applications/sealed-answers";
+import { faultPoint } from "@/lib/resilience/fault-point";
 
 /** Upload ids are cuids; anything else cannot be one (and is not sent to the database). */
 const isCuid = (id: string) => /^c[a-z0-9]{20,32}$/.test(id);
@@ -21,6 +22,8 @@ export const prismaSubmissionStore: SubmissionStore = {
     return app ? { ...app, answers: openAnswers(app.answers) } : null;
   },
   async markSubmitted(id, c) {
+    // The crash-safety tests kill the server at these three points (lib/resilience/fault-point.ts; no-ops otherwise).
+    faultPoint("submit.before-transaction");
     return db
       .$transaction(async (tx) => {
         const app = await tx.application.findUniqueOrThrow({ where: { id }, select: { applicantId: true } });
@@ -66,9 +69,11 @@ export const prismaSubmissionStore: SubmissionStore = {
           reference: c.reference,
           sms: true,
         });
+        faultPoint("submit.inside-transaction");
         return true;
       })
       .then((moved) => {
+        if (moved) faultPoint("submit.after-commit");
         if (moved) deliverOutboxSoon();
         return moved;
       });

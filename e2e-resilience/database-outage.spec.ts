@@ -1,0 +1,83 @@
+// Database outage: with PostgreSQL stopped under a running server, pages answer the localized 503 page (both locales,
+// senior mode, axe-clean), the health check says "db":"down", the step form keeps what was typed and says the save
+// will be retried; when PostgreSQL is back, the same server process serves again and the form's retry goes through.
+import { expect, test, translator } from "./support/fixtures";
+import { draftAsResident, newResident } from "../e2e/support/direct-data-client";
+import { useSession } from "../e2e/support/sessions";
+import { answers as elderlyAnswers } from "../e2e/answer-fixtures/elderly-allowance.answers";
+import { urlOf } from "./support/cluster";
+
+const slug = "elderly-allowance";
+const zh = translator("zh");
+
+test("PostgreSQL stopped and started again: a 503 page, the typed step kept and saved once it is back", async ({
+  cluster,
+  context,
+  browser,
+  page,
+  scan,
+}) => {
+  const resident = await newResident("in_person");
+  await draftAsResident(resident.mobile, slug, elderlyAnswers);
+  await useSession(context, urlOf("a"), "resident", resident.mobile);
+  await page.goto(`/zh/services/${slug}/apply/elder`);
+  const name = page.getByRole("textbox", { name: "老人姓名" });
+  await expect(name).toHaveValue(elderlyAnswers.elderName as string);
+  await name.fill("买买提·吐尔逊");
+
+  await cluster.stopDatabase();
+  const started = Date.now();
+
+  // The step form: nothing lost, and it says so.
+  await page.getByRole("button", { name: zh("form:next") }).click();
+  await expect(page.getByRole("status")).toContainText(zh("form:saveRetrying"));
+  await expect(name).toHaveValue("买买提·吐尔逊");
+  await expect(page).toHaveURL(/\/apply\/elder$/);
+  await scan(page);
+
+  // The health check.
+  const health = await page.request.get("/api/health");
+  expect(health.status()).toBe(503);
+  expect(await health.json()).toMatchObject({ db: "down" });
+
+  // Pages: the 503 page in the page's language and this device's text size, for a visitor and a signed-in resident.
+  for (const [locale, textSize] of [
+    ["zh", "standard"],
+    ["zh", "large"],
+    ["ug", "standard"],
+    ["ug", "large"],
+  ] as const) {
+    const t = translator(locale);
+    const visitor = await browser.newContext({ baseURL: urlOf("a") });
+    await visitor.addCookies([{ name: "text-size", value: textSize, url: urlOf("a") }]);
+    const p = await visitor.newPage();
+    const res = await p.goto(`/${locale}/services`);
+    expect(res?.status()).toBe(503);
+    expect(res?.headers()["retry-after"]).toBeTruthy();
+    await expect(p.getByRole("heading", { level: 1 })).toHaveText(t("errors:unavailable.title"));
+    await expect(p.locator("html")).toHaveAttribute("dir", locale === "ug" ? "rtl" : "ltr");
+    await expect(p.locator("html")).toHaveAttribute("data-text-size", textSize);
+    await expect(p.getByRole("link", { name: t("errors:unavailable.retry") })).toHaveAttribute(
+      "href",
+      `/${locale}/services`,
+    );
+    await scan(p, textSize);
+    await visitor.close();
+  }
+  const mine = await context.newPage();
+  const res = await mine.goto("/zh/applications");
+  expect(res?.status()).toBe(503);
+  await expect(mine.getByRole("heading", { level: 1 })).toHaveText(zh("errors:unavailable.title"));
+
+  // Back: the same server process, not restarted, serves again, and the form's retry saves what was typed.
+  await cluster.startDatabase();
+  await expect(page.getByRole("status")).toContainText(zh("form:saveRetried"), { timeout: 60_000 });
+  expect(cluster.isRunning("a")).toBe(true);
+  await expect.poll(async () => (await page.request.get("/api/health")).status(), { timeout: 20_000 }).toBe(200);
+  const back = await mine.goto("/zh/applications");
+  expect(back?.status()).toBe(200);
+  await page.goto(`/zh/services/${slug}/apply/review`);
+  await expect(page.getByRole("main")).toContainText("买买提·吐尔逊");
+  await scan(page);
+  test.info().annotations.push({ type: "outage", description: `${Math.round((Date.now() - started) / 1000)} s` });
+});
