@@ -17,6 +17,8 @@ const chromium = fs.existsSync(headlessShell) ? headlessShell : "/usr/bin/chromi
 export default defineConfig<PortalOptions>({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
+  // The crash-safety tests own their servers and run on their own (playwright.resilience.config.ts).
+  testIgnore: "resilience/**",
   // A stray test.only would run one test and report green: refused in CI.
   forbidOnly: ci,
   fullyParallel: true,

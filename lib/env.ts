@@ -62,7 +62,7 @@ const schema = z.object({
   /** Tests only (lib/resilience/fault-point.ts): the fault point at which this server kills itself. Refused at
    * start-up (assertReadyToServe) unless PORTAL_FAULT_POINTS says the server is a test's. */
   PORTAL_FAULT_POINT: z.string().min(1).optional(),
-  /** Tests only: the second key of a fault point. Only the crash-safety test harness (e2e-resilience/) sets it. */
+  /** Tests only: the second key of a fault point. Only the crash-safety test harness (e2e/resilience/) sets it. */
   PORTAL_FAULT_POINTS: z.enum([FAULT_POINTS_FLAG]).optional(),
   /** Set by Next.js itself: "phase-production-build" while `next build` runs (no secrets are needed to build). */
   NEXT_PHASE: z.string().optional(),

@@ -14,7 +14,7 @@ function runNode(args: string[], env: NodeJS.ProcessEnv, what: string) {
   if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status})`);
 }
 
-/** `plan`: a database other than the profile's own (the crash-safety tests' cluster, e2e-resilience/). */
+/** `plan`: a database other than the profile's own (the crash-safety tests' cluster, e2e/resilience/). */
 export async function prepareDatabase(opts: { profile: "dev" | "test"; fresh?: boolean; plan?: DatabasePlan }) {
   const plan =
     opts.plan ??

@@ -22,7 +22,7 @@ const groups = [
   [["integration", "npm run test:integration"]],
   [["build", "npm run build:test"]],
   [["browser", "npm run test:e2e"]],
-  // The crash-safety tests start, kill and restart servers and PostgreSQL of their own (e2e-resilience/).
+  // The crash-safety tests start, kill and restart servers and PostgreSQL of their own (e2e/resilience/).
   [["resilience", "npm run test:resilience"]],
 ];
 

@@ -1,4 +1,4 @@
-// Fault points: named places where the crash-safety tests (e2e-resilience/) kill the server process on purpose, to
+// Fault points: named places where the crash-safety tests (e2e/resilience/) kill the server process on purpose, to
 // prove that a submission interrupted there loses nothing and doubles nothing. A no-op unless the server was started
 // with PORTAL_FAULT_POINT naming the point *and* PORTAL_FAULT_POINTS=test-only-kill-the-server; assertReadyToServe
 // (lib/env.ts) refuses to start a server that names a point without that flag, so a stray setting in a real

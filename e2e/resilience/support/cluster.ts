@@ -12,13 +12,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { planDatabase, type DatabasePlan } from "../../lib/db/database-plan";
-import { isReachableByOthers } from "../../lib/db/fs-reachability";
-import { startEmbeddedServer, type EmbeddedServer } from "../../lib/db/embedded-server";
-import { FAULT_POINTS_FLAG } from "../../lib/env";
-import { prepareDatabase } from "../../scripts/prepare-database";
+import { planDatabase, type DatabasePlan } from "../../../lib/db/database-plan";
+import { isReachableByOthers } from "../../../lib/db/fs-reachability";
+import { startEmbeddedServer, type EmbeddedServer } from "../../../lib/db/embedded-server";
+import { FAULT_POINTS_FLAG } from "../../../lib/env";
+import { prepareDatabase } from "../../../scripts/prepare-database";
 
-export const root = path.resolve(__dirname, "../..");
+export const root = path.resolve(__dirname, "../../..");
 const workDir = path.join(root, ".data", "resilience");
 
 export const RESILIENCE_PORT = Number(process.env.RESILIENCE_PORT ?? 3930);

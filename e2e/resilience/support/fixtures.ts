@@ -2,8 +2,8 @@
 // test the state every test starts from: PostgreSQL running, server A up without a fault point, server B stopped.
 // Tests leave it broken as they please; the next test's fixture mends it.
 import { test as base, expect, type Page } from "@playwright/test";
-import { translator, testClientAddress } from "../../e2e/fixtures";
-import { expectNoAxeViolations, waitForPageReady } from "../../e2e/support/scan";
+import { translator, testClientAddress } from "../../fixtures";
+import { expectNoAxeViolations, waitForPageReady } from "../../support/scan";
 import { Cluster } from "./cluster";
 
 export { expect, translator };

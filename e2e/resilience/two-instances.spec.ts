@@ -2,9 +2,9 @@
 // same secret, sessions as rows in the shared database), and a double submit split across the two gives one
 // application with one reference (the compare-and-set in the one writer, not anything held in a process).
 import { expect, test, translator } from "./support/fixtures";
-import { draftAsResident, newResident } from "../e2e/support/direct-data-client";
-import { useSession } from "../e2e/support/sessions";
-import { answers as elderlyAnswers } from "../e2e/answer-fixtures/elderly-allowance.answers";
+import { draftAsResident, newResident } from "../support/direct-data-client";
+import { useSession } from "../support/sessions";
+import { answers as elderlyAnswers } from "../answer-fixtures/elderly-allowance.answers";
 import { urlOf } from "./support/cluster";
 
 const slug = "elderly-allowance";

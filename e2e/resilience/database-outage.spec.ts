@@ -2,9 +2,9 @@
 // senior mode, axe-clean), the health check says "db":"down", the step form keeps what was typed and says the save
 // will be retried; when PostgreSQL is back, the same server process serves again and the form's retry goes through.
 import { expect, test, translator } from "./support/fixtures";
-import { draftAsResident, newResident } from "../e2e/support/direct-data-client";
-import { useSession } from "../e2e/support/sessions";
-import { answers as elderlyAnswers } from "../e2e/answer-fixtures/elderly-allowance.answers";
+import { draftAsResident, newResident } from "../support/direct-data-client";
+import { useSession } from "../support/sessions";
+import { answers as elderlyAnswers } from "../answer-fixtures/elderly-allowance.answers";
 import { urlOf } from "./support/cluster";
 
 const slug = "elderly-allowance";

@@ -5,9 +5,9 @@
 // truth: no second application, the receipt if it was submitted, the draft with all its answers if it was not.
 import type { Page } from "@playwright/test";
 import { expect, test, translator } from "./support/fixtures";
-import { draftAsResident, newResident } from "../e2e/support/direct-data-client";
-import { useSession } from "../e2e/support/sessions";
-import { answers as elderlyAnswers } from "../e2e/answer-fixtures/elderly-allowance.answers";
+import { draftAsResident, newResident } from "../support/direct-data-client";
+import { useSession } from "../support/sessions";
+import { answers as elderlyAnswers } from "../answer-fixtures/elderly-allowance.answers";
 import { urlOf } from "./support/cluster";
 
 const slug = "elderly-allowance";
