@@ -3,6 +3,8 @@
 // instead of deep inside a request, and no module falls back to a built-in secret.
 import { z } from "zod";
 
+const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Set by scripts/run-portal.ts for the embedded PostgreSQL, or by the operator. */
@@ -47,6 +49,10 @@ const schema = z.object({
    * Set by scripts/run-portal.ts for development and the browser-test server only.
    */
   SMS_TRANSPORT: z.enum(["gateway", "fake-phone"]).optional(),
+  /** How much the portal logs (lib/log/logger.ts): trace, debug, info (default), warn, error, fatal or silent. */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  /** "1" on the browser-test server only (scripts/serve-test.ts): test accounts are seeded, and /dev/fail exists. */
+  SEED_TEST_ACCOUNTS: z.enum(["1"]).optional(),
   /** Set by Next.js itself: "phase-production-build" while `next build` runs (no secrets are needed to build). */
   NEXT_PHASE: z.string().optional(),
 });
@@ -60,6 +66,16 @@ export function env(): Env {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`invalid environment: ${problems}`);
   }
+  return result.data;
+}
+
+/**
+ * The log level alone: the logger is created when its module loads, and a mistake in another setting must still be
+ * logged (and reported by env()) rather than stop the logger. A LOG_LEVEL that is not a level fails here with its name.
+ */
+export function logLevel(): (typeof LOG_LEVELS)[number] {
+  const result = schema.shape.LOG_LEVEL.safeParse(process.env.LOG_LEVEL || undefined);
+  if (!result.success) throw new Error(`invalid environment: LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
   return result.data;
 }
 
@@ -113,3 +129,6 @@ export function assertReadyToServe(): void {
 }
 
 export const isDevelopment = () => env().NODE_ENV === "development";
+
+/** The browser-test server (scripts/serve-test.ts): pages that exist only for the browser tests check this. */
+export const isBrowserTestServer = () => env().SEED_TEST_ACCOUNTS === "1";

@@ -5,6 +5,7 @@
 // failed for good, or the code has expired (then the message is not sent: the code could no longer be used).
 import "server-only";
 import { db } from "@/lib/db/client";
+import { log } from "@/lib/log/logger";
 import { openField } from "@/lib/security/data-keys";
 import { CODE_TTL_MS } from "@/lib/security/one-time-code";
 import { smsTransport, type SmsTransport } from "./sms-transport";
@@ -66,5 +67,5 @@ export async function deliverOutbox(transport: SmsTransport = smsTransport(), no
 
 /** After a commit: send now, never let a gateway problem fail the request that caused the message. */
 export function deliverOutboxSoon() {
-  deliverOutbox().catch((e) => console.error("[sms] outbox delivery failed:", e instanceof Error ? e.message : e));
+  deliverOutbox().catch((err) => log.error({ err }, "sms outbox delivery failed"));
 }

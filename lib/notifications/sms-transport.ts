@@ -8,6 +8,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { smsSetting } from "@/lib/env";
 import { maskMobile } from "@/lib/format/mask";
+import { log } from "@/lib/log/logger";
 import type { Locale } from "@/lib/i18n/config";
 
 export interface SmsTransport {
@@ -17,7 +18,7 @@ export interface SmsTransport {
 export const fakePhoneTransport: SmsTransport = {
   async send(to, body, locale) {
     await db.devSmsMessage.create({ data: { to, body, locale } });
-    console.log(`[sms] to ${maskMobile(to)} (${body.length} characters, fake phone: /dev/sms)`);
+    log.info({ recipient: maskMobile(to), characters: body.length }, "sms sent to the fake phone (/dev/sms)");
   },
 };
 
