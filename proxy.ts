@@ -122,10 +122,10 @@ async function refreshActivity(
   return { refreshed, kiosk: token.channel === "terminal", maxAge: remaining };
 }
 
-// Everything but static files, and but the upload POST: Next.js reads the whole body of a request it runs the proxy
+// Everything except static files and the upload POST: Next.js reads the whole body of a request it runs the proxy
 // for before our code sees it (and keeps only the first proxyClientMaxBodySize bytes), which would defeat the upload
 // route's own byte counter (413 as soon as 10 MB pass). That route gives itself an id (withRequestId). Prefetches and
-// API routes pass here too, for their id only (onlyRequestId). proxy.test.ts checks what matches.
+// API routes pass here too, for their id only (onlyRequestId). lib/log/proxy-request-id.test.ts checks what matches.
 export const config = {
   matcher: ["/((?!api/uploads$|_next/static|_next/image|fonts|icons/|favicon.ico|icon.svg|robots.txt).*)"],
 };

@@ -52,7 +52,7 @@ const schema = z.object({
   /** How much the portal logs (lib/log/logger.ts): trace, debug, info (default), warn, error, fatal or silent. */
   LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   /** "1" on the browser-test server only (scripts/serve-test.ts): test accounts are seeded, and /dev/fail exists. */
-  SEED_TEST_ACCOUNTS: z.enum(["1"]).optional(),
+  SEED_TEST_ACCOUNTS: z.string().optional(),
   /** Set by Next.js itself: "phase-production-build" while `next build` runs (no secrets are needed to build). */
   NEXT_PHASE: z.string().optional(),
 });
