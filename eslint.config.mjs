@@ -26,6 +26,14 @@ const config = [
     },
   },
   { files: ["lib/**", "prisma/**", "scripts/**", "types/**"], rules: { "no-restricted-imports": "off" } },
+  // Product code logs through `log` (lib/log/logger.ts): JSON lines with the request id, personal data scrubbed.
+  // Tests, test support, CLI scripts and the embedded database launcher (it talks to a developer at a terminal
+  // through `npm run dev` and the test servers, never in production) may print.
+  { files: ["app/**", "components/**", "lib/**", "proxy.ts", "instrumentation.ts"], rules: { "no-console": "error" } },
+  {
+    files: ["**/*.test.ts", "**/*.test.tsx", "lib/test-support/**", "lib/db/embedded-server.ts"],
+    rules: { "no-console": "off" },
+  },
   // Playwright fixtures call their own `use()`, which is not React's hook.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
 ];

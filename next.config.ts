@@ -30,6 +30,9 @@ const nextConfig: NextConfig = {
     // The window's signed consent form is scanned and posted with the form (a server action): room for a 10 MB scan
     // (MAX_UPLOAD_BYTES) and the form's fields. The default (1 MB) would refuse a phone photo of the form.
     serverActions: { bodySizeLimit: "11mb" },
+    // proxy.ts runs before every server action, and Next.js hands an action only the first proxyClientMaxBodySize
+    // bytes of a body the proxy saw (10 MB by default): a scan near 10 MB plus the form's fields was cut short.
+    proxyClientMaxBodySize: "11mb",
     // CI builds from a clean clone: writing Turbopack's build cache there costs ~16 s and is never read again.
     turbopackFileSystemCacheForBuild: !process.env.CI,
   },

@@ -1,6 +1,8 @@
-// Runs before every page request: puts a locale in every URL, sets the CSP nonce, remembers the chosen language,
-// keeps a session's activity time fresh (idle time ends it), and answers the 503 page while the database is down.
-// Authorization itself is checked in pages and actions (lib/auth/require-role.ts), never only here.
+// Runs before every request that reaches our code (pages, server actions, API routes, prefetches; not static files,
+// not the upload POST: see `config` below): gives it its request id (x-request-id, on the request our code reads and
+// on the response). Pages and actions also get a locale in every URL, the CSP nonce, the chosen language remembered,
+// and a session's activity time kept fresh (idle time ends it); while the database is down, pages answer the 503
+// page. Authorization itself is checked in pages and actions (lib/auth/require-role.ts), never only here.
 import { NextResponse, type NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { LOCALE_COOKIE } from "@/lib/i18n/config";
@@ -17,12 +19,37 @@ import {
 } from "@/lib/auth/session-cookie";
 import { env, isDevelopment } from "@/lib/env";
 import { signInUrl } from "@/lib/http/paths";
+import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/log/request-id";
 import { databaseAnswers } from "@/lib/health/database-probe";
 import type { Locale } from "@/lib/i18n/config";
 
 const YEAR = 60 * 60 * 24 * 365;
 
 export async function proxy(request: NextRequest) {
+  const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER), env().TRUST_PROXY_HOPS);
+  const response = await route(request, requestId);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+/** API routes, prefetches and the web manifest only get their id: no locale, no nonce, no session refresh. */
+function onlyRequestId(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  return (
+    pathname === "/api" ||
+    pathname.startsWith("/api/") ||
+    pathname.endsWith("/manifest.webmanifest") ||
+    request.headers.has("next-router-prefetch") ||
+    request.headers.get("purpose") === "prefetch"
+  );
+}
+
+async function route(request: NextRequest, requestId: string): Promise<NextResponse> {
+  if (onlyRequestId(request)) {
+    const passOn = new Headers(request.headers);
+    passOn.set(REQUEST_ID_HEADER, requestId);
+    return NextResponse.next({ request: { headers: passOn } });
+  }
   const { pathname, search } = request.nextUrl;
   const found = splitLocalePath(pathname);
   if (!found) {
@@ -39,6 +66,7 @@ export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, isDevelopment());
   const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-locale", found.locale);
@@ -108,15 +136,10 @@ async function refreshActivity(
   return { refreshed, kiosk: token.channel === "terminal", maxAge: remaining };
 }
 
+// Everything except static files and the upload POST: Next.js reads the whole body of a request it runs the proxy
+// for before our code sees it (and keeps only the first proxyClientMaxBodySize bytes), which would defeat the upload
+// route's own byte counter (413 as soon as 10 MB pass). That route gives itself an id (withRequestId). Prefetches and
+// API routes pass here too, for their id only (onlyRequestId). lib/log/proxy-request-id.test.ts checks what matches.
 export const config = {
-  matcher: [
-    {
-      source:
-        "/((?!api|_next/static|_next/image|fonts|icons/|favicon.ico|icon.svg|robots.txt|.*/manifest.webmanifest).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/((?!api/uploads$|_next/static|_next/image|fonts|icons/|favicon.ico|icon.svg|robots.txt).*)"],
 };

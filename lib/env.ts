@@ -6,6 +6,7 @@ import { z } from "zod";
 /** The value of PORTAL_FAULT_POINTS that arms the fault points: long and plain on purpose, so nobody sets it by
  * accident or copies it into a deployment thinking it harmless. */
 export const FAULT_POINTS_FLAG = "test-only-kill-the-server";
+const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"] as const;
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -64,6 +65,10 @@ const schema = z.object({
   PORTAL_FAULT_POINT: z.string().min(1).optional(),
   /** Tests only: the second key of a fault point. Only the crash-safety test harness (e2e/resilience/) sets it. */
   PORTAL_FAULT_POINTS: z.enum([FAULT_POINTS_FLAG]).optional(),
+  /** How much the portal logs (lib/log/logger.ts): trace, debug, info (default), warn, error, fatal or silent. */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+  /** "1" on the browser-test server only (scripts/serve-test.ts): test accounts are seeded, and /dev/fail exists. */
+  SEED_TEST_ACCOUNTS: z.string().optional(),
   /** Set by Next.js itself: "phase-production-build" while `next build` runs (no secrets are needed to build). */
   NEXT_PHASE: z.string().optional(),
 });
@@ -77,6 +82,16 @@ export function env(): Env {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`invalid environment: ${problems}`);
   }
+  return result.data;
+}
+
+/**
+ * The log level alone: the logger is created when its module loads, and a mistake in another setting must still be
+ * logged (and reported by env()) rather than stop the logger. A LOG_LEVEL that is not a level fails here with its name.
+ */
+export function logLevel(): (typeof LOG_LEVELS)[number] {
+  const result = schema.shape.LOG_LEVEL.safeParse(process.env.LOG_LEVEL || undefined);
+  if (!result.success) throw new Error(`invalid environment: LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`);
   return result.data;
 }
 
@@ -142,3 +157,6 @@ export function faultPointsEnabled(): boolean {
 }
 
 export const isDevelopment = () => env().NODE_ENV === "development";
+
+/** The browser-test server (scripts/serve-test.ts): pages that exist only for the browser tests check this. */
+export const isBrowserTestServer = () => env().SEED_TEST_ACCOUNTS === "1";

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { createResident, createStaff, seedDepartments } from "@/lib/test-support/factories";
 import { signInAs } from "@/lib/test-support/fake-session";
-import { form, redirectOf } from "@/lib/test-support/next-request";
+import { TEST_REQUEST_ID, form, redirectOf } from "@/lib/test-support/next-request";
+import { log } from "@/lib/log/logger";
 import { servedAtWindow } from "@/lib/test-support/window";
 import { AppError } from "@/lib/http/app-error";
 import { defineAction } from "./define-action";
@@ -61,16 +62,19 @@ describe("defineAction", () => {
     expect(await refusing(form({ n: "1" }))).toEqual({ refused: "errors:application.notEditable" });
   });
 
-  it("logs an unexpected error with a reference and answers with it, or lets the error page show it", async () => {
+  it("logs an unexpected error with the request id as its reference and answers with it, or lets the error page show it", async () => {
     signInAs((await createResident()).id);
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(log, "error").mockImplementation(() => {});
     const broken = { name: "test/broken", audience: "resident" as const, input: z.object({}) };
     const boom = async () => {
       throw new Error("database on fire");
     };
     const answered = await defineAction({ ...broken, run: boom, failed: (ref) => ({ ref }) })(form({}));
-    expect(answered.ref).toMatch(/^[0-9a-f]{8}$/);
-    expect(log).toHaveBeenCalledWith(`[action test/broken] ref ${answered.ref}`, expect.any(Error));
+    expect(answered.ref).toBe(TEST_REQUEST_ID);
+    expect(logged).toHaveBeenCalledWith(
+      { err: expect.any(Error), action: "test/broken", requestId: TEST_REQUEST_ID },
+      "action failed",
+    );
     await expect(defineAction({ ...broken, run: boom })(form({}))).rejects.toThrow("database on fire");
   });
 

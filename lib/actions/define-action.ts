@@ -1,14 +1,13 @@
 // The one way a server action is written: parse the input with zod (from a posted form or a call), find the caller
 // for the action's audience from the session, run the handler, and turn what can go wrong into one of three
 // outcomes the caller understands: not signed in (the audience's sign-in page, or the handler's own answer),
-// refused (an AppError code, which is a translation key), or unexpected (logged with a reference a person can quote,
-// then the error page, or the handler's own answer carrying the reference).
+// refused (an AppError code, which is a translation key), or unexpected (logged with the request id as the reference
+// a person can quote, then the error page, or the handler's own answer carrying the reference).
 //
 // Why not next-safe-action: our actions are plain form posts that work without JavaScript and answer with a redirect
 // (or a useActionState state); its result envelope and client hooks would add a second way to post a form, and its
 // middleware chain is what the ~60 lines below do for the six audiences we have.
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { headers } from "next/headers";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
@@ -16,6 +15,9 @@ import { clientIp } from "@/lib/http/client-ip";
 import { signInUrl } from "@/lib/http/paths";
 import { AppError, type AppErrorCode } from "@/lib/http/app-error";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/config";
+import { log } from "@/lib/log/logger";
+import { currentRequestId } from "@/lib/log/request-log";
+import { newRequestId } from "@/lib/log/request-id";
 import { resolveCaller, signInAudience, type Audience, type Callers } from "./audiences";
 import { inputOf } from "./input-of";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
@@ -66,8 +68,10 @@ async function execute<A extends Audience, S extends Schema, R>(d: ActionDefinit
     if (e instanceof AppError && d.refused) return d.refused(e.code, { locale, input, error: e });
     if (e instanceof AppError) throw e;
     if (d.unavailable && isDatabaseUnavailable(e)) return d.unavailable();
-    const ref = randomUUID().slice(0, 8);
-    console.error(`[action ${d.name}] ref ${ref}`, e);
+    // The reference a person can quote is the request id, on this line and on every other line of the request
+    // (rethrown, the error is logged again by instrumentation.ts, with the digest the error page shows).
+    const ref = (await currentRequestId()) ?? newRequestId();
+    log.error({ err: e, action: d.name, requestId: ref }, "action failed");
     if (d.failed) return d.failed(ref);
     throw e;
   }

@@ -110,7 +110,5 @@ export async function nextOutboxDue(): Promise<Date | null> {
 
 /** After a commit: send now, never let a gateway problem fail the request that caused the message. */
 export function deliverOutboxSoon() {
-  deliverOutbox().catch((e) =>
-    log.error({ error: e instanceof Error ? e.message : String(e) }, "outbox delivery after commit failed"),
-  );
+  deliverOutbox().catch((err) => log.error({ err }, "sms outbox delivery failed"));
 }

@@ -8,6 +8,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { smsSetting } from "@/lib/env";
 import { maskMobile } from "@/lib/format/mask";
+import { log } from "@/lib/log/logger";
 import type { Locale } from "@/lib/i18n/config";
 
 export interface SmsTransport {
@@ -24,7 +25,7 @@ export const fakePhoneTransport: SmsTransport = {
       UPDATE "DevPhoneFault" SET "failuresLeft" = "failuresLeft" - 1 WHERE "to" = ${to} AND "failuresLeft" > 0`;
     if (faulted) throw new Error("fake phone: out of coverage");
     await db.devSmsMessage.create({ data: { to, body, locale } });
-    console.log(`[sms] to ${maskMobile(to)} (${body.length} characters, fake phone: /dev/sms)`);
+    log.info({ recipient: maskMobile(to), characters: body.length }, "sms sent to the fake phone (/dev/sms)");
   },
 };
 

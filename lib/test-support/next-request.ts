@@ -5,6 +5,10 @@
 // (next/navigation's own module cannot be loaded in the VM pool the integration tests run in, and its redirect()
 // does nothing but throw this same error outside a request.)
 import { SOCKET_ADDRESS_HEADER } from "@/lib/http/client-ip";
+import { REQUEST_ID_HEADER } from "@/lib/log/request-id";
+
+/** The request id proxy.ts would have given the request these headers stand for. */
+export const TEST_REQUEST_ID = "TESTREQ0001";
 
 export const cookieJar = new Map<string, string>();
 
@@ -15,9 +19,10 @@ export async function cookies() {
   };
 }
 
-/** The request as the portal's start script hands it to Next.js: the client's socket address in the internal header. */
+/** The request as the portal's start script and proxy.ts hand it on: the client's socket address in the internal
+ * header, and the request id. */
 export async function headers() {
-  return new Headers({ [SOCKET_ADDRESS_HEADER]: "192.0.2.77" });
+  return new Headers({ [SOCKET_ADDRESS_HEADER]: "192.0.2.77", [REQUEST_ID_HEADER]: TEST_REQUEST_ID });
 }
 
 export function revalidatePath() {}

@@ -6,8 +6,14 @@ import { storeUpload } from "@/lib/applications/uploads/store-upload";
 import { storeSupplementUpload } from "@/lib/applications/uploads/store-supplement-upload";
 import { MAX_UPLOAD_BYTES } from "@/lib/applications/uploads/material-check";
 import { readFormWithin } from "@/lib/http/read-form-within";
+import { withRequestId } from "@/lib/log/request-log";
 
-export async function POST(request: Request) {
+// proxy.ts does not run before this route (it would read the whole body first): the id is given here.
+export const POST = withRequestId("/api/uploads", upload, (ref) =>
+  Response.json({ error: "errors:upload.failed", ref }, { status: 500 }),
+);
+
+async function upload(request: Request) {
   // At the window the clerk scans a paper material into the resident's draft: the session named in the query.
   const windowSession = new URL(request.url).searchParams.get("session");
   const acting = await actingForAction("zh", windowSession ?? undefined);

@@ -9,6 +9,7 @@ import { startSession } from "@/lib/auth/sessions/start-session";
 import { PASSWORD_RESET, ZCode, ZNewPassword } from "../account-rules";
 import { sendPhoneCode } from "../send-phone-code";
 import { resetPassword } from "../reset-password";
+import { isolate } from "@/lib/i18n/bidi";
 import { fieldErrors, minutesOf, type AccountFormState } from "./form-state";
 
 const text = z.string().max(300).default("");
@@ -43,5 +44,5 @@ export const resetPasswordAction = defineStateAction({
     await startSession(result.user);
     redirect(`${homeOf("resident", locale)}?saved=password`);
   },
-  failed: (ref) => ({ error: { key: "auth:errors.unavailable", values: { ref } } }),
+  failed: (ref) => ({ error: { key: "auth:errors.unavailableRef", values: { ref: isolate(ref) } } }),
 });

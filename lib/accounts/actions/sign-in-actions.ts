@@ -17,6 +17,7 @@ import type { Role } from "@/lib/db/generated/enums";
 import { PHONE_SIGN_IN, ZCode } from "../account-rules";
 import { sendPhoneCode } from "../send-phone-code";
 import { signInWithCode } from "../sign-in-with-code";
+import { isolate } from "@/lib/i18n/bidi";
 import { fieldErrors, minutesOf, type AccountFormState } from "./form-state";
 
 const text = z.string().max(300).default("");
@@ -45,7 +46,7 @@ export const passwordSignInAction = defineStateAction({
     await startSession(result.user);
     redirect(destination(locale, next, result.user.role));
   },
-  failed: (ref) => ({ error: { key: "auth:errors.unavailable", values: { ref } } }),
+  failed: (ref) => ({ error: { key: "auth:errors.unavailableRef", values: { ref: isolate(ref) } } }),
 });
 
 export const secondFactorAction = defineStateAction({
@@ -63,7 +64,7 @@ export const secondFactorAction = defineStateAction({
     await startSession({ id: pending.userId, role: pending.role });
     redirect(destination(locale, pending.next, pending.role));
   },
-  failed: (ref) => ({ error: { key: "auth:errors.unavailable", values: { ref } } }),
+  failed: (ref) => ({ error: { key: "auth:errors.unavailableRef", values: { ref: isolate(ref) } } }),
 });
 
 export const phoneCodeAction = defineStateAction({
@@ -105,7 +106,7 @@ export const phoneCodeAction = defineStateAction({
     }
     redirect(destination(locale, flow === "register" ? "" : next, "resident"));
   },
-  failed: (ref) => ({ error: { key: "auth:errors.unavailable", values: { ref } } }),
+  failed: (ref) => ({ error: { key: "auth:errors.unavailableRef", values: { ref: isolate(ref) } } }),
 });
 
 export const signOutAction = defineAction({
