@@ -21,6 +21,7 @@ import { env, isDevelopment } from "@/lib/env";
 import { signInUrl } from "@/lib/http/paths";
 import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/log/request-id";
 import { databaseAnswers } from "@/lib/health/database-probe";
+import { log } from "@/lib/log/logger";
 import type { Locale } from "@/lib/i18n/config";
 
 const YEAR = 60 * 60 * 24 * 365;
@@ -83,6 +84,7 @@ async function route(request: NextRequest, requestId: string): Promise<NextRespo
     res.headers.set("content-security-policy", csp);
     res.headers.set("retry-after", "30");
     res.headers.set("cache-control", "no-store");
+    log.warn({ requestId, path: pathname }, "database unreachable: answered the 503 page");
     return res;
   }
 

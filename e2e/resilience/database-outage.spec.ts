@@ -55,6 +55,8 @@ test("PostgreSQL stopped and started again: a 503 page, the typed step kept and 
     expect(res?.status()).toBe(503);
     expect(res?.headers()["retry-after"]).toBeTruthy();
     await expect(p.getByRole("heading", { level: 1 })).toHaveText(t("errors:unavailable.title"));
+    // The number to quote is this request's id (the proxy logged the 503 under it).
+    await expect(p.getByText(res!.headers()["x-request-id"]!, { exact: true })).toBeVisible();
     await expect(p.locator("html")).toHaveAttribute("dir", locale === "ug" ? "rtl" : "ltr");
     await expect(p.locator("html")).toHaveAttribute("data-text-size", textSize);
     await expect(p.getByRole("link", { name: t("errors:unavailable.retry") })).toHaveAttribute(
