@@ -92,8 +92,8 @@ function MessageItem({ m, locale, t, noteError }: { m: FailedMessage; locale: Lo
       </h3>
       <dl className="grid grid-cols-1 sm:grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-lg mb-3">
         <dt className="font-semibold">{t("needsAction.phone")}</dt>
-        <dd dir="ltr" className="text-start">
-          {m.phone}
+        <dd>
+          <bdi dir="ltr">{m.phone}</bdi>
         </dd>
         {m.application?.reference && (
           <>
