@@ -2,6 +2,7 @@
 // in the outbox (rendered now, in the resident's language), written in the caller's transaction so that a rolled-back
 // change never sends a message. The outbox is delivered after commit (deliver-outbox.ts).
 import "server-only";
+import { smsRecipient } from "./sms-recipient";
 import type { Prisma } from "@/lib/db/generated/client";
 import { getT } from "@/lib/i18n/server";
 import { getService } from "@/lib/services";
@@ -28,13 +29,9 @@ export async function notifyApplicant(tx: Prisma.TransactionClient, n: StatusNot
     },
   });
   if (!n.sms) return;
-  const user = await tx.user.findUnique({
-    where: { id: n.userId },
-    select: { mobile: true, locale: true, profile: { select: { mobile: true } } },
-  });
-  const to = user?.profile?.mobile ?? user?.mobile;
-  if (!to) return;
-  const locale = user?.locale ?? "zh";
+  const recipient = await smsRecipient(tx, n.userId);
+  if (!recipient) return;
+  const { to, locale } = recipient;
   const t = await getT(locale, "tracking");
   const service = getService(n.serviceSlug)?.title[locale] ?? n.serviceSlug;
   const body = smsBody(t, locale, { service, reference: n.reference, type: n.type });

@@ -3,6 +3,7 @@
 // one nothing twice). Unlike a status notice (notify-applicant.ts) the SMS names the materials and the date, in the
 // resident's language; the outbox is delivered after commit (deliver-outbox.ts).
 import "server-only";
+import { smsRecipient } from "./sms-recipient";
 import type { Prisma } from "@/lib/db/generated/client";
 import { getT } from "@/lib/i18n/server";
 import { isolate } from "@/lib/i18n/bidi";
@@ -30,13 +31,9 @@ export async function notifyPledgeDue(tx: Prisma.TransactionClient, n: PledgeDue
       payload: { serviceSlug: n.serviceSlug, reference: n.reference, dueBy: n.dueBy, materials: n.materials },
     },
   });
-  const user = await tx.user.findUnique({
-    where: { id: n.userId },
-    select: { mobile: true, locale: true, profile: { select: { mobile: true } } },
-  });
-  const to = user?.profile?.mobile ?? user?.mobile;
-  if (!to) return;
-  const locale = user?.locale ?? "zh";
+  const recipient = await smsRecipient(tx, n.userId);
+  if (!recipient) return;
+  const { to, locale } = recipient;
   const t = await getT(locale, "tracking");
   const service = getService(n.serviceSlug);
   const materials = n.materials.map((id) => service?.materials.find((m) => m.id === id)?.title[locale] ?? id);

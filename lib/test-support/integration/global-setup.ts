@@ -5,7 +5,6 @@
 //   The URL must name a maintenance database (e.g. .../postgres) of a role that may CREATE DATABASE.
 // - otherwise: an embedded PostgreSQL in .data/postgres-it (or the temp-folder fallback), port IT_PG_PORT (54339),
 //   created fresh each run and stopped at the end.
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
@@ -13,6 +12,7 @@ import type { TestProject } from "vitest/node";
 import { enableAppRoleLogin, startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded-server";
 import { hashPassword } from "@/lib/auth/password";
 import { installJobQueue } from "@/lib/jobs/install-job-queue";
+import { migrateAll } from "@/lib/backup/run-migrations";
 import { TEST_PASSWORD } from "../test-password";
 import { IT_APP_PASSWORD, planItServer, serverUrl, withDatabase } from "./it-database-plan";
 
@@ -33,31 +33,6 @@ const projectDir = path.resolve(__dirname, "../../..");
 
 function log(msg: string) {
   console.log(`[integration] ${msg}`);
-}
-
-/** Same invocation as scripts/prepare-database.ts: the timer preload lets the CLI exit as soon as it is done. */
-function migrateDeploy(databaseUrl: string): Promise<void> {
-  const args = [
-    "--require",
-    path.join(projectDir, "scripts/unref-long-timers.cjs"),
-    path.join(projectDir, "node_modules/prisma/build/index.js"),
-    "migrate",
-    "deploy",
-  ];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: projectDir,
-      env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATION_DATABASE_URL: databaseUrl },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`prisma migrate deploy failed (exit ${code}):\n${output}`)),
-    );
-  });
 }
 
 async function admin<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -95,7 +70,7 @@ export default async function setup(project: TestProject) {
 
   try {
     if (external) await admin(adminUrl, (c) => c.query(`CREATE DATABASE "${template}"`));
-    await migrateDeploy(withDatabase(adminUrl, template));
+    await migrateAll(withDatabase(adminUrl, template));
     await installJobQueue(withDatabase(adminUrl, template));
     // Tests run the portal's code as the portal's own role (portal_app), as production does; the migrations above ran
     // as the server's superuser, the owner. On a shared server (INTEGRATION_DATABASE_ADMIN_URL) this needs CREATEROLE.
