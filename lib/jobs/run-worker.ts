@@ -31,11 +31,15 @@ async function untilDone<R extends { more: boolean }>(run: () => Promise<R>, don
   return { done: total };
 }
 
-function tasks(ownerUrl: string | undefined): Record<JobName, Task> {
+function tasks(ownerUrl: string | undefined, stopping: () => boolean): Record<JobName, Task> {
   const settings = env();
   return {
     "outbox-deliver": (now) =>
-      deliverDueMessages({ until: new Date(now.getTime() + 50_000), sweepMs: settings.OUTBOX_SWEEP_SECONDS * 1000 }),
+      deliverDueMessages({
+        until: new Date(now.getTime() + 50_000),
+        sweepMs: settings.OUTBOX_SWEEP_SECONDS * 1000,
+        stopping,
+      }),
     "pledge-reminders": (now) =>
       untilDone(
         () => remindPledgesDue(now),
@@ -78,7 +82,8 @@ export async function runWorker(
   const boss = jobQueue(databaseUrl(), "worker");
   boss.on("error", (e) => log.error({ error: e.message }, "job queue error"));
   await boss.start();
-  const run = { ...tasks(opts.ownerUrl), ...opts.tasks };
+  let stopping = false;
+  const run = { ...tasks(opts.ownerUrl, () => stopping), ...opts.tasks };
   const started: JobName[] = [];
   for (const def of jobDefinitions) {
     const missing =
@@ -108,6 +113,7 @@ export async function runWorker(
   log.info({ jobs: started }, "worker started");
   return {
     stop: async () => {
+      stopping = true;
       await boss.stop({ graceful: true, timeout: 20_000, wait: true });
       log.info("worker stopped");
     },

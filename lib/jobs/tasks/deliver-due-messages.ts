@@ -14,6 +14,8 @@ export async function deliverDueMessages(opts: {
   until: Date;
   sweepMs: number;
   transport?: SmsTransport;
+  /** The worker is stopping: finish the batch in hand and return (a shutdown need not wait out the minute). */
+  stopping?: () => boolean;
 }): Promise<DeliveryReport> {
   const total: DeliveryReport = { sent: 0, failedTry: 0, gaveUp: 0 };
   for (;;) {
@@ -21,6 +23,7 @@ export async function deliverDueMessages(opts: {
     total.sent += r.sent;
     total.failedTry += r.failedTry;
     total.gaveUp += r.gaveUp;
+    if (opts.stopping?.()) return total;
     if (r.claimed > 0) continue; // a full or partial batch: look again at once
     if (Date.now() + opts.sweepMs >= opts.until.getTime()) return total;
     await sleep(opts.sweepMs);
