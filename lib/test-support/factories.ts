@@ -278,3 +278,20 @@ export async function advance(
     await transitionApplication({ applicationId, event: step.event, actor, input: step.input ?? {} });
   }
 }
+
+/** A submitted elderly-allowance application whose bank card was pledged (容缺), due on `dueBy`; accepted by a
+ * clerk when asked (the deadline clock then runs). For the scheduled pledge tasks' tests. */
+export async function createPledged(dueBy: string, opts: { locale?: "zh" | "ug"; accepted?: boolean } = {}) {
+  const applicant = await createResident({ locale: opts.locale });
+  const app = await createSubmitted({
+    applicant,
+    slug: "elderly-allowance",
+    overrides: { bankCardScan: [], bankCardPledge: true },
+  });
+  if (opts.accepted) await advance(app.id, [{ event: "accept", by: actorOf(await createStaff("clerk")) }]);
+  await db.application.update({
+    where: { id: app.id },
+    data: { pendingMaterials: [{ material: "bank-card", dueBy }] },
+  });
+  return { applicant, app };
+}

@@ -4,34 +4,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { markPledgesOverdue } from "./mark-pledges-overdue";
-import {
-  actorOf,
-  advance,
-  createResident,
-  createStaff,
-  createSubmitted,
-  seedDepartments,
-} from "@/lib/test-support/factories";
+import { seedDepartments, createPledged } from "@/lib/test-support/factories";
 import { raceOnRow } from "@/lib/test-support/row-lock";
 
 beforeAll(seedDepartments);
 
 const at = (ymd: string) => new Date(`${ymd}T08:00:00+08:00`);
 
-async function pledged(dueBy: string, opts: { accepted?: boolean } = { accepted: true }) {
-  const applicant = await createResident();
-  const app = await createSubmitted({
-    applicant,
-    slug: "elderly-allowance",
-    overrides: { bankCardScan: [], bankCardPledge: true },
-  });
-  if (opts.accepted) await advance(app.id, [{ event: "accept", by: actorOf(await createStaff("clerk")) }]);
-  await db.application.update({
-    where: { id: app.id },
-    data: { pendingMaterials: [{ material: "bank-card", dueBy }] },
-  });
-  return { applicant, app };
-}
+/** Accepted unless told otherwise: the overdue step needs the deadline clock running. */
+const pledged = (dueBy: string, opts: { accepted?: boolean } = { accepted: true }) => createPledged(dueBy, opts);
 
 async function outcome(applicationId: string, mobile: string) {
   const [app, events, audit, inbox, sms] = await Promise.all([

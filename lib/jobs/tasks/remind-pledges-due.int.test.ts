@@ -3,14 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { remindPledgesDue } from "./remind-pledges-due";
-import {
-  actorOf,
-  advance,
-  createResident,
-  createStaff,
-  createSubmitted,
-  seedDepartments,
-} from "@/lib/test-support/factories";
+import { seedDepartments, createPledged } from "@/lib/test-support/factories";
 import { raceOnRow } from "@/lib/test-support/row-lock";
 
 beforeAll(seedDepartments);
@@ -18,21 +11,7 @@ beforeAll(seedDepartments);
 /** 08:00 in Asia/Shanghai on a calendar date. */
 const at = (ymd: string) => new Date(`${ymd}T08:00:00+08:00`);
 
-/** A submitted elderly-allowance application whose bank card was pledged (容缺), due on `dueBy`. */
-async function pledged(dueBy: string, opts: { locale?: "zh" | "ug"; accepted?: boolean } = {}) {
-  const applicant = await createResident({ locale: opts.locale });
-  const app = await createSubmitted({
-    applicant,
-    slug: "elderly-allowance",
-    overrides: { bankCardScan: [], bankCardPledge: true },
-  });
-  if (opts.accepted) await advance(app.id, [{ event: "accept", by: actorOf(await createStaff("clerk")) }]);
-  await db.application.update({
-    where: { id: app.id },
-    data: { pendingMaterials: [{ material: "bank-card", dueBy }] },
-  });
-  return { applicant, app };
-}
+const pledged = createPledged;
 
 async function sent(applicationId: string, mobile: string) {
   const [reminders, inbox, sms] = await Promise.all([
