@@ -12,6 +12,10 @@ export type BenchContext = {
   databaseUrl: string;
   /** The owner of the tables (migrations, bulk loads). */
   ownerUrl: string;
+  /** The `next start` process of the portal (its memory is read from /proc/<pid>/status). */
+  portalPid: number;
+  /** The portal's build directory (NEXT_DIST_DIR), for modules that start a second instance of the same build. */
+  distDir: string;
   /** Environment the portal runs with (session secret, data keys…), for modules that call use cases in-process. */
   portalEnv: NodeJS.ProcessEnv;
   /** Progress lines for the person watching (long work shows progress). */
