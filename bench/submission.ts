@@ -10,10 +10,12 @@
 // portal's 10 pooled connections (lib/db/client.ts), as 50 residents pressing "submit" together on one instance do.
 import { randomBytes, randomInt } from "node:crypto";
 import type { BenchContext, BenchRow } from "./lib/bench-types";
-import { actAsPortal, asOwner, runAlone, showSpread, spreadOf } from "./lib/city-bench-support";
+import { actAsPortal, asOwner, runAlone, showSpread, spreadOf, timeEach } from "./lib/city-bench-support";
 
 const RESIDENTS = 50;
 const WARM = 3;
+/** Submitted one at a time before the burst: what one submission costs without waiting for others. */
+const ALONE = 10;
 const SLUG = "social-security-card";
 
 export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
@@ -102,9 +104,9 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
     return { id: row.id, applicantId: r.id };
   }
 
-  ctx.log(`submission: preparing ${RESIDENTS + WARM} residents with a draft each`);
-  const drafts = [];
-  for (let n = 0; n < RESIDENTS + WARM; n++) drafts.push(await newDraft(await newResident(n)));
+  ctx.log(`submission: preparing ${RESIDENTS + WARM + ALONE} residents with a draft each`);
+  const drafts: { id: string; applicantId: string }[] = [];
+  for (let n = 0; n < RESIDENTS + WARM + ALONE; n++) drafts.push(await newDraft(await newResident(n)));
   const submit = (d: { id: string; applicantId: string }) =>
     submitApplication(
       { applicantId: d.applicantId, actor: { id: d.applicantId, role: "resident" }, channel: "online" },
@@ -113,7 +115,8 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   // Untimed: the first calls load and prepare what every later call reuses.
   for (const d of drafts.slice(0, WARM)) await submit(d);
 
-  const batch = drafts.slice(WARM);
+  const alone = spreadOf(await timeEach(ALONE, 0, (i) => submit(drafts[WARM + i]!)));
+  const batch = drafts.slice(WARM + ALONE);
   ctx.log(`submission: ${RESIDENTS} submissions at once`);
   const started = performance.now();
   const settled = await Promise.allSettled(
@@ -168,6 +171,12 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
         s.p95 < 150
           ? undefined
           : "Each submission is one transaction of about ten statements; 50 at once share the process's 10 pooled connections, so the last ones wait for the first.",
+    },
+    {
+      what: "submission, one at a time (for comparison)",
+      goal: "",
+      figure: showSpread(alone),
+      met: null,
     },
     {
       what: "submission, exactly one application per draft afterwards",

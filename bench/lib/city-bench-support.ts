@@ -22,14 +22,24 @@ export const spreadOf = (values: number[]): Spread => ({
 });
 export const showSpread = (s: Spread) => `p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, p99 ${ms(s.p99)} (n=${s.n})`;
 
-/** Times `fn` `n` times one after another (after `warm` untimed calls), in milliseconds. */
-export async function timeEach(n: number, warm: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+/**
+ * Times `fn` `n` times one after another (after `warm` untimed calls), in milliseconds. With `budgetMs`, stops early
+ * once that much time is spent and at least 10 calls are timed (a slow query must not make the bench run for ever).
+ */
+export async function timeEach(
+  n: number,
+  warm: number,
+  fn: (i: number) => Promise<unknown>,
+  budgetMs = Infinity,
+): Promise<number[]> {
   for (let i = 0; i < warm; i++) await fn(i);
   const out: number[] = [];
+  const start = performance.now();
   for (let i = 0; i < n; i++) {
     const t = performance.now();
     await fn(warm + i);
     out.push(performance.now() - t);
+    if (out.length >= 10 && performance.now() - start > budgetMs) break;
   }
   return out;
 }
