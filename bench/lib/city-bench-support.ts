@@ -107,6 +107,8 @@ export async function runAlone(bench: (ctx: BenchContext) => Promise<BenchRow[]>
       databaseUrl: db.databaseUrl,
       ownerUrl: db.ownerUrl,
       portalEnv: db.portalEnv,
+      portalPid: Number(arg("--pid") ?? 0),
+      distDir: arg("--dist") ?? ".next-test",
       log,
     });
     for (const r of rows)

@@ -20,11 +20,14 @@ export async function QueueTable({
   locale,
   rows,
   total,
+  totalIsCapped = false,
 }: {
   locale: Locale;
   rows: readonly QueueRow[];
   /** The whole filtered queue (the table shows one page of it). */
   total: number;
+  /** The queue holds more than `total` (it is counted up to a cap, not to the end). */
+  totalIsCapped?: boolean;
 }) {
   const [t, tt] = await Promise.all([getT(locale, "workbench"), getT(locale, "tracking")]);
   const columns = ["reference", "item", "applicant", "status", "due", "actions"] as const;
@@ -39,7 +42,7 @@ export async function QueueTable({
     <div className="@container overflow-x-auto">
       <table role="table" className="block @min-[60rem]:table w-full border-collapse text-lg">
         <caption className="block @min-[60rem]:table-caption text-start text-xl font-bold mb-3">
-          {t("queue.caption", { count: total })}
+          {t(totalIsCapped ? "queue.captionMore" : "queue.caption", { count: total })}
         </caption>
         <thead role="rowgroup" className="@max-[60rem]:sr-only">
           <tr role="row" className="border-b-2 border-ink">

@@ -52,7 +52,7 @@ export async function ReviewQueueView({ locale, searchParams }: { locale: Locale
           {t("queue.empty")}
         </p>
       ) : (
-        <QueueTable locale={locale} rows={queue.rows} total={queue.total} />
+        <QueueTable locale={locale} rows={queue.rows} total={queue.total} totalIsCapped={queue.totalIsCapped} />
       )}
       <Pager
         locale={locale}

@@ -8,7 +8,13 @@ import { databaseUrl } from "@/lib/env";
 
 function create() {
   const url = databaseUrl();
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: 10 }),
+    // A burst (50 residents submitting at once, bench/submission.ts) queues for the 10 connections: a transaction
+    // waits up to 10 s for one instead of Prisma's 2 s, after which a resident's submit failed with "Unable to start
+    // a transaction in the given time" although the server was only busy, not broken.
+    transactionOptions: { maxWait: 10_000 },
+  });
 }
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };

@@ -8,7 +8,7 @@ import { PAGE_SIZE, type Page } from "./keyset";
 import { listInbox } from "@/lib/notifications/list-inbox";
 import { listMyDrafts, listMySubmitted } from "@/lib/applications/read/list-my-applications";
 import { listAllProfileAccess, listProfileAccess } from "@/lib/profile/access-log";
-import { listDepartmentQueue, openStatuses } from "@/lib/applications/read/list-department-queue";
+import { QUEUE_COUNT_CAP, listDepartmentQueue, openStatuses } from "@/lib/applications/read/list-department-queue";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { urgencyOf } from "@/lib/applications/transition/deadlines";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
@@ -205,25 +205,27 @@ describe("the department queue", () => {
     return rows;
   }
 
-  /** The order the queue had before paging (urgency from urgencyOf, then the promised date), ties by id. */
-  function oldOrder(rows: Awaited<ReturnType<typeof queueRows>>) {
-    const today = todayInShanghai(now);
-    const rank = { overdue: 0, dueSoon: 1, onTime: 2, paused: 3 } as const;
-    const ranked = rows.map((r) => ({
+  /** The queue's order, computed here by hand: open with a running clock by the deadline that clock runs to (the
+   *  intake limit while submitted, the promised date after; none last), then waiting for the resident by promised
+   *  date, then decided or closed by promised date; ties by id. */
+  function expectedOrder(rows: Awaited<ReturnType<typeof queueRows>>) {
+    const NONE = "9999-12-31";
+    const keyed = rows.map((r) => ({
       id: r.id,
-      p: r.promisedBy ?? "",
-      rank: rank[
-        openStatuses.includes(r.status)
-          ? urgencyOf(r.status === "submitted" ? r.acceptBy : r.promisedBy, today, r.status === "supplement_requested")
-          : "onTime"
-      ],
+      group: r.status === "supplement_requested" ? 1 : openStatuses.includes(r.status) ? 0 : 2,
+      deadline: (r.status === "submitted" ? r.acceptBy : r.promisedBy) ?? NONE,
     }));
-    return ranked
-      .sort((x, y) => x.rank - y.rank || (x.p < y.p ? -1 : x.p > y.p ? 1 : 0) || (x.id < y.id ? -1 : 1))
+    return keyed
+      .sort(
+        (x, y) =>
+          x.group - y.group ||
+          (x.deadline < y.deadline ? -1 : x.deadline > y.deadline ? 1 : 0) ||
+          (x.id < y.id ? -1 : 1),
+      )
       .map((r) => r.id);
   }
 
-  it("pages through the department's applications by urgency, then promised date, then id; others never", async () => {
+  it("pages through the department's applications by urgency (the deadline), then id; others never", async () => {
     const mine = await queueRows("civil-affairs", 52, "qa");
     await queueRows("hrss", 9, "qh");
     // A draft with a part is not in anyone's queue.
@@ -239,23 +241,52 @@ describe("the department queue", () => {
     await db.applicationPart.create({ data: { applicationId: draft.id, departmentId: "civil-affairs" } });
 
     const all = await walk((c) => listDepartmentQueue("civil-affairs", {}, c, now));
-    expectWalk(all, oldOrder(mine));
+    expectWalk(all, expectedOrder(mine));
     expect((await listDepartmentQueue("civil-affairs", {}, undefined, now)).total).toBe(52);
 
     // The default view (open statuses) pages the same way, with fewer rows.
     const open = mine.filter((r) => openStatuses.includes(r.status));
     const openWalk = await walk((c) => listDepartmentQueue("civil-affairs", { status: "open" }, c, now));
-    expect(openWalk.forward.flat()).toEqual(oldOrder(open));
+    expect(openWalk.forward.flat()).toEqual(expectedOrder(open));
     expect(openWalk.backward).toEqual(openWalk.forward.slice(0, -1));
 
-    // The urgency shown agrees with urgencyOf.
+    // The urgency shown agrees with urgencyOf, row by row, and the most urgent come first.
     const first = await listDepartmentQueue("civil-affairs", {}, undefined, now);
     expect(first.rows.slice(0, 3).map((r) => r.urgency)).toEqual(["overdue", "overdue", "overdue"]);
+    const today = todayInShanghai(now);
+    for (const r of first.rows) {
+      const source = mine.find((m) => m.id === r.id)!;
+      const open = openStatuses.includes(source.status);
+      const deadline = source.status === "submitted" ? source.acceptBy : source.promisedBy;
+      expect(r.urgency).toBe(open ? urgencyOf(deadline, today, source.status === "supplement_requested") : "onTime");
+    }
     const hr = await walk((c) => listDepartmentQueue("hrss", {}, c, now));
     expect(hr.forward.flat().every((id) => id.startsWith("qh"))).toBe(true);
     expect(hr.forward.flat()).toHaveLength(9);
     // A department without parts sees nothing.
     expect((await listDepartmentQueue("public-security", {}, undefined, now)).rows).toEqual([]);
+  });
+
+  it("counts the queue exactly up to the cap and says 'more' beyond it", async () => {
+    const before = (await listDepartmentQueue("public-security", {}, undefined, now)).total;
+    await queueRows("public-security", 40, "qc");
+    const counted = await listDepartmentQueue("public-security", {}, undefined, now);
+    expect([counted.total, counted.totalIsCapped]).toEqual([before + 40, false]);
+    const s = service("elderly-allowance");
+    const owner = await createResident();
+    const many = Array.from({ length: QUEUE_COUNT_CAP + 1 }, (_, i) => ({
+      id: `qm${pad(i)}`,
+      serviceCode: s.code,
+      serviceSlug: s.slug,
+      applicantId: owner.id,
+      enteredById: owner.id,
+      status: "accepted" as Status,
+      submittedAt: minute(i),
+    }));
+    await db.application.createMany({ data: many });
+    await db.applicationPart.createMany({ data: many.map((r) => ({ applicationId: r.id, departmentId: "hrss" })) });
+    const capped = await listDepartmentQueue("hrss", {}, undefined, now);
+    expect([capped.total, capped.totalIsCapped]).toEqual([QUEUE_COUNT_CAP, true]);
   });
 
   it("keeps filters while paging and reads a tampered cursor as page one", async () => {

@@ -7,7 +7,7 @@ import { Prisma, type PartStatus } from "@/lib/db/generated/client";
 import { decodeCursor, isBackward, readOrder, readPage, type Seek } from "@/lib/paging/keyset";
 import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { statuses, type Status } from "../transition/status-machine";
-import { dueSoonUntil, type Urgency } from "../transition/deadlines";
+import { urgencyOf, type Urgency } from "../transition/deadlines";
 
 export type QueueFilter = {
   serviceSlug?: string;
@@ -34,16 +34,30 @@ export function parseQueueFilter(params: Record<string, string | string[] | unde
   };
 }
 
-/** Urgency ranks, most urgent first: the queue's first sort key. */
-const rank = { overdue: 0, dueSoon: 1, onTime: 2, paused: 3 } as const;
-const urgencyOfRank = ["overdue", "dueSoon", "onTime", "paused"] as const;
+/** The queue's sort key in a cursor: [group, deadline key, id] (see queueOrder). */
+const queueKey = z.tuple([z.number().int().min(0).max(2), z.iso.date(), z.string().min(1).max(64)]);
 
-/** The queue's sort key in a cursor: [urgency rank, promised date ("" when none), id]. */
-const queueKey = z.tuple([
-  z.number().int().min(0).max(3),
-  z.union([z.iso.date(), z.literal("")]),
-  z.string().min(1).max(64),
-]);
+/** A deadline key for rows without a deadline: after every real date, so they come last in their group. */
+const NO_DEADLINE = "9999-12-31";
+
+const openList = openStatuses.map((s) => `'${s}'`).join(", ");
+/**
+ * The order, written exactly as the index "Application_queue_order" (migration 20261203174000) states it: the
+ * planner uses an expression index only for the very same expressions, so they are SQL text, never parameters.
+ * Group 0: open with a running clock, ordered by the deadline that clock runs to (the intake limit while submitted,
+ * the promised date after), so overdue rows come first, then due soon, then on time, without knowing today's date:
+ * the order is the same every day and a cursor stays valid across midnight. Group 1: waiting for the resident (the
+ * clock is paused). Group 2: decided or closed (no clock; only in "all"), so they never crowd the top.
+ */
+const GROUP = Prisma.raw(
+  `(CASE WHEN a.status = 'supplement_requested' THEN 1 WHEN a.status IN (${openList}) THEN 0 ELSE 2 END)`,
+);
+const DEADLINE_KEY = Prisma.raw(
+  `(COALESCE(CASE WHEN a.status = 'submitted' THEN a."acceptBy" ELSE a."promisedBy" END, '${NO_DEADLINE}'))`,
+);
+
+/** How far the caption counts: beyond it the queue says "more than 500" instead of counting 100,000 rows. */
+export const QUEUE_COUNT_CAP = 500;
 
 const dirOf = (seek: Seek<unknown> | null) => Prisma.raw(readOrder(seek, "asc") === "asc" ? "ASC" : "DESC");
 
@@ -58,17 +72,22 @@ type QueueDbRow = {
   acceptBy: string | null;
   applicantName: string | null;
   myPart: string | null;
-  rank: number;
+  grp: number;
+  deadlineKey: string;
 };
 
+/** The urgency a row shows: from its group and its deadline against today, as urgencyOf decides for one. */
+function urgencyOfRow(r: QueueDbRow, today: string): Urgency {
+  if (r.grp === 2) return "onTime"; // decided or closed: no clock
+  return urgencyOf(r.deadlineKey === NO_DEADLINE ? null : r.deadlineKey, today, r.grp === 1);
+}
+
 /**
- * One page of the department's queue, most urgent first: overdue, due soon, on time, then paused (waiting for the
- * resident); within each, the earliest promised date first, then by id (ties). Decided or closed applications have
- * no clock and rank as "on time", so they never crowd the top of "all". The urgency is computed in the query from
- * today's date (deadline: the intake limit while submitted, the promised date after), so the order can be paged by
- * keyset; a cursor carries [rank, promised date, id] and an unreadable one gives page one. A cursor kept across
- * midnight pages by that day's ranks, which may have moved: the list is then read afresh from page one.
- * Only the columns the list shows are read (never the answers).
+ * One page of the department's queue, most urgent first (see GROUP and DEADLINE_KEY), ties by id, by keyset
+ * (lib/paging/keyset.ts): a cursor carries [group, deadline key, id] and an unreadable one gives page one. The page
+ * walks the order index and keeps the rows the department has a part in, so a page costs the same at page 1 and page
+ * 50 and with 100,000 open applications (bench/review-queue.ts). Only the columns the list shows are read (never
+ * the answers).
  */
 export async function listDepartmentQueue(
   departmentId: string,
@@ -77,58 +96,46 @@ export async function listDepartmentQueue(
   now = new Date(),
 ) {
   const today = todayInShanghai(now);
-  const soon = dueSoonUntil(today);
   const statusFilter =
     filter.status === "open"
       ? Prisma.sql`a.status::text IN (${Prisma.join(openStatuses)})`
       : filter.status
         ? Prisma.sql`a.status::text = ${filter.status}`
         : Prisma.sql`a.status <> 'draft'`;
-  const deadline = Prisma.sql`CASE WHEN a.status = 'submitted' THEN a."acceptBy" ELSE a."promisedBy" END`;
-  const rankOf = Prisma.sql`CASE
-      WHEN a.status::text NOT IN (${Prisma.join(openStatuses)}) THEN ${rank.onTime}
-      WHEN a.status = 'supplement_requested' THEN ${rank.paused}
-      WHEN ${deadline} IS NULL THEN ${rank.onTime}
-      WHEN ${deadline} < ${today} THEN ${rank.overdue}
-      WHEN ${deadline} <= ${soon} THEN ${rank.dueSoon}
-      ELSE ${rank.onTime} END`;
+  const where = Prisma.sql`
+        ${statusFilter}
+        AND EXISTS (SELECT 1 FROM "ApplicationPart" dp WHERE dp."applicationId" = a.id AND dp."departmentId" = ${departmentId})
+        ${filter.serviceSlug ? Prisma.sql`AND a."serviceSlug" = ${filter.serviceSlug}` : Prisma.empty}
+        ${filter.channel ? Prisma.sql`AND a.channel::text = ${filter.channel}` : Prisma.empty}`;
   const page = await readPage(
     decodeCursor(cursor, queueKey),
     (seek, take) => db.$queryRaw<QueueDbRow[]>`
-      SELECT q.* FROM (
-        SELECT a.id, a.reference, a."serviceSlug", a.status::text AS status, a.channel::text AS channel,
-               a."submittedAt", a."promisedBy", a."acceptBy", a."applicantName", p.status::text AS "myPart",
-               (${rankOf})::int AS rank, COALESCE(a."promisedBy", '') AS "promisedKey"
-        FROM "ApplicationPart" p
-        JOIN "Application" a ON a.id = p."applicationId"
-        WHERE p."departmentId" = ${departmentId}
-          AND ${statusFilter}
-          ${filter.serviceSlug ? Prisma.sql`AND a."serviceSlug" = ${filter.serviceSlug}` : Prisma.empty}
-          ${filter.channel ? Prisma.sql`AND a.channel::text = ${filter.channel}` : Prisma.empty}
-      ) q
+      SELECT a.id, a.reference, a."serviceSlug", a.status::text AS status, a.channel::text AS channel,
+             a."submittedAt", a."promisedBy", a."acceptBy", a."applicantName",
+             (SELECT p.status::text FROM "ApplicationPart" p
+               WHERE p."applicationId" = a.id AND p."departmentId" = ${departmentId}) AS "myPart",
+             ${GROUP}::int AS grp, ${DEADLINE_KEY} AS "deadlineKey"
+      FROM "Application" a
+      WHERE ${where}
       ${
         seek
           ? isBackward(seek)
-            ? Prisma.sql`WHERE (q.rank, q."promisedKey", q.id) < (${seek.key[0]}, ${seek.key[1]}, ${seek.key[2]})`
-            : Prisma.sql`WHERE (q.rank, q."promisedKey", q.id) > (${seek.key[0]}, ${seek.key[1]}, ${seek.key[2]})`
+            ? Prisma.sql`AND (${GROUP}, ${DEADLINE_KEY}, a.id) < (${seek.key[0]}, ${seek.key[1]}, ${seek.key[2]})`
+            : Prisma.sql`AND (${GROUP}, ${DEADLINE_KEY}, a.id) > (${seek.key[0]}, ${seek.key[1]}, ${seek.key[2]})`
           : Prisma.empty
       }
-      ORDER BY q.rank ${dirOf(seek)}, q."promisedKey" ${dirOf(seek)}, q.id ${dirOf(seek)}
+      ORDER BY ${GROUP} ${dirOf(seek)}, ${DEADLINE_KEY} ${dirOf(seek)}, a.id ${dirOf(seek)}
       LIMIT ${take}`,
-    (r) => [r.rank, r.promisedBy ?? "", r.id],
+    (r) => [r.grp, r.deadlineKey, r.id],
   );
-  // How many the whole filtered queue holds (the table's caption says it; one row, however long the queue).
-  const total = await db.application.count({
-    where: {
-      parts: { some: { departmentId } },
-      status: filter.status === "open" ? { in: openStatuses } : filter.status ? filter.status : { not: "draft" },
-      ...(filter.serviceSlug ? { serviceSlug: filter.serviceSlug } : {}),
-      ...(filter.channel ? { channel: filter.channel } : {}),
-    },
-  });
+  // How many the filtered queue holds, for the caption, counted up to one past the cap: a department with 100,000
+  // open applications is told "more than 500" instead of paying for an exact count on every page.
+  const [{ n }] = await db.$queryRaw<[{ n: number }]>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Application" a WHERE ${where} LIMIT ${QUEUE_COUNT_CAP + 1}) c`;
   return {
     ...page,
-    total,
+    total: Math.min(n, QUEUE_COUNT_CAP),
+    totalIsCapped: n > QUEUE_COUNT_CAP,
     rows: page.rows.map((r) => ({
       id: r.id,
       reference: r.reference,
@@ -141,7 +148,7 @@ export async function listDepartmentQueue(
       // The queue shows the applicant's name only (least data); the ID number is on the detail page, masked.
       applicantName: r.applicantName ?? "",
       myPart: (r.myPart ?? null) as PartStatus | null,
-      urgency: urgencyOfRank[r.rank] as Urgency,
+      urgency: urgencyOfRow(r, today),
     })),
   };
 }
