@@ -1,11 +1,20 @@
 import "server-only";
-import { cache } from "react";
+import type { TFunction } from "i18next";
 import type { Locale } from "./config";
-import { createI18n } from "./create-i18n";
+import { i18nFor } from "./create-i18n";
 
-/** The request's i18next instance for a locale (React cache: one per request and locale). */
-export const getI18n = cache((locale: Locale) => createI18n(locale));
+/** The locale's i18next instance: one per process and locale, shared by every request (see create-i18n.ts). */
+export const getI18n = (locale: Locale) => i18nFor(locale);
 
+const fixedTs = new Map<string, TFunction>();
+
+/** A t() fixed to a locale and namespace; made once per process and pair (a fixed t holds no request state). */
 export async function getT(locale: Locale, ns?: string) {
-  return getI18n(locale).getFixedT(locale, ns ?? "common");
+  const key = `${locale}:${ns ?? "common"}`;
+  let t = fixedTs.get(key);
+  if (!t) {
+    t = i18nFor(locale).getFixedT(locale, ns ?? "common");
+    fixedTs.set(key, t);
+  }
+  return t;
 }
