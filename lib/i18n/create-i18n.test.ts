@@ -25,3 +25,19 @@ describe("i18nFor: one shared i18next instance per locale", () => {
     await expect(zh.changeLanguage("zh")).resolves.toBeTypeOf("function");
   });
 });
+
+describe("getT keeps plain texts", () => {
+  it("answers a key asked alone from memory, and anything with options through i18next", async () => {
+    const { vi } = await import("vitest");
+    vi.doMock("server-only", () => ({}));
+    const { getT } = await import("./server");
+    const t = await getT("zh", "services");
+    const fresh = createI18n("zh").getFixedT("zh", "services");
+    expect(t("catalogue.title")).toBe(fresh("catalogue.title"));
+    expect(t("catalogue.title")).toBe(fresh("catalogue.title"));
+    expect(t("catalogue.results", { count: 3 })).toBe(fresh("catalogue.results", { count: 3 }));
+    expect(t("catalogue.results", { count: 3 })).not.toBe(t("catalogue.results", { count: 4 }));
+    expect(await getT("zh", "services")).toBe(t);
+    expect((await getT("ug", "services"))("catalogue.title")).not.toBe(t("catalogue.title"));
+  });
+});
