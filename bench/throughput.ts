@@ -11,7 +11,7 @@
 // browser sends (else the proxy would set it on every answer). RSS: the runner's pids (ctx.portalPid / barePid, or
 // BENCH_PORTAL_PID / BENCH_BARE_PID), else whichever process listens on the URL's port.
 import type { BenchContext, BenchRow } from "./lib/bench-types";
-import { arg, cannon, ms, non2xx, perSecond, rssMb, serverPid, type CannonResult } from "./lib/http-load";
+import { arg, cannon, cpuMs, ms, non2xx, perSecond, rssMb, serverPid, type CannonResult } from "./lib/http-load";
 
 export type ThroughputOptions = { seconds: number; connections: number; sequential: number; warmup: number };
 
@@ -43,12 +43,26 @@ const headersOf = (t: Target): Record<string, string> =>
     ? { cookie: `locale=${t.locale}`, "accept-language": t.locale === "zh" ? "zh-CN,zh;q=0.9" : "ug-CN,ug" }
     : {};
 
-async function measure(t: Target, o: ThroughputOptions, log: (m: string) => void): Promise<CannonResult> {
+/** One -c N run; `cpu` is the server's CPU ms per answered request during it (null without its pid). */
+type Measured = CannonResult & { cpu: number | null };
+
+async function measure(
+  t: Target,
+  o: ThroughputOptions,
+  pid: number | null,
+  log: (m: string) => void,
+): Promise<Measured> {
   await cannon({ url: t.url, connections: Math.min(10, o.connections), seconds: o.warmup, headers: headersOf(t) });
   log(`throughput: ${t.label}, -c ${o.connections} -d ${o.seconds}`);
+  const before = cpuMs(pid);
   const r = await cannon({ url: t.url, connections: o.connections, seconds: o.seconds, headers: headersOf(t) });
-  log(`  ${perSecond(r.rps)}, p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, non-2xx ${non2xx(r)}, errors ${r.errors}`);
-  return r;
+  const after = cpuMs(pid);
+  const cpu = before !== null && after !== null && r.total > 0 ? (after - before) / r.total : null;
+  log(
+    `  ${perSecond(r.rps)}, p50 ${ms(r.p50)}, p99 ${ms(r.p99)}, non-2xx ${non2xx(r)}, errors ${r.errors}` +
+      (cpu === null ? "" : `, ${cpu.toFixed(1)} ms CPU per request`),
+  );
+  return { ...r, cpu };
 }
 
 async function oneAtATime(t: Target, o: ThroughputOptions): Promise<CannonResult> {
@@ -66,10 +80,13 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
     await res.arrayBuffer();
   }
 
-  const bareBefore = await measure(bare, o, ctx.log);
-  const results: CannonResult[] = [];
-  for (const t of targets) results.push(await measure(t, o, ctx.log));
-  const bareAfter = await measure(bare, o, ctx.log);
+  const portalPid = serverPid(ctx.portalUrl, pids.portalPid ?? (Number(process.env.BENCH_PORTAL_PID) || null));
+  const barePid = serverPid(ctx.bareUrl, pids.barePid ?? (Number(process.env.BENCH_BARE_PID) || null));
+  const bareBefore = await measure(bare, o, barePid, ctx.log);
+  const results: Measured[] = [];
+  for (const t of targets) results.push(await measure(t, o, portalPid, ctx.log));
+  const bareAfter = await measure(bare, o, barePid, ctx.log);
+  const bareCpu = bareBefore.cpu !== null && bareAfter.cpu !== null ? (bareBefore.cpu + bareAfter.cpu) / 2 : null;
   const bareRps = (bareBefore.rps + bareAfter.rps) / 2;
   const bareP99 = Math.max(bareBefore.p99, bareAfter.p99);
 
@@ -77,8 +94,6 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   const seqBare = await oneAtATime(bare, o);
   const seqCatalogue = await oneAtATime(targets[0]!, o);
 
-  const portalPid = serverPid(ctx.portalUrl, pids.portalPid ?? (Number(process.env.BENCH_PORTAL_PID) || null));
-  const barePid = serverPid(ctx.bareUrl, pids.barePid ?? (Number(process.env.BENCH_BARE_PID) || null));
   const portalRss = rssMb(portalPid);
   const bareRss = rssMb(barePid);
 
@@ -103,9 +118,12 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
       ratio: `${Math.round(ratio * 100)}%`,
       met: ratio >= 0.5 && errors === 0,
       note:
-        ratio >= 0.5
-          ? undefined
-          : "the page's own render (React server components to HTML and the inlined RSC payload, ~40 kB against the bare page's 5 kB) is most of a request's CPU; see bench/README-throughput.md",
+        (r.cpu !== null && bareCpu !== null
+          ? `CPU per request ${r.cpu.toFixed(1)} ms vs bare ${bareCpu.toFixed(1)} ms (${((bareCpu / r.cpu) * 100).toFixed(0)}%: less sensitive to other load on the machine than req/s). `
+          : "") +
+        (ratio >= 0.5
+          ? ""
+          : "The page's own render (React server components to HTML and the inlined RSC payload, ~40 kB against the bare page's 5 kB) is most of a request's CPU; see bench/README-throughput.md"),
     });
   });
   rows.push({

@@ -111,6 +111,17 @@ export function rssMb(pid: number | undefined | null): number | null {
   }
 }
 
+/** CPU time (user + system) a process has used so far, in ms (/proc/<pid>/stat; clock ticks are 10 ms on Linux). */
+export function cpuMs(pid: number | undefined | null): number | null {
+  if (!pid) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** The process listening on a local TCP port (Linux /proc; only processes this user may inspect), or null. */
 export function pidListeningOn(port: number): number | null {
   const inodes = new Set<string>();
