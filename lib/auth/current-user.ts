@@ -2,11 +2,18 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { db } from "@/lib/db/client";
 import { authOptions } from "./auth-options";
 import { sessionIsOpen } from "./sessions/user-sessions";
+import { sessionCookieName } from "./session-cookie";
 
 export const getCurrentUser = cache(async () => {
+  // No session cookie (most public page views): nobody is signed in, and next-auth need not run (its session
+  // handler makes a CSRF token, a random value and a hash, on every call). A large cookie comes in chunks (.0, .1…).
+  const name = sessionCookieName();
+  const jar = await cookies();
+  if (!jar.get(name) && !jar.get(`${name}.0`)) return null;
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;

@@ -12,6 +12,7 @@ export const markInboxReadAction = defineAction({
   signedOut: () => undefined, // nothing to mark; the inbox page itself asks a signed-out visitor to sign in
   async run(_input, { user }) {
     await markAllRead(user.id);
+    // Wide and cheap: see lib/applications/actions/transition-action.ts (pages are per request; one tag either way).
     revalidatePath("/", "layout");
   },
 });

@@ -2,13 +2,13 @@
 // language they use it in, right-to-left for Uyghur, opening at that language's home page. The icons are the static
 // files in public/ (scripts/render-icons.mjs).
 import type { MetadataRoute } from "next";
-import { createI18n } from "@/lib/i18n/create-i18n";
+import { i18nFor } from "@/lib/i18n/create-i18n";
 import { htmlLang, textDirection, type Locale } from "@/lib/i18n/config";
 
 export const THEME_COLOR = "#0b4f9c";
 
 export function webManifest(locale: Locale): MetadataRoute.Manifest & { dir: "ltr" | "rtl"; lang: string } {
-  const t = createI18n(locale).getFixedT(locale, "common");
+  const t = i18nFor(locale).getFixedT(locale, "common");
   return {
     name: t("site.name"),
     short_name: t("site.shortName"),

@@ -53,6 +53,12 @@ async function run(actor: TransitionActor, allowed: readonly EventType[], i: Inp
   const { serviceSlug } = await transitionApplication({ applicationId, event, actor, input: eventInput });
   // An undone submission is a draft again: its progress page no longer exists, so go straight to the draft's review.
   if (event === "undo_submit") redirect(applyPath({ locale }, serviceSlug, "review"));
+  // Wide on purpose, and not costly (checked against next 16.4, issue 23): every page here is rendered per request
+  // (CSP nonce), so there is no server-side page or data cache to purge; revalidatePath only records one implicit
+  // tag ("_N_T_/layout", the same single tag as a narrow path) and marks the action as revalidating, which re-renders
+  // the page being viewed in the action's answer (any revalidatePath does that), and a server function's
+  // revalidatePath currently clears the browser's whole router cache whatever the path (Next's docs). A narrow path
+  // would only risk leaving a changed page (list, inbox, queue, the header's links) stale once Next narrows that.
   revalidatePath("/", "layout");
   return { ok: true, event, at: Date.now() } satisfies TransitionState;
 }
