@@ -198,6 +198,8 @@ if (process.argv[1]?.endsWith("scale-out.ts")) {
     databaseUrl: process.env.DATABASE_URL ?? "",
     ownerUrl: "",
     portalEnv: process.env,
+    portalPid: Number(process.env.BENCH_PORTAL_PID ?? 0),
+    distDir: process.env.NEXT_DIST_DIR ?? ".next-test",
     log: (m) => console.log(m),
   })
     .then((rows) => console.table(rows.map((r) => ({ what: r.what, figure: r.figure, met: r.met, note: r.note }))))
