@@ -75,14 +75,25 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-/** The validated settings, read at each call (a handful of keys: cheap; tests and tools may change them). */
+const keys = Object.keys(schema.shape) as (keyof Env)[];
+let last: { fingerprint: string; env: Env } | null = null;
+
+/**
+ * The validated settings, current at each call (tests and tools change them), but validated again only when one of
+ * them changed: env() is called many times per request, and a zod parse of the whole set each time was a visible
+ * share of a submission's CPU (bench/submission.ts profile). Reading the keys for the fingerprint is cheap.
+ */
 export function env(): Env {
+  const fingerprint = keys.map((k) => process.env[k] ?? "\u0000").join("\u0001");
+  if (last?.fingerprint === fingerprint) return last.env;
   const result = schema.safeParse(process.env);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`invalid environment: ${problems}`);
   }
-  return result.data;
+  // Shared by every caller until a setting changes: frozen, so no caller can change it for the others.
+  last = { fingerprint, env: Object.freeze(result.data) };
+  return last.env;
 }
 
 /**
