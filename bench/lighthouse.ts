@@ -3,7 +3,7 @@
 // every request through `extraHeaders`) and the tracking page, in both languages. Goals (issue 23): performance ≥ 95,
 // accessibility 100, LCP ≤ 2.5 s. Each page is run `runs` times and the run with the median performance score is
 // reported (one run in `npm run bench`: Lighthouse's throttling is simulated, so runs differ little; ~15 s a page).
-//   npx tsx bench/lighthouse.ts --portal http://127.0.0.1:3960 [--runs 3] [--json out.json]
+//   npx tsx bench/lighthouse.ts --portal http://127.0.0.1:3960 [--runs 3] [--json out.json] [--only <path regex>]
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -48,7 +48,7 @@ function fontBytesOf(audits: Audits): number {
 
 export async function runLighthouse(
   base: string,
-  { runs = 1, log = () => {} }: { runs?: number; log?: (m: string) => void } = {},
+  { runs = 1, log = () => {}, only }: { runs?: number; log?: (m: string) => void; only?: RegExp } = {},
 ): Promise<LighthouseResult[]> {
   const cookie = await residentCookie(base);
   const targets: { path: string; headers?: Record<string, string> }[] = [];
@@ -57,6 +57,7 @@ export async function runLighthouse(
       targets.push({ path: p.path(locale) });
     targets.push({ path: await stepPath(base, cookie, locale), headers: { Cookie: cookie } });
   }
+  if (only) targets.splice(0, targets.length, ...targets.filter((t) => only.test(t.path)));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
@@ -152,23 +153,26 @@ if (process.argv[1] && /bench\/lighthouse\.ts$/.test(process.argv[1])) {
   const portal = arg("--portal") ?? "http://127.0.0.1:3960";
   const runs = Number(arg("--runs") ?? 1);
   const started = Date.now();
-  runLighthouse(portal, { runs, log: (m) => console.log(m) }).then((results) => {
-    const out = arg("--json");
-    if (out) fs.writeFileSync(out, JSON.stringify(results, null, 2));
-    console.table(
-      results.map((r) => ({
-        page: r.page,
-        perf: r.performance,
-        a11y: r.accessibility,
-        "LCP s": (r.lcpMs / 1000).toFixed(2),
-        CLS: r.cls.toFixed(3),
-        "TBT ms": Math.round(r.tbtMs),
-        "font kB": (r.fontBytes / 1000).toFixed(1),
-        KiB: Math.round(r.totalBytes / 1024),
-        "FCP s": (r.fcpMs / 1000).toFixed(2),
-      })),
-    );
-    for (const r of results) console.log(`${r.page} failing audits: ${r.failing.join(", ") || "none"}`);
-    console.log(`${results.length} pages × ${runs} run(s) in ${Math.round((Date.now() - started) / 1000)} s`);
-  });
+  const only = arg("--only");
+  runLighthouse(portal, { runs, log: (m) => console.log(m), only: only ? new RegExp(only) : undefined }).then(
+    (results) => {
+      const out = arg("--json");
+      if (out) fs.writeFileSync(out, JSON.stringify(results, null, 2));
+      console.table(
+        results.map((r) => ({
+          page: r.page,
+          perf: r.performance,
+          a11y: r.accessibility,
+          "LCP s": (r.lcpMs / 1000).toFixed(2),
+          CLS: r.cls.toFixed(3),
+          "TBT ms": Math.round(r.tbtMs),
+          "font kB": (r.fontBytes / 1000).toFixed(1),
+          KiB: Math.round(r.totalBytes / 1024),
+          "FCP s": (r.fcpMs / 1000).toFixed(2),
+        })),
+      );
+      for (const r of results) console.log(`${r.page} failing audits: ${r.failing.join(", ") || "none"}`);
+      console.log(`${results.length} pages × ${runs} run(s) in ${Math.round((Date.now() - started) / 1000)} s`);
+    },
+  );
 }
