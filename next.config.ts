@@ -42,6 +42,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // The Uyghur font's file names hold a hash of their bytes (scripts/font-faces.ts): a changed font is a new name.
+      { source: "/fonts/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
       // Non-page responses carry a CSP too (pages get theirs, with a nonce, from proxy.ts).
       {
         source: "/api/:path*",

@@ -25,7 +25,10 @@ export function LanguageSwitcher({
           aria-label={`${label}: ${endonym[other]}`}
           className="inline-flex items-center min-h-11 px-3 rounded-md border-2 border-brand-700 font-semibold no-underline bg-white"
         >
-          <span lang={htmlLang[other]}>{endonym[other]}</span>
+          {/* data-endonym: drawn by the device's font on a Chinese page (app/globals.css) */}
+          <span lang={htmlLang[other]} data-endonym="">
+            {endonym[other]}
+          </span>
         </a>
       ))}
     </>

@@ -1,6 +1,6 @@
 // The HTML document for one locale: <html lang dir data-text-size> are decided on the server, so the first paint
 // is already right-to-left for Uyghur and already large in senior mode (no flash, no JavaScript needed).
-// Self-hosted faces, the device's own copy of the same font first (scripts/font-faces.ts).
+// The Uyghur web font (scripts/font-faces.ts); Chinese uses the device's own font (app/globals.css).
 import "./fonts/font-faces.css";
 import "@/app/globals.css";
 import type { ReactNode } from "react";
@@ -18,6 +18,7 @@ import { TerminalIdleGuard } from "@/components/terminal/terminal-idle-guard";
 import { STAFF_IDLE_MINUTES, RESIDENT_IDLE_MINUTES, TERMINAL_IDLE_SECONDS } from "@/lib/auth/session-cookie";
 import { SessionWarning } from "@/components/a11y/session-warning";
 import { PageReadyMarker } from "./page-ready-marker";
+import { UyghurFontPreload } from "./fonts/preload-uyghur-font";
 
 export async function RootDocument({ locale, children }: { locale: Locale; children: ReactNode }) {
   const [user, jar, ctx, { textSize, kiosk }] = await Promise.all([
@@ -42,6 +43,7 @@ export async function RootDocument({ locale, children }: { locale: Locale; child
       data-density={compact ? "compact" : undefined}
     >
       <body className="min-h-screen flex flex-col">
+        <UyghurFontPreload locale={locale} />
         <I18nProvider locale={locale}>
           <SiteHeader
             locale={locale}
