@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { buttonClasses } from "@/components/ui/button-classes";
 
 type State = "idle" | "speaking" | "noVoice" | "unsupported";

@@ -6,7 +6,7 @@
 // typed (draft-rescue.ts) and tries to save it; after signing in again the person is back on the same page.
 import { useCallback, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { useIdleCountdown } from "./use-idle-countdown";
 import { TimeoutWarning } from "./timeout-warning";
 import { signInUrl } from "@/lib/http/paths";

@@ -3,7 +3,7 @@
 // server action, so it works before (or without) JavaScript; with JavaScript, useActionState keeps the page and
 // moves focus to the error summary. Errors come back as translation keys, with the non-secret values typed.
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import type { Locale } from "@/lib/i18n/config";
 import type { AccountFormState } from "@/lib/accounts/actions/form-state";
 

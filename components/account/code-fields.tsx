@@ -1,7 +1,7 @@
 "use client";
 // The mobile number and SMS-code fields of the code forms, with their buttons: "get a code" first; once sent, the
 // code field and "sign in" (the default button, so Enter submits it) with "send again" beside it.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { TextField } from "@/components/ui/text-field";
 import { buttonClasses } from "@/components/ui/button-classes";
 import type { FieldProps } from "./account-form";

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import type { Locale } from "@/lib/i18n/config";
 import { setPasswordAction } from "@/lib/accounts/actions/account-actions";
 import { TextField } from "@/components/ui/text-field";

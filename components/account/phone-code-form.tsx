@@ -1,6 +1,6 @@
 "use client";
 // Sign-in by SMS code, and registration (the same proof of the phone: a number without an account gets one).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import type { Locale } from "@/lib/i18n/config";
 import { phoneCodeAction } from "@/lib/accounts/actions/sign-in-actions";
 import { AccountForm } from "./account-form";

@@ -6,6 +6,7 @@ import { safeReturnPath } from "@/lib/http/paths";
 import { meetsAssurance } from "@/lib/accounts/assurance";
 import { Alert } from "@/components/ui/alert";
 import { RealNameForm } from "./real-name-form";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 type Props = { locale: Locale; searchParams: Record<string, string | string[] | undefined> };
 
@@ -28,7 +29,9 @@ export async function RealNameView({ locale, searchParams }: Props) {
       ) : (
         <>
           <p className="text-lg mb-6">{t("verify.intro")}</p>
-          <RealNameForm locale={locale} next={next} />
+          <ClientStrings locale={locale} pick={["account", "validation", "auth", "errors"]}>
+            <RealNameForm locale={locale} next={next} />
+          </ClientStrings>
         </>
       )}
       <p className="mt-8 text-lg">

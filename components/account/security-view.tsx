@@ -11,6 +11,7 @@ import { meetsAssurance } from "@/lib/accounts/assurance";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PasswordForm } from "./password-form";
 import { MobileForm } from "./mobile-form";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 const saves = { password: "password.saved", mobile: "mobile.saved", sessions: "sessions.ended" } as const;
 
@@ -53,7 +54,9 @@ export async function SecurityView({ locale, saved }: { locale: Locale; saved?: 
           {t("password.title")}
         </h2>
         <p className="text-lg mb-4">{withPassword ? t("password.has") : t("password.none")}</p>
-        <PasswordForm locale={locale} hasPassword={withPassword} />
+        <ClientStrings locale={locale} pick={["account", "validation", "auth", "errors"]}>
+          <PasswordForm locale={locale} hasPassword={withPassword} />
+        </ClientStrings>
       </section>
       <section aria-labelledby="mobile-h" className={section}>
         <h2 id="mobile-h" className={h2}>
@@ -64,7 +67,9 @@ export async function SecurityView({ locale, saved }: { locale: Locale; saved?: 
           <bdi dir="ltr">{user.mobile ? maskMobile(user.mobile) : ""}</bdi>
         </p>
         <p className="text-lg mb-4">{t("mobile.intro")}</p>
-        <MobileForm locale={locale} />
+        <ClientStrings locale={locale} pick={["account", "validation", "auth", "errors"]}>
+          <MobileForm locale={locale} />
+        </ClientStrings>
       </section>
       <section aria-labelledby="sessions-h" className={section}>
         <h2 id="sessions-h" className={h2}>

@@ -6,6 +6,7 @@ import { revokeTerminalAction } from "@/lib/terminal/actions/terminal-device-act
 import { buttonClasses } from "@/components/ui/button-classes";
 import { isolate } from "@/lib/i18n/bidi";
 import { IssueTerminalForm } from "./issue-terminal-form";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 // The admin's list of hall kiosks: issue a key for a new one, revoke one that is lost or replaced.
 export async function TerminalDevicesView({ locale }: { locale: Locale }) {
@@ -24,7 +25,9 @@ export async function TerminalDevicesView({ locale }: { locale: Locale }) {
     <>
       <h1 className="text-3xl font-bold mb-4">{t("terminals.title")}</h1>
       <p className="text-lg mb-6 max-w-3xl">{t("terminals.intro")}</p>
-      <IssueTerminalForm locale={locale} />
+      <ClientStrings locale={locale} pick={["staff", "errors", "validation"]}>
+        <IssueTerminalForm locale={locale} />
+      </ClientStrings>
       <h2 className="text-2xl font-bold mb-3">{t("terminals.list")}</h2>
       {devices.length === 0 ? (
         <p className="text-lg">{t("terminals.none")}</p>

@@ -14,6 +14,7 @@ import { SupplementForm } from "./supplement-form";
 import { WithdrawForm } from "./withdraw-form";
 import { UndoSubmitForm } from "./undo-submit-form";
 import { ReadAloud } from "@/components/a11y/read-aloud";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 // One application as its applicant follows it: status in plain words, what happens next and by when, what they
 // must do (supplement, or nothing), withdraw or undo while possible, and every event so far.
@@ -38,7 +39,9 @@ export async function ApplicationProgressView({ locale, id }: { locale: Locale; 
     <>
       <p className="text-lg text-muted">{app.service.title[locale]}</p>
       <h1 className="text-3xl font-bold mb-4">{t("detail.title")}</h1>
-      <ReadAloud />
+      <ClientStrings locale={locale} pick={["a11y:readAloud"]}>
+        <ReadAloud />
+      </ClientStrings>
       <dl className="text-lg grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
         <dt className="font-semibold">{t("detail.reference")}</dt>
         <dd className="break-all">
@@ -66,11 +69,21 @@ export async function ApplicationProgressView({ locale, id }: { locale: Locale; 
         <p className="border-s-4 border-brand-700 bg-brand-50 p-4 mb-6 rounded-e-md text-lg">{t("detail.paused")}</p>
       )}
       {app.actions.includes("resubmit") && (
-        <SupplementForm applicationId={app.id} materials={materials} uploaded={uploaded} />
+        <ClientStrings locale={locale} pick={["tracking", "form", "errors"]}>
+          <SupplementForm applicationId={app.id} materials={materials} uploaded={uploaded} />
+        </ClientStrings>
       )}
-      {app.actions.includes("undo_submit") && <UndoSubmitForm applicationId={app.id} locale={locale} />}
+      {app.actions.includes("undo_submit") && (
+        <ClientStrings locale={locale} pick={["tracking", "errors"]}>
+          <UndoSubmitForm applicationId={app.id} locale={locale} />
+        </ClientStrings>
+      )}
       <Timeline entries={app.timeline} locale={locale} service={app.service} />
-      {open && <WithdrawForm applicationId={app.id} />}
+      {open && (
+        <ClientStrings locale={locale} pick={["tracking", "errors"]}>
+          <WithdrawForm applicationId={app.id} />
+        </ClientStrings>
+      )}
       <p className="flex flex-wrap gap-x-6 gap-y-2 text-lg">
         <Link href={`/${locale}/applications/${app.id}/receipt`} className="inline-flex min-h-11 items-center">
           {t("detail.receipt")}

@@ -18,6 +18,7 @@ import { loadProfileSnapshot } from "@/lib/profile/load-profile";
 import { writeBackOffers } from "@/lib/profile/write-back";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { ReadAloud } from "@/components/a11y/read-aloud";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 // 受理回执: the official acknowledgement, Chinese and Uyghur side by side, printable on one page. The same receipt
 // online, at the terminal and at the window (where the clerk prints it for the resident).
@@ -148,7 +149,9 @@ export async function ReceiptView({
           </strong>
         </p>
       </div>
-      <ReadAloud />
+      <ClientStrings locale={locale} pick={["a11y:readAloud"]}>
+        <ReadAloud />
+      </ClientStrings>
       <div className="border-2 border-ink rounded-lg p-3 sm:p-6 print:border-0 print:p-0">
         <div className="grid gap-8 md:grid-cols-2 senior:grid-cols-1">
           {column("zh", zh, services_zh)}

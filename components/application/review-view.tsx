@@ -15,6 +15,7 @@ import { SubmitButton } from "./submit-button";
 import { ReadAloud } from "@/components/a11y/read-aloud";
 import { isMaskedChannel } from "@/lib/form-engine/mask-answers";
 import { isLtrKind } from "@/lib/form-engine/ltr-kinds";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 // "Check your answers": every answer with a link back to its step, then one submit button. Every channel.
 export async function ReviewView({
@@ -39,7 +40,9 @@ export async function ReviewView({
     <>
       <p className="text-lg text-muted">{service.title[locale]}</p>
       <h1 className="text-3xl font-bold mb-3">{t("review.title")}</h1>
-      <ReadAloud />
+      <ClientStrings locale={locale} pick={["a11y:readAloud"]}>
+        <ReadAloud />
+      </ClientStrings>
       <p className="text-lg mb-6">{t("review.intro")}</p>
       {error && (
         <Alert tone="error" live>

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Alert } from "@/components/ui/alert";
 import { FileChooser } from "@/components/ui/file-chooser";

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { Alert } from "@/components/ui/alert";
 import { useResidentTransition } from "./use-transition-form";

@@ -1,7 +1,7 @@
 "use client";
 // The authenticator code of a staff sign-in: one field, posted to a server action like the password form, so it works
 // without JavaScript; Enter submits. Paste allowed (WCAG 3.3.8); autocomplete offers a code the device may hold.
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import type { Locale } from "@/lib/i18n/config";
 import { secondFactorAction } from "@/lib/accounts/actions/sign-in-actions";
 import { TextField } from "@/components/ui/text-field";

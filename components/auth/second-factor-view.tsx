@@ -4,6 +4,7 @@ import { getT } from "@/lib/i18n/server";
 import { readPendingSignIn } from "@/lib/auth/second-factor/pending-sign-in";
 import { Alert } from "@/components/ui/alert";
 import { SecondFactorForm } from "./second-factor-form";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 // The second step of a staff sign-in. Without a password step in the last five minutes there is nothing to confirm:
 // the page says so and links back to it.
@@ -15,7 +16,9 @@ export async function SecondFactorView({ locale }: { locale: Locale }) {
       {pending ? (
         <>
           <p className="text-lg mb-6">{t("secondFactor.intro")}</p>
-          <SecondFactorForm locale={locale} />
+          <ClientStrings locale={locale} pick={["account", "validation", "auth", "errors"]}>
+            <SecondFactorForm locale={locale} />
+          </ClientStrings>
           <p className="mt-6 text-lg">{t("secondFactor.lost")}</p>
         </>
       ) : (

@@ -2,7 +2,7 @@
 // Sign-in with a password: residents with their mobile number, staff with a staff ID. A plain form posted to a server
 // action (lib/accounts/actions/sign-in-actions.ts): it works without JavaScript and from any address the portal is
 // reached by; the same zod schema checks the fields there. Paste is allowed everywhere (WCAG 3.3.8).
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import type { Audience } from "@/lib/auth/audiences";
 import { isolate } from "@/lib/i18n/bidi";
 import type { Locale } from "@/lib/i18n/config";

@@ -7,6 +7,7 @@ import { homeOf } from "@/lib/auth/require-role";
 import type { Audience } from "@/lib/auth/audiences";
 import { Alert } from "@/components/ui/alert";
 import { SignInForm } from "./sign-in-form";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 type Props = { locale: Locale; audience: Audience; searchParams: Record<string, string | string[] | undefined> };
 
@@ -32,7 +33,9 @@ export async function SignInView({ locale, audience, searchParams }: Props) {
       )}
       <p className="text-lg mb-6">{t(`${audience}.intro`)}</p>
       {/* keyed: moving between the two sign-in pages client-side must not keep the other form's schema */}
-      <SignInForm key={audience} audience={audience} locale={locale} callbackUrl={callbackUrl} />
+      <ClientStrings locale={locale} pick={["auth", "validation", "account:signedOut"]}>
+        <SignInForm key={audience} audience={audience} locale={locale} callbackUrl={callbackUrl} />
+      </ClientStrings>
       {audience === "resident" && (
         <ul className="mt-6 space-y-1 text-lg">
           {(

@@ -8,6 +8,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { getDraft } from "@/lib/applications/draft/get-draft";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ReadAloud } from "@/components/a11y/read-aloud";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 // The service guide (办事指南): everything a person needs to know before applying, in the order of the national
 // service-guide template, and one clear way to start.
@@ -22,7 +23,9 @@ export async function GuideView({ locale, slug }: { locale: Locale; slug: string
     <article>
       <p className="text-muted text-lg">{t("guide.label")}</p>
       <h1 className="text-3xl font-bold mb-3">{L(service.title, locale)}</h1>
-      <ReadAloud />
+      <ClientStrings locale={locale} pick={["a11y:readAloud"]}>
+        <ReadAloud />
+      </ClientStrings>
       <p className="text-lg mb-6 max-w-3xl">{L(service.summary, locale)}</p>
       <StartButton
         href={start}

@@ -3,8 +3,9 @@
 // after a failed submit so a screen reader announces it.
 import { useEffect, useRef } from "react";
 import type { FieldErrors } from "react-hook-form";
-import { useTranslation } from "react-i18next";
-import { messageText } from "@/lib/form-engine/field-kinds/message-text";
+import { useTranslation } from "@/components/i18n/use-translation";
+import { messageTextIn } from "@/lib/form-engine/field-kinds/traits";
+import { useKindTraits } from "./kind-traits";
 import type { Locale } from "@/lib/i18n/config";
 import { fieldId } from "./fields/field-props";
 
@@ -20,7 +21,6 @@ export function firstMessages(errors: FieldErrors, prefix = ""): Array<{ path: s
 }
 
 export function ErrorSummary({
-  locale,
   messages,
   serverError,
   submitCount,
@@ -31,6 +31,7 @@ export function ErrorSummary({
   submitCount: number;
 }) {
   const { t } = useTranslation(["form", "validation", "errors"]);
+  const traits = useKindTraits();
   const box = useRef<HTMLDivElement>(null);
   const show = submitCount > 0 && (messages.length > 0 || serverError !== null);
   useEffect(() => {
@@ -44,7 +45,7 @@ export function ErrorSummary({
         {serverError && <li>{t(serverError)}</li>}
         {messages.map((m) => (
           <li key={m.path}>
-            <a href={`#${fieldId(m.path)}`}>{messageText(m.message, locale, t)}</a>
+            <a href={`#${fieldId(m.path)}`}>{messageTextIn(traits, m.message, t)}</a>
           </li>
         ))}
       </ul>

@@ -3,47 +3,53 @@
 // else" leaves them to type. Not a form field itself (nothing of it is saved); the logic is lib/profile/household-pick.
 import { useState } from "react";
 import { useWatch, type UseFormReturn } from "react-hook-form";
-import { useTranslation } from "react-i18next";
-import type { Answers, HouseholdPick, StepDef } from "@/lib/form-engine/types";
+import { useTranslation } from "@/components/i18n/use-translation";
+import type { Answers, HouseholdPick } from "@/lib/form-engine/types";
 import type { Locale } from "@/lib/i18n/config";
-import type { SchemaContext } from "@/lib/form-engine/field-kinds/kind";
-import { pickedMember, pickValues, unpickValues, type PickableMember } from "@/lib/profile/household-pick";
+import type { PickableMember } from "@/lib/profile/household-pick";
+import { emptyValue } from "@/lib/form-engine/field-kinds/traits";
 import { FieldShell } from "./field-shell";
+import { useKindTraits } from "./kind-traits";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 
-/** A member as offered: the facts, the relation in the page's language, and where the member's facts came from. */
-export type PickMember = PickableMember & { relationLabel: string; note: string };
+/** A member as offered: the facts, the relation in the page's language, where the member's facts came from, and
+ * what picking the member fills (pickValues, worked out by the server: it checks each value against its field's
+ * schema, which the page does not load up front). */
+export type PickMember = PickableMember & { relationLabel: string; note: string; values: Answers };
 
-/** The fields that hold a picked member's values, with that member's source note. */
-export function pickedNotes(
-  step: StepDef,
-  pick: HouseholdPick,
-  members: PickMember[],
-  answers: Answers,
-  ctx: SchemaContext,
-): Record<string, string> {
-  const i = pickedMember(step, pick, members, answers, ctx);
-  if (i < 0) return {};
-  return Object.fromEntries(
-    Object.keys(pickValues(step, pick, members[i]!, ctx)).map((name) => [name, members[i]!.note]),
+// As in lib/profile/household-pick.ts (which the browser does not load: it reaches the field kinds' schemas).
+const same = (a: unknown, b: unknown) =>
+  typeof a === "string" && typeof b === "string" ? a.trim() === b.trim() : a === b;
+
+/** Index of the member the answers already describe, or -1 (pickedMember in household-pick.ts). */
+function pickedMember(pick: HouseholdPick, members: readonly PickMember[], answers: Answers): number {
+  return members.findIndex(
+    (m) => pick.name in m.values && Object.entries(m.values).every(([k, v]) => same(answers[k], v)),
   );
 }
 
+/** The fields that hold a picked member's values, with that member's source note. */
+export function pickedNotes(pick: HouseholdPick, members: PickMember[], answers: Answers): Record<string, string> {
+  const i = pickedMember(pick, members, answers);
+  if (i < 0) return {};
+  return Object.fromEntries(Object.keys(members[i]!.values).map((name) => [name, members[i]!.note]));
+}
+
 type Props = {
-  step: StepDef;
   pick: HouseholdPick;
   members: PickMember[];
   form: UseFormReturn<Record<string, unknown>>;
   answers: Answers;
-  /** Today, and at the window and the kiosk the masks sent (a member's ID number arrives masked). */
-  ctx: SchemaContext;
+  /** The kinds of the fields a pick fills, by field name (for their empty values when a pick is undone). */
+  kinds: Record<string, string>;
   locale: Locale;
 };
 
-export function HouseholdPicker({ step, pick, members, form, answers, ctx }: Props) {
+export function HouseholdPicker({ pick, members, form, answers, kinds }: Props) {
   const { t } = useTranslation("form");
+  const traits = useKindTraits();
   const values = { ...answers, ...(useWatch({ control: form.control }) as Answers) };
-  const current = pickedMember(step, pick, members, values, ctx);
+  const current = pickedMember(pick, members, values);
   const [other, setOther] = useState(false);
   const typed = typeof values[pick.name] === "string" && (values[pick.name] as string).trim() !== "";
   const selected = current >= 0 ? `m${current}` : other || typed ? "other" : "";
@@ -54,9 +60,18 @@ export function HouseholdPicker({ step, pick, members, form, answers, ctx }: Pro
       for (const [name, value] of Object.entries(patch))
         form.setValue(name, value, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
     };
-    if (current >= 0) set(unpickValues(step, pick, members[current]!, values, ctx));
+    // Undoing a pick (unpickValues): the fields that still hold that member's values are emptied, anything typed
+    // since is kept.
+    if (current >= 0)
+      set(
+        Object.fromEntries(
+          Object.entries(members[current]!.values)
+            .filter(([name, value]) => same(values[name], value))
+            .map(([name]) => [name, emptyValue(traits, kinds[name]!)]),
+        ),
+      );
     const m = v.startsWith("m") ? members[Number(v.slice(1))] : undefined;
-    if (m) set(pickValues(step, pick, m, ctx));
+    if (m) set(m.values);
     setOther(v === "other");
   }
 

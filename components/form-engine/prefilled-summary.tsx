@@ -1,5 +1,5 @@
 "use client";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { buttonClasses } from "@/components/ui/button-classes";
 
 export type SummaryRow = { name: string; label: string; value: string; source: string; ltr: boolean; lang?: string };

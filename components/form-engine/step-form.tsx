@@ -4,9 +4,9 @@
 // where comes from the form's channel (form-channel.tsx); saving and moving on is use-save-step.ts; the copy kept
 // when a save fails is draft-rescue.ts; the error summary is error-summary.tsx.
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import type { Answers, StepDef } from "@/lib/form-engine/types";
-import { messageText } from "@/lib/form-engine/field-kinds/message-text";
+import { messageTextIn } from "@/lib/form-engine/field-kinds/traits";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { FieldView } from "./fields/field-view";
 import { HouseholdPicker, pickedNotes, type PickMember } from "./household-picker";
@@ -14,6 +14,7 @@ import { PrefilledSummary, type SummaryRow } from "./prefilled-summary";
 import { rescueKey, useDraftRescue } from "./draft-rescue";
 import { useFormChannel } from "./form-channel";
 import { useStepForm } from "./use-step-form";
+import { useKindTraits } from "./kind-traits";
 import { SAVE_AND_STAY, useSaveStep } from "./use-save-step";
 import { ErrorSummary, firstMessages } from "./error-summary";
 import { ShortcutList, useWindowKeys } from "@/components/window/window-keys";
@@ -51,6 +52,7 @@ export function StepForm({
   const where = useFormChannel()!;
   const { locale, channel, windowSession } = where;
   const { t } = useTranslation(["form", "validation", "errors"]);
+  const traits = useKindTraits();
   const { form, defaults, current, visible } = useStepForm({ step, answers, channel, today, masks });
   const keep = useDraftRescue(rescueKey(where, where.slug, step.id), (kept) => form.reset({ ...defaults, ...kept }));
   const { onValid, serverError, clearServerError, saved, retrying, keepBeforeSessionEnds } = useSaveStep({
@@ -74,7 +76,7 @@ export function StepForm({
     onSave: () => formRef.current?.requestSubmit(document.getElementById(SAVE_AND_STAY) as HTMLButtonElement | null),
   });
   const pick = step.householdPick;
-  const picked = pick ? pickedNotes(step, pick, pickMembers, current, { today, masks }) : {};
+  const picked = pick ? pickedNotes(pick, pickMembers, current) : {};
 
   return (
     <form
@@ -97,7 +99,7 @@ export function StepForm({
       ) : (
         visible.map((field) => {
           const e = form.formState.errors[field.name];
-          const message = e && typeof e.message === "string" ? messageText(e.message, locale, t) : undefined;
+          const message = e && typeof e.message === "string" ? messageTextIn(traits, e.message, t) : undefined;
           // Where the value came from, while it is still that value: a household member picked, or the profile.
           const note =
             picked[field.name] ??
@@ -106,12 +108,11 @@ export function StepForm({
             <div key={field.name}>
               {pick && field.name === pick.name && pickMembers.length > 0 && (
                 <HouseholdPicker
-                  step={step}
                   pick={pick}
                   members={pickMembers}
                   form={form}
                   answers={answers}
-                  ctx={{ today, masks }}
+                  kinds={Object.fromEntries(step.fields.map((f) => [f.name, f.kind]))}
                   locale={locale}
                 />
               )}

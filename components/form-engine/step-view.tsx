@@ -12,7 +12,7 @@ import {
   sourceKeys,
   type SourceDescription,
 } from "@/lib/profile/prefill-provenance";
-import { membersFor } from "@/lib/profile/household-pick";
+import { membersFor, pickValues } from "@/lib/profile/household-pick";
 import { formatAnswer } from "@/lib/form-engine/format-answer";
 import { isMaskedChannel, maskMember, maskAnswers } from "@/lib/form-engine/mask-answers";
 import { isLtrKind } from "@/lib/form-engine/ltr-kinds";
@@ -23,8 +23,11 @@ import { applyPath, servicePath } from "@/lib/applications/paths";
 import { goInstead } from "@/components/application/go-instead";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { StepForm, type PickMember, type SummaryRow } from "./step-form";
+import { KindTraitsProvider } from "./kind-traits";
+import { kindTraitsFor } from "@/lib/form-engine/field-kinds/kind-traits";
 import { StepProgress } from "./step-progress";
 import { FormChannelProvider } from "./form-channel";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 // One step of an application, at its own URL (Back, refresh and bookmarks work), for every channel: the resident
 // online or at a terminal, or a clerk at the window (`acting` says who, for whom, where). A step whose answers all
@@ -94,7 +97,7 @@ export async function StepView({
   // At the window and the kiosk the page carries identifiers masked, never in full (mask-answers.ts).
   const shown = maskAnswers(service, answers, channel);
   const pick = step.householdPick;
-  const pickMembers: PickMember[] = pick
+  const offered: Omit<PickMember, "values">[] = pick
     ? membersFor(pick, profile.householdMembers ?? []).map((m) => {
         const p = householdSources[m.idNumber];
         return {
@@ -105,7 +108,12 @@ export async function StepView({
         };
       })
     : [];
-  const masks = isMaskedChannel(channel) ? [...shown.masks, ...pickMembers.map((m) => m.idNumber)] : [];
+  const masks = isMaskedChannel(channel) ? [...shown.masks, ...offered.map((m) => m.idNumber)] : [];
+  // What picking each member fills, checked against the fields' schemas here (the page loads them only later).
+  const pickMembers: PickMember[] = offered.map((m) => ({
+    ...m,
+    values: pickValues(step, pick!, m, { today, masks }),
+  }));
   return (
     <>
       <p className="text-lg text-muted">{service.title[locale]}</p>
@@ -133,21 +141,29 @@ export async function StepView({
           basePath: applyPath(acting, slug),
         }}
       >
-        <StepForm
-          step={step}
-          answers={shown.answers}
-          masks={masks}
-          notes={notes}
-          summaryCard={
-            summary ? { rows: summary, changeHref: `${applyPath(acting, slug, step.id)}?change=1` } : undefined
-          }
-          pickMembers={pickMembers}
-          today={today}
-          backHref={
-            previous ? applyPath(acting, slug, previous.id) : acting.window ? acting.prefix : servicePath(acting, slug)
-          }
-          uploadNames={uploadNames}
-        />
+        <ClientStrings locale={locale} pick={["form", "validation", "errors", "window:keys"]}>
+          <KindTraitsProvider value={kindTraitsFor(step.fields, locale)}>
+            <StepForm
+              step={step}
+              answers={shown.answers}
+              masks={masks}
+              notes={notes}
+              summaryCard={
+                summary ? { rows: summary, changeHref: `${applyPath(acting, slug, step.id)}?change=1` } : undefined
+              }
+              pickMembers={pickMembers}
+              today={today}
+              backHref={
+                previous
+                  ? applyPath(acting, slug, previous.id)
+                  : acting.window
+                    ? acting.prefix
+                    : servicePath(acting, slug)
+              }
+              uploadNames={uploadNames}
+            />
+          </KindTraitsProvider>
+        </ClientStrings>
       </FormChannelProvider>
     </>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { buttonClasses } from "@/components/ui/button-classes";
 
 // Shown when a page fails. Says so plainly, gives the number a resident can quote to the help desk (Next.js's digest

@@ -10,7 +10,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { unlessDatabaseDown } from "@/lib/db/unavailable";
 import { getRequestContext } from "@/lib/http/request-context";
 import { currentTextSize } from "@/lib/preferences/current-text-size";
-import { I18nProvider } from "./i18n-provider";
+import { ClientStrings, type Pick } from "@/components/i18n/client-strings";
 import { WINDOW_LAYOUT_COOKIE, windowLayoutOf } from "@/lib/preferences/window-layout";
 import { SiteHeader } from "./site-header";
 import { SiteFooter } from "./site-footer";
@@ -34,6 +34,11 @@ export async function RootDocument({ locale, children }: { locale: Locale; child
     user?.role === "clerk" &&
     textSize === "standard" &&
     windowLayoutOf(jar.get(WINDOW_LAYOUT_COOKIE)?.value) === "compact";
+  // Texts for the client components every page may show, picked on the server (no i18next in the browser): the
+  // error boundary's, and the idle warnings' only where they can appear.
+  const strings: Pick[] = ["errors:error"];
+  if (kiosk) strings.push("window:terminal.idle", "window:terminal.finish");
+  if (user) strings.push("a11y:sessionWarning");
   return (
     <html
       lang={htmlLang[locale]}
@@ -44,7 +49,7 @@ export async function RootDocument({ locale, children }: { locale: Locale; child
     >
       <body className="min-h-screen flex flex-col">
         <UyghurFontPreload locale={locale} />
-        <I18nProvider locale={locale}>
+        <ClientStrings locale={locale} pick={strings}>
           <SiteHeader
             locale={locale}
             pathname={ctx.pathname}
@@ -65,7 +70,7 @@ export async function RootDocument({ locale, children }: { locale: Locale; child
             <SessionWarning locale={locale} audience="resident" idleSeconds={RESIDENT_IDLE_MINUTES * 60} />
           )}
           <PageReadyMarker />
-        </I18nProvider>
+        </ClientStrings>
       </body>
     </html>
   );

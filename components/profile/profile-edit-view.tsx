@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { ProfileForm } from "./profile-form";
 import { ProfileFacts } from "./profile-facts";
 import { settledIdentityFields } from "@/lib/profile/settled-identity";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 export async function ProfileEditView({ locale }: { locale: Locale }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account/edit`);
@@ -34,7 +35,9 @@ export async function ProfileEditView({ locale }: { locale: Locale }) {
     <>
       <h1 className="text-3xl font-bold mb-3">{tp("editTitle")}</h1>
       <p className="text-lg mb-6">{tp("editIntro")}</p>
-      <ProfileForm locale={locale} initial={edit.values} today={todayInShanghai()} settled={[...settled]} />
+      <ClientStrings locale={locale} pick={["profile", "validation", "form", "errors"]}>
+        <ProfileForm locale={locale} initial={edit.values} today={todayInShanghai()} settled={[...settled]} />
+      </ClientStrings>
     </>
   );
 }

@@ -2,7 +2,7 @@
 // The inputs an action may need, each labelled with the texts the end-to-end tests look for
 // (workbench:action.reason, legalBasis, materials, delivery, trackingNumber, note), with its error tied to it.
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { deliveryMethods, reasonCodes } from "@/lib/applications/transition/transition-payloads";
 import { describedBy, FieldShell, inputClass } from "@/components/form-engine/field-shell";
 

@@ -1,6 +1,6 @@
 "use client";
 import type { FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import type { EventType } from "@/lib/applications/transition/status-machine";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { DeliveryFields, LegalBasisField, MaterialsField, NoteField, ReasonField } from "./action-fields";

@@ -1,6 +1,6 @@
 "use client";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { staffTransitionAction, type TransitionState } from "@/lib/applications/actions/transition-action";
 import type { EventType } from "@/lib/applications/transition/status-machine";
 import { ActionForm, type ActionChoices } from "./action-form";

@@ -12,6 +12,7 @@ import { ApplicationAnswers } from "./application-answers";
 import { ApplicationMaterials } from "./application-materials";
 import { ActionPanel } from "./action-panel";
 import { SLOT, TextWith } from "./text-with";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 // One application as its reviewer sees it, and the actions the state machine allows them now. Another
 // department's application is "not found" (getApplicationForStaff audits the attempt), whatever the URL says.
@@ -57,7 +58,9 @@ export async function ReviewApplicationView({ locale, id }: { locale: Locale; id
             <h2 id="actions-heading" className="text-2xl font-bold mb-3">
               {t("detail.actions")}
             </h2>
-            <ActionPanel applicationId={app.id} actions={app.actions} choices={choices} />
+            <ClientStrings locale={locale} pick={["workbench", "errors", "validation", "tracking"]}>
+              <ActionPanel applicationId={app.id} actions={app.actions} choices={choices} />
+            </ClientStrings>
           </section>
           <Timeline entries={app.timeline} locale={locale} service={app.service} />
         </div>

@@ -9,6 +9,7 @@ import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { fieldKinds } from "@/lib/form-engine/field-kinds/field-schema";
 import type { FieldKindId } from "@/lib/form-engine/types";
 import { FieldKindsForm } from "./field-kinds-form";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 export async function FieldKindsView({ locale }: { locale: Locale }) {
   await requireRole(locale, staffRoles, `/${locale}/staff/field-kinds`);
@@ -17,7 +18,9 @@ export async function FieldKindsView({ locale }: { locale: Locale }) {
     <>
       <h1 className="text-3xl font-bold mb-3">{t("fieldKinds.title")}</h1>
       <p className="text-lg mb-6 max-w-3xl">{t("fieldKinds.intro")}</p>
-      <FieldKindsForm locale={locale} kinds={Object.keys(fieldKinds) as FieldKindId[]} today={todayInShanghai()} />
+      <ClientStrings locale={locale} pick={["staff", "validation", "form", "errors"]}>
+        <FieldKindsForm locale={locale} kinds={Object.keys(fieldKinds) as FieldKindId[]} today={todayInShanghai()} />
+      </ClientStrings>
     </>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { revealAction, type RevealState } from "@/lib/profile/actions/reveal-action";
 import { buttonClasses } from "@/components/ui/button-classes";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { enrolTerminalAction, type EnrolTerminalState } from "@/lib/terminal/actions/terminal-device-actions";
 import { TextField } from "@/components/ui/text-field";
 import { buttonClasses } from "@/components/ui/button-classes";

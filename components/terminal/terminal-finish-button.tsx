@@ -1,5 +1,5 @@
 "use client";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { endTerminalSession } from "./end-terminal-session";
 
 export function TerminalFinishButton({ locale }: { locale: string }) {

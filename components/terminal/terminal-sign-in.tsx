@@ -2,7 +2,7 @@
 // Sign-in at a hall kiosk: the ID number, then the code sent to the phone on record. The ID number lives only in
 // this component's memory (never in the URL, the history or storage), so nothing is left for the next person.
 import { useEffect, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { terminalCodeAction } from "@/lib/terminal/terminal-code-action";
 import { credentialsSignIn } from "@/components/auth/credentials-sign-in";
 import { TextField } from "@/components/ui/text-field";

@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { Alert } from "@/components/ui/alert";
 import { TerminalSignIn } from "./terminal-sign-in";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 // The kiosk's start screen. It is also where a timed-out or finished session lands, saying so.
 // A browser that is not a registered kiosk is told so instead of getting a form that would refuse every code.
@@ -26,7 +27,9 @@ export async function TerminalView({
       )}
       <p className="text-lg mb-6 max-w-3xl">{t("terminal.intro")}</p>
       {registered ? (
-        <TerminalSignIn locale={locale} />
+        <ClientStrings locale={locale} pick={["window", "errors", "validation", "auth", "account"]}>
+          <TerminalSignIn locale={locale} />
+        </ClientStrings>
       ) : (
         <Alert tone="info">
           <p className="text-lg">{t("terminal.notRegistered")}</p>

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { registerAction, type RegisterState } from "@/lib/window/actions/register-action";
 import { TextField } from "@/components/ui/text-field";
 import { buttonClasses } from "@/components/ui/button-classes";

@@ -4,7 +4,7 @@
 // types nothing in a field and the browser leaves it to the page (no menu bar in the hall's Chromium).
 import { useEffect, type RefObject } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 
 const FOCUSABLE =
   "input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button[type=submit]";

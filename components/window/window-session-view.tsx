@@ -23,6 +23,7 @@ import { FocusOnLoad } from "@/components/ui/focus-on-load";
 import { StatusBadge } from "@/components/application/status-badge";
 import { RevealForm } from "@/components/staff/reveal-form";
 import { AssuranceOutcome, AssuranceSection, type AssuranceNotice } from "./assurance-section";
+import { ClientStrings } from "@/components/i18n/client-strings";
 
 // The resident being served, with their consent: the profile (masked; a full value only with a reason), their
 // drafts to finish here or on their phone, their applications (receipts, results to hand over), and a new one.
@@ -215,13 +216,15 @@ export async function WindowSessionView({
             )}
           </dd>
         </dl>
-        <RevealForm
-          sessionId={sessionId}
-          fields={(["idNumber", "mobile", "bankCard"] as const).map((f) => ({
-            name: f,
-            label: profileFieldDefs[f].label[locale],
-          }))}
-        />
+        <ClientStrings locale={locale} pick={["staff", "errors"]}>
+          <RevealForm
+            sessionId={sessionId}
+            fields={(["idNumber", "mobile", "bankCard"] as const).map((f) => ({
+              name: f,
+              label: profileFieldDefs[f].label[locale],
+            }))}
+          />
+        </ClientStrings>
       </section>
 
       <AssuranceSection locale={locale} grant={grant} />

@@ -1,5 +1,5 @@
 "use client";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import type { AddressField } from "@/lib/form-engine/types";
 import { findDivision, iliDivisions } from "@/lib/form-engine/address/ili-divisions";
 import { FieldShell, inputClass } from "../field-shell";

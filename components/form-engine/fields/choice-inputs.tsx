@@ -1,5 +1,5 @@
 "use client";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import type { CheckboxField, DeclarationField, RadioField, SelectField } from "@/lib/form-engine/types";
 import { describedBy, FieldShell, inputClass } from "../field-shell";
 import { fieldId, type FieldProps } from "./field-props";

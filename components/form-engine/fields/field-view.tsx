@@ -1,6 +1,6 @@
 "use client";
 import type { ComponentType } from "react";
-import { kindOf } from "@/lib/form-engine/field-kinds/field-schema";
+import { useTraitsOf } from "../kind-traits";
 import type { FieldViewName } from "@/lib/form-engine/field-kinds/kind";
 import type { FieldProps } from "./field-props";
 import { LongTextInput, TextInput } from "./text-input";
@@ -23,6 +23,6 @@ const views: Record<FieldViewName, ComponentType<FieldProps>> = {
 };
 
 export function FieldView(props: FieldProps) {
-  const View = views[kindOf(props.field).view];
+  const View = views[useTraitsOf(props.field.kind).view];
   return <View {...props} />;
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import { useFormChannel } from "../form-channel";
 import { uploadApiPath, uploadsApiPath } from "@/lib/applications/paths";
 import type { FileField } from "@/lib/form-engine/types";

@@ -1,8 +1,9 @@
 "use client";
 import { useFieldArray } from "react-hook-form";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/components/i18n/use-translation";
 import type { GroupField } from "@/lib/form-engine/types";
-import { kindOf } from "@/lib/form-engine/field-kinds/field-schema";
+import { emptyValue } from "@/lib/form-engine/field-kinds/traits";
+import { useKindTraits } from "../kind-traits";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { FieldShell } from "../field-shell";
 import { fieldId, type FieldProps } from "./field-props";
@@ -15,7 +16,8 @@ export function GroupInput(props: FieldProps<GroupField>) {
   const { fields, append, remove } = useFieldArray({ control: form.control, name: path as never });
   const errors = form.formState.errors as Record<string, unknown>;
   const itemErrors = (errors[path] ?? []) as Array<Record<string, { message?: string }> | undefined>;
-  const blank = () => Object.fromEntries(field.fields.map((f) => [f.name, kindOf(f).empty(f)]));
+  const traits = useKindTraits();
+  const blank = () => Object.fromEntries(field.fields.map((f) => [f.name, emptyValue(traits, f.kind)]));
   return (
     <FieldShell
       id={fieldId(path)}

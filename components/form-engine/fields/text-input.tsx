@@ -1,6 +1,6 @@
 "use client";
-import { useTranslation } from "react-i18next";
-import { kindOf } from "@/lib/form-engine/field-kinds/field-schema";
+import { useTranslation } from "@/components/i18n/use-translation";
+import { useTraitsOf } from "../kind-traits";
 import { describedBy, FieldShell, inputClass } from "../field-shell";
 import { fieldId, type FieldProps } from "./field-props";
 
@@ -9,7 +9,7 @@ export function TextInput({ field, path, locale, form, error, note }: FieldProps
   const { t } = useTranslation("form");
   const id = fieldId(path);
   const hint = field.hint?.[locale];
-  const { narrow, ...a } = kindOf(field).input ?? { type: "text" as const };
+  const { narrow, ...a } = useTraitsOf(field.kind).input ?? { type: "text" as const };
   // A text in one script whatever the page (a Uyghur-script name on the Chinese page) is typed right-to-left.
   const script = field.kind === "text" && field.script === "ug" ? { lang: "ug", dir: "rtl" as const } : {};
   return (
