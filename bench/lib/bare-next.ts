@@ -31,8 +31,19 @@ function prepareCopy() {
   for (const entry of fs.readdirSync(sourceDir))
     if (!entry.startsWith(".next"))
       fs.cpSync(path.join(sourceDir, entry), path.join(appDir, entry), { recursive: true });
+  // The link must be this checkout's node_modules: a copy left by another checkout would load a second React
+  // (next from here, react from there) and the build fails with "Cannot read properties of null (useContext)".
   const link = path.join(appDir, "node_modules");
-  if (!fs.existsSync(link)) fs.symlinkSync(nodeModules, link, "dir");
+  let target: string | null = null;
+  try {
+    target = fs.readlinkSync(link);
+  } catch {
+    // missing
+  }
+  if (target !== nodeModules) {
+    fs.rmSync(link, { recursive: true, force: true });
+    fs.symlinkSync(nodeModules, link, "dir");
+  }
 }
 
 export type BareNext = { url: string; stop: () => Promise<void> };
