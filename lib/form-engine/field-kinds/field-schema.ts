@@ -24,7 +24,26 @@ function acceptingMasks(schema: z.ZodType, masks: readonly string[]): z.ZodType 
 }
 
 /** The schema of one field's value; an optional field also accepts "not given". */
+// Schemas built on the server, per field definition and day: a field's schema depends only on its definition and
+// `today` there (no masks), and building zod schemas was the largest share of a submission's own CPU (it validates
+// every step again; bench/submission.ts profile). Field definitions are the catalogue's constants, so a WeakMap
+// keyed by them never grows past the catalogue; each keeps the schemas of at most two days.
+const serverSchemas = new WeakMap<FieldDef, Map<string, z.ZodType>>();
+
 export function fieldSchema(field: FieldDef, ctx: SchemaContext): z.ZodType {
+  if (ctx.masks?.length) return buildFieldSchema(field, ctx);
+  let byDay = serverSchemas.get(field);
+  if (!byDay) serverSchemas.set(field, (byDay = new Map()));
+  let schema = byDay.get(ctx.today);
+  if (!schema) {
+    if (byDay.size >= 2) byDay.clear();
+    schema = buildFieldSchema(field, ctx);
+    byDay.set(ctx.today, schema);
+  }
+  return schema;
+}
+
+function buildFieldSchema(field: FieldDef, ctx: SchemaContext): z.ZodType {
   const kind = kindOf(field);
   const own = kind.schema(field, ctx);
   const schema = ctx.masks?.length && isMaskedKind(field.kind) ? acceptingMasks(own, ctx.masks) : own;
