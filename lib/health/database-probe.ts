@@ -6,9 +6,8 @@
 // probe says so and pages are served again: nothing to restart.
 import pg from "pg";
 import { env } from "@/lib/env";
+import { DOWN_FOR_MS, UP_FOR_MS } from "./probe-timing";
 
-const UP_FOR_MS = 2000;
-const DOWN_FOR_MS = 1000;
 const TIMEOUT_MS = 1500;
 
 type Probe = { at: number; up: boolean; pending?: Promise<boolean> };
