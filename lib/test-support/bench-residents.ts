@@ -16,16 +16,21 @@ export const BENCH_PASSWORD = "Bench#2026";
 
 export type BenchResident = { id: string; mobile: string };
 
-/** `count` new residents (mobiles 137…, ID numbers born 1993-03-03), each with BENCH_PASSWORD. */
+/** `count` new residents (mobiles 137…, distinct ID numbers born 1960–1999), each with BENCH_PASSWORD. */
 export async function createBenchResidents(count: number): Promise<BenchResident[]> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const made: BenchResident[] = [];
   while (made.length < count) {
     const n = Math.floor(Math.random() * 1e8);
     const mobile = `137${String(n).padStart(8, "0")}`;
-    const first17 = `65400219930303${String(n % 1000).padStart(3, "0")}`;
+    // Birth date and sequence from the same random number: millions of ID numbers, so reruns on one bench database
+    // (each adds residents) do not run out; one already taken is skipped like a taken mobile.
+    const born = `${1960 + (n % 40)}${String(1 + (Math.floor(n / 40) % 12)).padStart(2, "0")}${String(1 + (Math.floor(n / 480) % 28)).padStart(2, "0")}`;
+    const first17 = `654002${born}${String(Math.floor(n / 13440) % 1000).padStart(3, "0")}`;
     const idNumber = first17 + idCheckDigit(first17);
+    const sealed = sealProfileData({ fullName: "压测居民", idNumber, mobile });
     if (await db.user.count({ where: { mobile } })) continue;
+    if (await db.profile.count({ where: { idNumberHash: sealed.idNumberHash } })) continue;
     const name = "压测居民";
     const user = await db.user.create({
       data: {
@@ -34,7 +39,7 @@ export async function createBenchResidents(count: number): Promise<BenchResident
         nameZh: name,
         passwordHash,
         assurance: "in_person",
-        profile: { create: sealProfileData({ fullName: name, idNumber, mobile }) },
+        profile: { create: sealed },
       },
       select: { id: true },
     });
