@@ -48,11 +48,16 @@ function fontBytesOf(audits: Audits): number {
 
 export async function runLighthouse(
   base: string,
-  { runs = 1, log = () => {}, only }: { runs?: number; log?: (m: string) => void; only?: RegExp } = {},
+  {
+    runs = 1,
+    log = () => {},
+    only,
+    paths,
+  }: { runs?: number; log?: (m: string) => void; only?: RegExp; paths?: string[] } = {},
 ): Promise<LighthouseResult[]> {
-  const cookie = await residentCookie(base);
-  const targets: { path: string; headers?: Record<string, string> }[] = [];
-  for (const locale of LOCALES) {
+  const targets: { path: string; headers?: Record<string, string> }[] = (paths ?? []).map((path) => ({ path }));
+  const cookie = paths ? "" : await residentCookie(base);
+  for (const locale of paths ? [] : LOCALES) {
     for (const p of PUBLIC_PAGES.filter((x) => x.name !== "sign-in" && x.name !== "home"))
       targets.push({ path: p.path(locale) });
     targets.push({ path: await stepPath(base, cookie, locale), headers: { Cookie: cookie } });
@@ -144,7 +149,18 @@ export function lighthouseRows(results: LighthouseResult[], runs: number): Bench
 }
 
 export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
-  return lighthouseRows(await runLighthouse(ctx.portalUrl, { runs: 1, log: ctx.log }), 1);
+  const rows = lighthouseRows(await runLighthouse(ctx.portalUrl, { runs: 1, log: ctx.log }), 1);
+  // The same audit of the bare Next.js page in the same run: what the framework alone scores on this machine's
+  // simulated phone, so a missed goal can be read against it.
+  const [bare] = await runLighthouse(ctx.bareUrl, { runs: 1, log: ctx.log, paths: ["/dynamic"] });
+  if (bare)
+    rows.push({
+      what: "Lighthouse mobile, bare Next.js page (/dynamic), the baseline",
+      goal: "",
+      figure: `performance ${bare.performance}, LCP ${(bare.lcpMs / 1000).toFixed(2)} s, TBT ${Math.round(bare.tbtMs)} ms, accessibility ${bare.accessibility}`,
+      met: null,
+    });
+  return rows;
 }
 
 if (process.argv[1] && /bench\/lighthouse\.ts$/.test(process.argv[1])) {
