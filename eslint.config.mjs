@@ -8,6 +8,7 @@ const config = [
     ignores: [
       ".next/**",
       ".next-test/**",
+      ".next-bench/**",
       "bench/bare-next/.next*/**",
       "lib/db/generated/**",
       "node_modules/**",
