@@ -60,7 +60,7 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   const note = (s: ReturnType<typeof spreadOf>) =>
     s.p95 < 50
       ? undefined
-      : "A page is an index walk (Application_queue_order) under 1 ms in EXPLAIN ANALYZE; what remains is the caption's count up to its cap (501 part lookups) and the round trips, which a loaded machine stretches.";
+      : "A page is an index walk (Application_queue_order) under 1 ms in EXPLAIN ANALYZE; what remains is the caption's count up to its cap (501 part lookups) and the round trips, which a loaded machine stretches. What would close it: a lower cap, or a per-department count kept current by the transitions.";
   return [
     {
       what: `review queue, ${openCount.toLocaleString("en")} open applications (${department}), page 1`,

@@ -123,7 +123,7 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
           : "") +
         (ratio >= 0.5
           ? ""
-          : "The page's own render (React server components to HTML and the inlined RSC payload, ~40 kB against the bare page's 5 kB) is most of a request's CPU; see bench/README-throughput.md"),
+          : "The page's own render (React server components to HTML and the inlined RSC payload, ~40 kB against the bare page's 5 kB) is most of a request's CPU: the catalogue with no result costs what tracking costs, each of the 13 cards adds ~0.8 ms (profile in bench/README.md). What would close it: render the list once and reuse it (Next's Cache Components, `use cache` on the item list, with the per-request nonce and header outside it), or a reverse-proxy cache of anonymous public pages (which needs the CSP by hashes instead of a nonce)."),
     });
   });
   rows.push({

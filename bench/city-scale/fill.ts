@@ -1,5 +1,5 @@
 // Starts the city-scale bench database (generating it the first time) and keeps it running until Ctrl-C, so the
-// bench modules can be run alone against it (bench/README-city.md). Prints the two URLs. With `--serve <port>` it also
+// bench modules can be run alone against it (bench/README.md). Prints the two URLs. With `--serve <port>` it also
 // starts the portal's test build (`npm run build:test` first, .next-test) on it with the bench settings, for the
 // HTTP part of bench/tracking.ts run alone.
 import { spawn } from "node:child_process";
