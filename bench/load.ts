@@ -12,7 +12,17 @@
 // draft is gone, the session ended or its idle limit passed, none of which happens within a run).
 import type { BenchContext, BenchRow } from "./lib/bench-types";
 import { percentile } from "./lib/bench-types";
-import { arg, cannon, ms, non2xx, perSecond, rssMb, serverPid, type CannonRequest } from "./lib/http-load";
+import {
+  arg,
+  cannon,
+  runAgainstRunningPortal,
+  ms,
+  non2xx,
+  perSecond,
+  rssMb,
+  serverPid,
+  type CannonRequest,
+} from "./lib/http-load";
 import { signedInResidents } from "./lib/residents";
 import { GUIDE_SLUG } from "./throughput";
 
@@ -114,22 +124,4 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   ];
 }
 
-if (process.argv[1]?.endsWith("load.ts")) {
-  const portalUrl = arg("--portal") ?? "http://127.0.0.1:3953";
-  bench({
-    portalUrl,
-    bareUrl: "",
-    databaseUrl: process.env.DATABASE_URL ?? "",
-    ownerUrl: "",
-    portalEnv: process.env,
-    portalPid: Number(process.env.BENCH_PORTAL_PID ?? 0),
-    distDir: process.env.NEXT_DIST_DIR ?? ".next-test",
-    log: (m) => console.log(m),
-  })
-    .then((rows) => console.table(rows.map((r) => ({ what: r.what, figure: r.figure, met: r.met, note: r.note }))))
-    .then(() => process.exit(0))
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+if (process.argv[1]?.endsWith("load.ts")) runAgainstRunningPortal(bench);

@@ -15,7 +15,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
 import type { BenchContext, BenchRow } from "./lib/bench-types";
-import { arg, cannon, ms, non2xx, perSecond } from "./lib/http-load";
+import { arg, cannon, runAgainstRunningPortal, ms, non2xx, perSecond } from "./lib/http-load";
 import { startRoundRobin } from "./lib/round-robin";
 import { actAsPortal, STEP_SERVICE } from "./lib/residents";
 
@@ -191,21 +191,4 @@ export async function bench(ctx: BenchContext): Promise<BenchRow[]> {
   return rows;
 }
 
-if (process.argv[1]?.endsWith("scale-out.ts")) {
-  bench({
-    portalUrl: arg("--portal") ?? "http://127.0.0.1:3953",
-    bareUrl: "",
-    databaseUrl: process.env.DATABASE_URL ?? "",
-    ownerUrl: "",
-    portalEnv: process.env,
-    portalPid: Number(process.env.BENCH_PORTAL_PID ?? 0),
-    distDir: process.env.NEXT_DIST_DIR ?? ".next-test",
-    log: (m) => console.log(m),
-  })
-    .then((rows) => console.table(rows.map((r) => ({ what: r.what, figure: r.figure, met: r.met, note: r.note }))))
-    .then(() => process.exit(0))
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+if (process.argv[1]?.endsWith("scale-out.ts")) runAgainstRunningPortal(bench);

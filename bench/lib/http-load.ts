@@ -1,7 +1,7 @@
 // autocannon (npm, the issue's tool) with a typed face, and the server's memory read from /proc. Shared by the
 // throughput, load and scale-out benchmarks.
 import fs from "node:fs";
-import { percentile } from "./bench-types";
+import { percentile, type BenchContext, type BenchRow } from "./bench-types";
 
 /** One request of a connection's cycle; `setupRequest` may change it per connection (autocannon's own hook). */
 export type CannonRequest = {
@@ -174,4 +174,27 @@ export const perSecond = (v: number) => `${Math.round(v)} req/s`;
 export function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/**
+ * Runs a module alone against a portal already running with its settings in the environment (as `next start` has
+ * them: DATABASE_URL, secrets, data keys), `--portal` naming it; prints the rows as a table.
+ */
+export function runAgainstRunningPortal(bench: (ctx: BenchContext) => Promise<BenchRow[]>) {
+  bench({
+    portalUrl: arg("--portal") ?? "http://127.0.0.1:3953",
+    bareUrl: "",
+    databaseUrl: process.env.DATABASE_URL ?? "",
+    ownerUrl: "",
+    portalEnv: process.env,
+    portalPid: Number(process.env.BENCH_PORTAL_PID ?? 0),
+    distDir: process.env.NEXT_DIST_DIR ?? ".next-test",
+    log: (m) => console.log(m),
+  })
+    .then((rows) => console.table(rows.map((r) => ({ what: r.what, figure: r.figure, met: r.met, note: r.note }))))
+    .then(() => process.exit(0))
+    .catch((e) => {
+      console.error(e);
+      process.exit(1);
+    });
 }
