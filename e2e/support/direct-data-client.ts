@@ -17,7 +17,12 @@ function run<T>(request: object, timeout = 60_000): Promise<T> {
       ],
       { cwd: root, timeout },
       (err, stdout, stderr) => {
-        const last = stdout.trim().split("\n").pop() ?? "";
+        // The answer line; the use cases' log lines (asynchronous, so possibly after it) are not answers.
+        const last =
+          stdout
+            .trim()
+            .split("\n")
+            .findLast((line) => line.startsWith('{"ok":')) ?? "";
         try {
           const answer = JSON.parse(last) as { ok: boolean; result?: T; error?: string };
           if (answer.ok) resolve(answer.result as T);

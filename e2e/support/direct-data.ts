@@ -39,6 +39,8 @@ const { submitApplication } =
 const { grantConsents } = require("../../lib/profile/consents") as typeof import("../../lib/profile/consents");
 const { warnDeadlineOf } =
   require("../../lib/jobs/tasks/warn-deadlines-near") as typeof import("../../lib/jobs/tasks/warn-deadlines-near");
+const { deliveriesSettled } =
+  require("../../lib/notifications/deliver-outbox") as typeof import("../../lib/notifications/deliver-outbox");
 const { hashPassword } = require("../../lib/auth/password") as typeof import("../../lib/auth/password");
 const { idCheckDigit } = require("../../lib/validators/id-number") as typeof import("../../lib/validators/id-number");
 const { profileWithIdNumber, sealProfileData } =
@@ -239,10 +241,13 @@ function handle(request: Request): Promise<unknown> {
 // `tsx e2e/support/direct-data.ts '<json>'`: one request, its answer as JSON on the last line of stdout.
 if (require.main === module) {
   const request = JSON.parse(process.argv[2] ?? "{}") as Request;
+  // Deliveries the use cases started after their commits end before the pool closes (see deliveriesSettled).
   handle(request)
-    .then((result) => console.log(JSON.stringify({ ok: true, result })))
-    .catch((e: unknown) =>
-      console.log(JSON.stringify({ ok: false, error: e instanceof Error ? e.message : String(e) })),
-    )
+    .then((result) => ({ ok: true, result }))
+    .catch((e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }))
+    .then(async (answer) => {
+      await deliveriesSettled();
+      console.log(JSON.stringify(answer));
+    })
     .finally(() => db.$disconnect());
 }

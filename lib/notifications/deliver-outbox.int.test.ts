@@ -2,7 +2,7 @@
 // sent twice — not by two deliveries running at once, not by a retry after a slow gateway.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { deliverOutbox } from "./deliver-outbox";
+import { deliverOutbox, deliverOutboxSoon, deliveriesSettled } from "./deliver-outbox";
 import type { SmsTransport } from "./sms-transport";
 
 async function pending(n: number, tag: string) {
@@ -91,6 +91,19 @@ describe("deliverOutbox", () => {
     expect(await deliverOutbox(transport, now)).toBe(0);
     expect(await deliverOutbox(transport, new Date(now.getTime() + 61_000))).toBe(1);
     expect(sent).toEqual(["55 #0"]);
+  });
+
+  it("a process about to close its pool can wait for the deliveries it started after a commit", async () => {
+    await db.outboxMessage.updateMany({ where: { status: "pending" }, data: { status: "failed" } });
+    const [id] = await pending(1, "66");
+    const { transport, sent } = recording(() => sleep(300));
+    deliverOutboxSoon(transport);
+    await deliveriesSettled();
+    expect(sent).toEqual(["66 #0"]);
+    expect(await db.outboxMessage.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "sent",
+      claimToken: null,
+    });
   });
 
   it("two deliveries running at once never send one message twice", async () => {

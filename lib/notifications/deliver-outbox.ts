@@ -108,7 +108,21 @@ export async function nextOutboxDue(): Promise<Date | null> {
   return row.claimedUntil && row.claimedUntil > row.nextAttemptAt ? row.claimedUntil : row.nextAttemptAt;
 }
 
+const inFlight = new Set<Promise<unknown>>();
+
 /** After a commit: send now, never let a gateway problem fail the request that caused the message. */
-export function deliverOutboxSoon() {
-  deliverOutbox().catch((err) => log.error({ err }, "sms outbox delivery failed"));
+export function deliverOutboxSoon(transport?: SmsTransport) {
+  const delivery = deliverOutbox(transport)
+    .catch((err) => log.error({ err }, "sms outbox delivery failed"))
+    .finally(() => inFlight.delete(delivery));
+  inFlight.add(delivery);
+}
+
+/**
+ * Resolves once every delivery this process started with deliverOutboxSoon has ended. A short-lived process (a
+ * script, the browser tests' data helper) awaits it before closing its database pool: closing it mid-delivery
+ * leaves the claimed messages leased for LEASE_MS (over two minutes) before anyone may try them again.
+ */
+export async function deliveriesSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.all([...inFlight]);
 }
