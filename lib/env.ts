@@ -60,6 +60,12 @@ const schema = z.object({
     .optional(),
   /** How often (seconds) the worker looks for messages due again while its outbox job runs (default 5). */
   OUTBOX_SWEEP_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
+  /** Service evaluation (lib/evaluation/evaluation-rules.ts): working days a department has to answer a bad rating. */
+  RECTIFICATION_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(5),
+  /** Working days after a decision without a rating, after which it counts as "satisfied by default" (shown apart). */
+  DEFAULT_SATISFIED_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(5),
+  /** Calendar days in which a resident may change a rating they gave. */
+  EVALUATION_CHANGE_DAYS: z.coerce.number().int().min(0).max(90).default(7),
   /** Tests only (lib/resilience/fault-point.ts): the fault point at which this server kills itself. Refused at
    * start-up (assertReadyToServe) unless PORTAL_FAULT_POINTS says the server is a test's. */
   PORTAL_FAULT_POINT: z.string().min(1).optional(),

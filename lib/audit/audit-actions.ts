@@ -103,6 +103,21 @@ export const auditPayloads = {
   "operations.message_resolved": z.object({ outboxId: z.string(), kind: z.string(), note: z.string() }),
   "operations.job_retried": z.object({ job: z.string(), jobId: z.string() }),
   "operations.job_dismissed": z.object({ job: z.string(), jobId: z.string(), note: z.string() }),
+  // Service evaluation (好差评, lib/evaluation/): a rating given or changed, in which channel; a rectification case's
+  // response, the resident's verdict, and its escalation when overdue; the rating screen paired with a window.
+  "evaluation.recorded": z.object({
+    channel: z.enum(["online", "window", "terminal", "sms"]),
+    score: z.number().int().min(1).max(5),
+    changed: z.boolean(),
+    caseOpened: z.boolean(),
+  }),
+  "evaluation.screen_paired": z.object({ windowNo: z.string() }),
+  "evaluation.screen_asked": z.object({ windowNo: z.string(), windowSessionId: z.string() }),
+  "rectification.responded": z.object({ caseId: z.string() }),
+  "rectification.verdict": z.object({ caseId: z.string(), verdict: z.enum(["confirmed", "disputed"]) }),
+  "rectification.escalated": z.object({ caseId: z.string(), dueBy: z.string() }),
+  // The performance dashboard: a table downloaded as CSV (what, for which department scope and period).
+  "dashboard.exported": z.object({ table: z.string(), scope: z.string(), period: z.string() }),
 } as const;
 
 export type AuditAction = keyof typeof auditPayloads;

@@ -20,6 +20,14 @@ export const appErrorCodes = [
   "errors:transition.materialsMissing",
   "errors:transition.otherDraft",
   "errors:transition.invalidInput",
+  "errors:evaluation.notFound",
+  "errors:evaluation.notRatable",
+  "errors:evaluation.locked",
+  "errors:evaluation.invalid",
+  "errors:rectification.notFound",
+  "errors:rectification.notOpen",
+  "errors:rectification.notResponded",
+  "errors:rectification.responseMissing",
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
 

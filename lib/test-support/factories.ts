@@ -295,3 +295,16 @@ export async function createPledged(dueBy: string, opts: { locale?: "zh" | "ug";
   });
   return { applicant, app };
 }
+
+/** A social-security-card application accepted and approved through the real use cases (a decided one). */
+export async function createDecided(opts: { applicant?: TestResident } = {}) {
+  const applicant = opts.applicant ?? (await createResident());
+  const clerk = await createStaff("clerk");
+  const reviewer = await createStaff("reviewer", "hrss");
+  const app = await createSubmitted({ applicant, slug: "social-security-card" });
+  await advance(app.id, [
+    { event: "accept", by: actorOf(clerk) },
+    { event: "approve_part", by: actorOf(reviewer) },
+  ]);
+  return { applicant, clerk, reviewer, app };
+}

@@ -6,6 +6,11 @@
 // No "server-only" import: it takes the transaction it writes in, so the seed (a plain Node script) can use it.
 import type { Prisma, Role } from "../../db/generated/client";
 import { storedEventType, type EventType, type PartState, type Status } from "./status-machine";
+import { shanghaiDateOf } from "../../calendar/shanghai-date";
+import { workingDaysBetween } from "../../calendar/working-days";
+
+/** The statuses that are a decision on the application (the dashboard's "decided"; rating opens after them). */
+export const DECISION_STATUSES: readonly Status[] = ["approved", "refused", "not_accepted"];
 
 export type Move = {
   applicationId: string;
@@ -35,11 +40,31 @@ export class StaleMove extends Error {
 
 /** Applies one decided move. False when the application moved on since it was read and nothing was written. */
 export async function writeTransition(tx: Prisma.TransactionClient, move: Move): Promise<boolean> {
+  const decides = DECISION_STATUSES.includes(move.to) && !DECISION_STATUSES.includes(move.from.status);
+  const decidedOn = shanghaiDateOf(move.at);
   const moved = await tx.application.updateMany({
     where: { id: move.applicationId, status: move.from.status, version: move.from.version },
-    data: { ...move.data, status: move.to, version: { increment: 1 } },
+    data: {
+      ...move.data,
+      status: move.to,
+      version: { increment: 1 },
+      ...(decides ? { decidedAt: move.at, decidedOn } : {}),
+      ...(move.to === "supplement_requested" ? { supplementRequests: { increment: 1 } } : {}),
+    },
   });
   if (moved.count === 0) return false;
+  if (decides) {
+    // The processing time in working days, for the dashboard (the calendar lives in code, not in SQL).
+    const app = await tx.application.findUniqueOrThrow({
+      where: { id: move.applicationId },
+      select: { submittedAt: true },
+    });
+    if (app.submittedAt)
+      await tx.application.update({
+        where: { id: move.applicationId },
+        data: { decisionWorkingDays: workingDaysBetween(shanghaiDateOf(app.submittedAt), decidedOn) },
+      });
+  }
   if (move.createParts?.length)
     // An undone and resubmitted application keeps the parts it already has (all still pending).
     await tx.applicationPart.createMany({
