@@ -9,6 +9,7 @@ export type JobName =
   | "pledge-reminders"
   | "pledge-overdue"
   | "deadline-warnings"
+  | "rectification-escalation"
   | "uploads-cleanup"
   | "audit-export"
   | "audit-archive";
@@ -29,6 +30,8 @@ export const jobDefinitions: readonly JobDefinition[] = [
   { name: "pledge-reminders", cron: "0 8 * * *", expireInSeconds: 15 * 60 },
   { name: "pledge-overdue", cron: "5 8 * * *", expireInSeconds: 15 * 60 },
   { name: "deadline-warnings", cron: "10 * * * *", expireInSeconds: 15 * 60 },
+  // Hourly in working time is enough: a case becomes overdue at midnight, and is escalated before the office opens.
+  { name: "rectification-escalation", cron: "15 * * * *", expireInSeconds: 15 * 60 },
   { name: "uploads-cleanup", cron: "30 3 * * *", expireInSeconds: 60 * 60 },
   { name: "audit-export", cron: "20 * * * *", expireInSeconds: 30 * 60, needs: "AUDIT_EXPORT_DIR" },
   { name: "audit-archive", cron: "0 2 * * *", expireInSeconds: 60 * 60, needs: "owner" },

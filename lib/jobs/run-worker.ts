@@ -17,6 +17,7 @@ import { deliverDueMessages } from "./tasks/deliver-due-messages";
 import { remindPledgesDue } from "./tasks/remind-pledges-due";
 import { markPledgesOverdue } from "./tasks/mark-pledges-overdue";
 import { warnDeadlinesNear } from "./tasks/warn-deadlines-near";
+import { escalateOverdueCases } from "./tasks/escalate-overdue-cases";
 
 export type Task = (now: Date) => Promise<unknown>;
 
@@ -54,6 +55,11 @@ function tasks(ownerUrl: string | undefined, stopping: () => boolean): Record<Jo
       untilDone(
         () => warnDeadlinesNear(now),
         (r) => r.warned,
+      ),
+    "rectification-escalation": (now) =>
+      untilDone(
+        () => escalateOverdueCases(now),
+        (r) => r.escalated,
       ),
     "uploads-cleanup": (now) => cleanUpUploads(now),
     "audit-export": () => exportAuditLog(db, settings.AUDIT_EXPORT_DIR!),
