@@ -40,6 +40,5 @@ export async function getCaseForStaff(viewer: CaseViewer, caseId: string) {
     subject: { type: "RectificationCase", id: found.id },
     onBehalfOf: found.residentId,
   });
-  const { residentId: _resident, ...shown } = found;
-  return shown;
+  return { ...found, residentId: undefined };
 }
