@@ -15,6 +15,7 @@ import { WithdrawForm } from "./withdraw-form";
 import { UndoSubmitForm } from "./undo-submit-form";
 import { ReadAloud } from "@/components/a11y/read-aloud";
 import { ClientStrings } from "@/components/i18n/client-strings";
+import { EvaluationSection } from "@/components/evaluation/evaluation-section";
 
 // One application as its applicant follows it: status in plain words, what happens next and by when, what they
 // must do (supplement, or nothing), withdraw or undo while possible, and every event so far.
@@ -78,6 +79,7 @@ export async function ApplicationProgressView({ locale, id }: { locale: Locale; 
           <UndoSubmitForm applicationId={app.id} locale={locale} />
         </ClientStrings>
       )}
+      <EvaluationSection locale={locale} residentId={user.id} applicationId={app.id} />
       <Timeline entries={app.timeline} locale={locale} service={app.service} />
       {open && (
         <ClientStrings locale={locale} pick={["tracking", "errors"]}>

@@ -8,15 +8,18 @@ import { markInboxReadAction } from "@/lib/notifications/mark-inbox-read";
 import { getService } from "@/lib/services";
 import { formatDateTime } from "@/lib/format/dates";
 import { buttonClasses } from "@/components/ui/button-classes";
+import { listAwaitingRating } from "@/lib/evaluation/list-awaiting-rating";
 
 // The in-app inbox: one message per status change, written in the reader's language at reading time (the same
 // rows read in Uyghur or Chinese), each linking to the application's progress page.
 export async function InboxView({ locale, cursor }: { locale: Locale; cursor?: string }) {
   const user = await requireRole(locale, ["resident"], `/${locale}/account/inbox`);
-  const [t, page, unreadCount] = await Promise.all([
+  const [t, te, page, unreadCount, toRate] = await Promise.all([
     getT(locale, "tracking"),
+    getT(locale, "evaluation"),
     listInbox(user.id, cursor),
     countUnread(user.id),
+    cursor ? Promise.resolve([]) : listAwaitingRating(user.id),
   ]);
   const rows = page.rows;
   // Unread messages may be on another page: the button marks them all.
@@ -25,6 +28,17 @@ export async function InboxView({ locale, cursor }: { locale: Locale; cursor?: s
     <>
       <h1 className="text-3xl font-bold mb-3">{t("inbox.title")}</h1>
       <p className="text-lg mb-6">{t("inbox.intro")}</p>
+      {toRate.length > 0 && (
+        <ul className="mb-6 space-y-2" aria-label={te("form.title")}>
+          {toRate.map((a) => (
+            <li key={a.id} className="border-s-4 border-brand-700 bg-brand-50 p-3 rounded-e-md text-lg">
+              <Link href={`/${locale}/applications/${a.id}#evaluation`} className="inline-flex min-h-11 items-center">
+                {te("inbox.rate", { service: getService(a.serviceSlug)?.title[locale] ?? a.serviceSlug })}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
       {rows.length === 0 && <p className="text-lg">{t("inbox.empty")}</p>}
       {unread && (
         <form action={markInboxReadAction} className="mb-4">

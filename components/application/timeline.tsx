@@ -20,7 +20,11 @@ export async function Timeline({
   service: ServiceDef;
   headingLevel?: 2 | 3;
 }) {
-  const [t, ts] = await Promise.all([getT(locale, "tracking"), getT(locale, "services")]);
+  const [t, ts, te] = await Promise.all([
+    getT(locale, "tracking"),
+    getT(locale, "services"),
+    getT(locale, "evaluation"),
+  ]);
   const H = headingLevel === 2 ? "h2" : "h3";
   const Item = headingLevel === 2 ? "h3" : "h4";
   const material = (id: string) => service.materials.find((m) => m.id === id)?.title[locale] ?? id;
@@ -51,6 +55,7 @@ export async function Timeline({
                 })}
               </p>
             )}
+            {e.details.score !== undefined && <p>{te(`score.${e.details.score}`)}</p>}
             {e.details.reason && (
               <p>
                 <span className="font-semibold">{t("reason.title")}</span>: {t(`reason.${e.details.reason}`)}

@@ -9,6 +9,8 @@ import { QueueTable } from "./queue-table";
 import { listDeadlineWarnings } from "@/lib/applications/read/list-deadline-warnings";
 import { DeadlineWarnings } from "./deadline-warnings";
 import { Pager, withCursor } from "@/components/ui/pager";
+import Link from "next/link";
+import { countOpenCases } from "@/lib/evaluation/list-cases";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -31,9 +33,11 @@ export async function ReviewQueueView({ locale, searchParams }: { locale: Locale
   }
   const filter = parseQueueFilter(searchParams);
   const cursor = typeof searchParams.cursor === "string" ? searchParams.cursor : undefined;
-  const [queue, warnings] = await Promise.all([
+  const [queue, warnings, openCases, te] = await Promise.all([
     listDepartmentQueue(department.id, filter, cursor),
     listDeadlineWarnings({ role: user.role, departmentId: department.id }),
+    countOpenCases({ id: user.id, role: "reviewer", departmentId: department.id }),
+    getT(locale, "evaluation"),
   ]);
   // Only the items this department takes part in (lead or co-department) are worth filtering by.
   const items = services.filter(
@@ -44,7 +48,12 @@ export async function ReviewQueueView({ locale, searchParams }: { locale: Locale
     <>
       <h1 className="text-3xl font-bold mb-2">{t("queue.title")}</h1>
       <p className="text-xl mb-2">{t("queue.department", { department: ts(`departments.${department.id}`) })}</p>
-      <p className="text-lg mb-6">{t("queue.intro")}</p>
+      <p className="text-lg mb-2">{t("queue.intro")}</p>
+      <p className="text-lg mb-6">
+        <Link href={`/${locale}/review/rectification`} className="inline-flex min-h-11 items-center underline">
+          {te("review.link", { n: openCases })}
+        </Link>
+      </p>
       <DeadlineWarnings locale={locale} rows={warnings} />
       <QueueFilters locale={locale} filter={filter} items={items} />
       {queue.rows.length === 0 ? (

@@ -10,7 +10,7 @@ const pathOf: Record<StaffRole, string> = { clerk: "clerk", reviewer: "review", 
 // Landing page of a staff workspace. Only the named role may see it (admins may see every workspace).
 export async function StaffWorkspaceView({ locale, role }: { locale: Locale; role: StaffRole }) {
   const user = await requireRole(locale, role === "admin" ? ["admin"] : [role, "admin"], `/${locale}/${pathOf[role]}`);
-  const [t, tw] = await Promise.all([getT(locale, "staff"), getT(locale, "window")]);
+  const [t, tw, te] = await Promise.all([getT(locale, "staff"), getT(locale, "window"), getT(locale, "evaluation")]);
   const name = locale === "ug" && user.nameUg ? user.nameUg : user.nameZh;
   const department = user.department ? (locale === "ug" ? user.department.nameUg : user.department.nameZh) : null;
   return (
@@ -38,6 +38,11 @@ export async function StaffWorkspaceView({ locale, role }: { locale: Locale; rol
           <li>
             <Link href={`/${locale}/admin/needs-action`} className="underline">
               {t("needsAction.link")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/admin/rectification`} className="underline">
+              {te("admin.title")}
             </Link>
           </li>
           <li>

@@ -78,3 +78,8 @@ export function phoneCoverage(mobile: string, failures: number) {
 export function warnDeadline(applicationId: string, kind: "near" | "passed") {
   return run<{ deadline: string }>({ op: "warnDeadline", applicationId, kind });
 }
+
+/** The application is accepted and approved by its departments' demo reviewers: decided, ready to be rated. */
+export function approveAsReviewers(applicationId: string) {
+  return run<{ departmentId: string }>({ op: "approveAsReviewers", applicationId });
+}

@@ -39,6 +39,8 @@ const { submitApplication } =
 const { grantConsents } = require("../../lib/profile/consents") as typeof import("../../lib/profile/consents");
 const { warnDeadlineOf } =
   require("../../lib/jobs/tasks/warn-deadlines-near") as typeof import("../../lib/jobs/tasks/warn-deadlines-near");
+const { transitionApplication } =
+  require("../../lib/applications/transition/transition-application") as typeof import("../../lib/applications/transition/transition-application");
 const { deliveriesSettled } =
   require("../../lib/notifications/deliver-outbox") as typeof import("../../lib/notifications/deliver-outbox");
 const { hashPassword } = require("../../lib/auth/password") as typeof import("../../lib/auth/password");
@@ -207,6 +209,42 @@ export async function phoneCoverage(mobile: string, failures: number): Promise<{
  * the application's current deadline ("near") or on the day after it ("passed"). Only this application: the task
  * over every application would warn about other tests' applications too.
  */
+/**
+ * The application is accepted and approved by its departments' demo reviewers (a decided one, ready to be rated),
+ * through the transition use case. Returns the lead department.
+ */
+export async function approveAsReviewers(applicationId: string): Promise<{ departmentId: string }> {
+  const app = await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { serviceSlug: true } });
+  const service = getService(app.serviceSlug)!;
+  const reviewerOf = async (departmentId: string) => {
+    const r = await db.user.findFirstOrThrow({
+      where: { role: "reviewer", departmentId, disabledAt: null },
+      orderBy: { staffId: "asc" },
+      select: { id: true },
+    });
+    return { id: r.id, role: "reviewer" as const, departmentId };
+  };
+  await transitionApplication({
+    applicationId,
+    event: "accept",
+    actor: await reviewerOf(service.department),
+    input: {},
+  });
+  const parts = await db.applicationPart.findMany({
+    where: { applicationId },
+    select: { departmentId: true },
+    take: 10,
+  });
+  for (const part of parts)
+    await transitionApplication({
+      applicationId,
+      event: "approve_part",
+      actor: await reviewerOf(part.departmentId),
+      input: {},
+    });
+  return { departmentId: service.department };
+}
+
 export async function warnDeadline(applicationId: string, kind: "near" | "passed"): Promise<{ deadline: string }> {
   const app = await db.application.findUniqueOrThrow({
     where: { id: applicationId },
@@ -225,12 +263,14 @@ type Request =
   | { op: "newResident"; assurance: AssuranceLevel }
   | { op: "newStaff" }
   | { op: "phoneCoverage"; mobile: string; failures: number }
-  | { op: "warnDeadline"; applicationId: string; kind: "near" | "passed" };
+  | { op: "warnDeadline"; applicationId: string; kind: "near" | "passed" }
+  | { op: "approveAsReviewers"; applicationId: string };
 
 function handle(request: Request): Promise<unknown> {
   if (request.op === "newStaff") return newStaff();
   if (request.op === "phoneCoverage") return phoneCoverage(request.mobile, request.failures);
   if (request.op === "warnDeadline") return warnDeadline(request.applicationId, request.kind);
+  if (request.op === "approveAsReviewers") return approveAsReviewers(request.applicationId);
   if (request.op === "submitManyAsResident")
     return submitManyAsResident(request.mobile, request.slug, request.answers, request.count);
   return request.op === "newResident"

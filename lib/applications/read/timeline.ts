@@ -17,6 +17,8 @@ export type TimelineEntry = {
     delivery?: string;
     trackingNumber?: string;
     note?: string;
+    /** A rating the resident gave (好差评, 1–5). */
+    score?: number;
     /** Entered by a clerk for the resident: at which window, by which staff member (staff ID, 工号). */
     onBehalf?: { windowNo: string; staffId: string };
   };
@@ -39,6 +41,7 @@ const pick = (p: Record<string, unknown>): TimelineEntry["details"] => ({
   delivery: typeof p.delivery === "string" ? p.delivery : undefined,
   trackingNumber: typeof p.trackingNumber === "string" ? p.trackingNumber : undefined,
   note: typeof p.note === "string" ? p.note : undefined,
+  score: typeof p.score === "number" ? p.score : undefined,
   onBehalf: onBehalfOf(p.onBehalf),
 });
 
@@ -49,27 +52,39 @@ function onBehalfOf(v: unknown): { windowNo: string; staffId: string } | undefin
     : undefined;
 }
 
+/** Timeline entries about the resident's rating and its rectification (lib/evaluation/): never shown publicly. */
+const PRIVATE_TYPES: ReadonlySet<string> = new Set([
+  "evaluated",
+  "rectification_responded",
+  "rectification_confirmed",
+  "rectification_disputed",
+]);
+
 export function timelineOf(
   events: readonly StoredEvent[],
   opts: { withNotes: boolean } = { withNotes: true },
 ): TimelineEntry[] {
-  return [...events]
-    .sort((a, b) => a.at.getTime() - b.at.getTime() || Number(a.id) - Number(b.id))
-    .map((e) => {
-      const details = pick((e.payload ?? {}) as Record<string, unknown>);
-      // The public tracking page shows no free text: a note may name a person or a circumstance.
-      if (!opts.withNotes) {
-        delete details.note;
-        delete details.onBehalf;
-      }
-      return {
-        id: String(e.id),
-        at: e.at,
-        type: e.type,
-        toStatus: e.toStatus as Status | null,
-        actorRole: e.actorRole,
-        departmentId: e.departmentId,
-        details,
-      };
-    });
+  return (
+    [...events]
+      // The public tracking page shows the application's progress, not the resident's opinion of it.
+      .filter((e) => opts.withNotes || !PRIVATE_TYPES.has(e.type))
+      .sort((a, b) => a.at.getTime() - b.at.getTime() || Number(a.id) - Number(b.id))
+      .map((e) => {
+        const details = pick((e.payload ?? {}) as Record<string, unknown>);
+        // The public tracking page shows no free text: a note may name a person or a circumstance.
+        if (!opts.withNotes) {
+          delete details.note;
+          delete details.onBehalf;
+        }
+        return {
+          id: String(e.id),
+          at: e.at,
+          type: e.type,
+          toStatus: e.toStatus as Status | null,
+          actorRole: e.actorRole,
+          departmentId: e.departmentId,
+          details,
+        };
+      })
+  );
 }
