@@ -10,10 +10,22 @@ import { caseViewerOf } from "@/lib/evaluation/case-viewer";
 import { getCaseForStaff } from "@/lib/evaluation/get-case-for-staff";
 import { ClientStrings } from "@/components/i18n/client-strings";
 import { RespondForm } from "./respond-form";
+import { Alert } from "@/components/ui/alert";
 
 // One rectification case as staff see it: the rating, its reasons and the resident's words, the deadline, the answer.
 // The department's reviewer answers an open case here; the administrator only looks (the department must answer).
-export async function CaseDetailView({ locale, scope, id }: { locale: Locale; scope: "review" | "admin"; id: string }) {
+export async function CaseDetailView({
+  locale,
+  scope,
+  id,
+  sent = false,
+}: {
+  locale: Locale;
+  scope: "review" | "admin";
+  id: string;
+  /** Just answered (the respond action's redirect): say so. */
+  sent?: boolean;
+}) {
   const base = `/${locale}/${scope}/rectification`;
   const user = await requireRole(locale, scope === "admin" ? ["admin"] : ["reviewer"], `${base}/${id}`);
   const viewer = caseViewerOf(user);
@@ -28,6 +40,11 @@ export async function CaseDetailView({ locale, scope, id }: { locale: Locale; sc
         {app ? (getService(app.serviceSlug)?.title[locale] ?? app.serviceSlug) : t("review.channels.window")}
       </p>
       <h1 className="text-3xl font-bold mb-4">{t("review.detailTitle")}</h1>
+      {sent && found.status !== "open" && (
+        <Alert tone="success" live>
+          <p className="text-lg">{t("review.sent")}</p>
+        </Alert>
+      )}
       <dl className="text-lg grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
         {app?.reference && (
           <>

@@ -16,7 +16,7 @@ export function RateServiceForm({
   /** The rating already given (changeable): the form starts from it. */
   given: { score: number; reasons: string[]; comment: string | null } | null;
 }) {
-  const { t } = useTranslation(["evaluation", "errors"]);
+  const { t, i18n } = useTranslation(["evaluation", "errors"]);
   const [state, action, pending] = useActionState<EvaluationFormState, FormData>(rateApplicationAction, {
     ok: false,
   });
@@ -38,6 +38,7 @@ export function RateServiceForm({
       {/* Keyed by the answer's time: after a refusal the fields start again from what was posted. */}
       <form key={state.at ?? 0} action={action} noValidate className="space-y-5">
         <input type="hidden" name="applicationId" value={applicationId} />
+        <input type="hidden" name="locale" value={i18n.language} />
         <fieldset>
           <legend className="text-xl font-semibold mb-2">{t("form.scoreLegend")}</legend>
           <div className="flex flex-wrap gap-3">

@@ -7,14 +7,8 @@ import { respondToCaseAction, type EvaluationFormState } from "@/lib/evaluation/
 
 // The department's answer to a bad rating. The text goes to the resident as written (timeline, inbox, SMS notice).
 export function RespondForm({ caseId }: { caseId: string }) {
-  const { t } = useTranslation(["evaluation", "errors"]);
+  const { t, i18n } = useTranslation(["evaluation", "errors"]);
   const [state, action, pending] = useActionState<EvaluationFormState, FormData>(respondToCaseAction, { ok: false });
-  if (state.ok)
-    return (
-      <Alert tone="success" live>
-        <p>{t("review.sent")}</p>
-      </Alert>
-    );
   const invalid = state.error === "errors:rectification.responseMissing";
   return (
     <form key={state.at ?? 0} action={action} noValidate className="mt-4">
@@ -24,6 +18,7 @@ export function RespondForm({ caseId }: { caseId: string }) {
         </Alert>
       )}
       <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="locale" value={i18n.language} />
       <fieldset>
         <legend className="text-xl font-semibold mb-2">{t("review.respondLegend")}</legend>
         <label htmlFor="case-response" className="block text-lg font-semibold mb-1">

@@ -7,7 +7,7 @@ import { giveVerdictAction, type EvaluationFormState } from "@/lib/evaluation/ac
 
 // The resident's answer to the department's response: it settles the case, or disputes it (the administrator follows).
 export function VerdictForm({ caseId }: { caseId: string }) {
-  const { t } = useTranslation(["evaluation", "errors"]);
+  const { t, i18n } = useTranslation(["evaluation", "errors"]);
   const [state, action, pending] = useActionState<EvaluationFormState, FormData>(giveVerdictAction, { ok: false });
   return (
     <form action={action} className="mt-4">
@@ -17,6 +17,7 @@ export function VerdictForm({ caseId }: { caseId: string }) {
         </Alert>
       )}
       <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="locale" value={i18n.language} />
       <fieldset>
         <legend className="text-lg font-semibold mb-2">{t("case.verdictLegend")}</legend>
         <div className="flex flex-wrap gap-3">

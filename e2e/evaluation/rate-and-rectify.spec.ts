@@ -43,12 +43,12 @@ test("a bad rating opens a case, the department answers, and the resident confir
   const evaluation = page.getByRole("region", { name: t("evaluation:form.title") });
   await evaluation
     .getByRole("group", { name: t("evaluation:form.scoreLegend") })
-    .getByRole("radio", { name: t("evaluation:score.2") })
+    .getByRole("radio", { name: t("evaluation:score.2"), exact: true })
     .check();
   await evaluation.getByRole("checkbox", { name: t("evaluation:reason.slow") }).check();
   await evaluation.getByRole("textbox", { name: t("evaluation:form.comment") }).fill("排队两个小时");
   await evaluation.getByRole("button", { name: t("evaluation:form.submit") }).click();
-  await expect(page.getByRole("status")).toContainText(t("evaluation:form.savedCaseOpened"));
+  await expect(evaluation.getByRole("status")).toContainText(t("evaluation:form.savedCaseOpened"));
   await expect(evaluation).toContainText(t("evaluation:case.status.open"));
   await expect(evaluation).toContainText(t("evaluation:form.yours", { label: t("evaluation:score.2") }));
   await checkA11y();
@@ -71,12 +71,12 @@ test("a bad rating opens a case, the department answers, and the resident confir
   const response = hr.page.getByRole("textbox", { name: t("evaluation:review.response") });
   await response.fill("好的");
   await hr.page.getByRole("button", { name: t("evaluation:review.send") }).click();
-  await expect(hr.page.getByRole("alert")).toContainText(t("errors:rectification.responseMissing"));
+  await expect(hr.page.getByRole("main").getByRole("alert")).toContainText(t("errors:rectification.responseMissing"));
   await expect(response).toHaveValue("好的");
   await checkA11yOf(hr.page);
   await response.fill(RESPONSE);
   await hr.page.getByRole("button", { name: t("evaluation:review.send") }).click();
-  await expect(hr.page.getByRole("status")).toContainText(t("evaluation:review.sent"));
+  await expect(hr.page.getByRole("main").getByRole("status")).toContainText(t("evaluation:review.sent"));
   await checkA11yOf(hr.page);
   await hr.close();
 

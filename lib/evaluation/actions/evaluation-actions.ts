@@ -3,6 +3,7 @@
 // (online, or at a kiosk: the session's channel) and settles a case; a reviewer answers their department's case.
 // Refusals come back as translation keys; the typed values come back too, so a failed post loses nothing.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineStateAction } from "@/lib/actions/define-action";
 import type { AppErrorCode } from "@/lib/http/app-error";
@@ -82,7 +83,7 @@ export const respondToCaseAction = defineStateAction({
     values: { response: input?.response },
     at: Date.now(),
   }),
-  run: async (i, { reviewer }): Promise<EvaluationFormState> => {
+  run: async (i, { reviewer, locale }): Promise<EvaluationFormState> => {
     if (!reviewer.departmentId) return { ok: false, error: "errors:rectification.notFound", at: Date.now() };
     await respondToCase(
       { id: reviewer.id, role: "reviewer", departmentId: reviewer.departmentId },
@@ -90,6 +91,7 @@ export const respondToCaseAction = defineStateAction({
       i.response ?? "",
     );
     revalidatePath("/", "layout");
-    return { ok: true, at: Date.now() };
+    // The answered case no longer shows the form: the page itself says it was sent.
+    redirect(`/${locale}/review/rectification/${encodeURIComponent(i.caseId)}?sent=1`);
   },
 });
