@@ -52,6 +52,15 @@ export function periodInstants(p: Pick<DashboardPeriod, "from" | "to">): { start
   return { start: new Date(`${p.from}T00:00:00+08:00`), end: new Date(`${addDays(p.to, 1)}T00:00:00+08:00`) };
 }
 
+/**
+ * An instant as the text of a UTC `timestamp` (how Prisma stores DateTime), for raw SQL: cast with ::timestamp(3),
+ * the parameter has the column's very type, so the range predicate can use the column's index (a timestamptz
+ * parameter would make PostgreSQL convert the column instead, row by row).
+ */
+export function utcTimestamp(at: Date): string {
+  return at.toISOString().replace("T", " ").replace("Z", "");
+}
+
 /** Every month (YYYY-MM) the period touches, in order: the monthly trend shows empty months as 0. */
 export function monthsOf(p: Pick<DashboardPeriod, "from" | "to">): string[] {
   const out: string[] = [];

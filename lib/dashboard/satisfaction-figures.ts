@@ -8,7 +8,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { SCORES, isSatisfied } from "@/lib/evaluation/evaluation-rules";
-import { periodInstants, type DashboardPeriod } from "./dashboard-period";
+import { utcTimestamp, periodInstants, type DashboardPeriod } from "./dashboard-period";
 import { applicationScopeSql, departmentScopeSql, type DashboardScope } from "./dashboard-scope";
 import { defaultSatisfiedCutoff } from "./default-satisfied-cutoff";
 
@@ -38,7 +38,7 @@ export async function satisfactionFigures(
   const scores = await db.$queryRaw<{ score: number; n: number }[]>(Prisma.sql`
     SELECT e.score, count(*)::int AS n
     FROM "Evaluation" e
-    WHERE e."createdAt" >= ${start} AND e."createdAt" < ${end} ${departmentScopeSql(scope, "e")}
+    WHERE e."createdAt" >= ${utcTimestamp(start)}::timestamp(3) AND e."createdAt" < ${utcTimestamp(end)}::timestamp(3) ${departmentScopeSql(scope, "e")}
     GROUP BY 1
     LIMIT 10`);
   const cutoff = defaultSatisfiedCutoff(today, defaultSatisfiedWorkingDays);
@@ -70,7 +70,7 @@ export async function badRatingReasons(scope: DashboardScope, period: DashboardP
   return db.$queryRaw<BadReason[]>(Prisma.sql`
     SELECT r.reason, count(*)::int AS count
     FROM "Evaluation" e CROSS JOIN LATERAL unnest(e.reasons) AS r(reason)
-    WHERE e."createdAt" >= ${start} AND e."createdAt" < ${end} AND e.score <= 2 ${departmentScopeSql(scope, "e")}
+    WHERE e."createdAt" >= ${utcTimestamp(start)}::timestamp(3) AND e."createdAt" < ${utcTimestamp(end)}::timestamp(3) AND e.score <= 2 ${departmentScopeSql(scope, "e")}
     GROUP BY 1
     ORDER BY 2 DESC, 1
     LIMIT ${TOP_REASONS}`);

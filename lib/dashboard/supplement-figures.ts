@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { periodInstants, type DashboardPeriod } from "./dashboard-period";
+import { utcTimestamp, periodInstants, type DashboardPeriod } from "./dashboard-period";
 import { applicationScopeSql, type DashboardScope } from "./dashboard-scope";
 
 export type SupplementRate = { code: string; submitted: number; supplemented: number; rate: number };
@@ -15,7 +15,7 @@ export async function supplementFigures(scope: DashboardScope, period: Dashboard
     SELECT a."serviceCode" AS code, count(*)::int AS submitted,
            count(*) FILTER (WHERE a."supplementRequests" > 0)::int AS supplemented
     FROM "Application" a
-    WHERE a."submittedAt" >= ${start} AND a."submittedAt" < ${end} AND a.status <> 'draft'
+    WHERE a."submittedAt" >= ${utcTimestamp(start)}::timestamp(3) AND a."submittedAt" < ${utcTimestamp(end)}::timestamp(3) AND a.status <> 'draft'
     ${applicationScopeSql(scope)}
     GROUP BY 1
     LIMIT 1000`);

@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { periodInstants, monthsOf, type DashboardPeriod } from "./dashboard-period";
+import { utcTimestamp, periodInstants, monthsOf, type DashboardPeriod } from "./dashboard-period";
 import { applicationScopeSql, departmentOfCode, type DashboardScope } from "./dashboard-scope";
 
 export const CHANNELS = ["online", "window", "terminal"] as const;
@@ -34,7 +34,7 @@ export async function volumeFigures(scope: DashboardScope, period: DashboardPeri
     SELECT a."serviceCode" AS code, a.channel::text AS channel,
            to_char(a."submittedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, count(*)::int AS n
     FROM "Application" a
-    WHERE a."submittedAt" >= ${start} AND a."submittedAt" < ${end} AND a.status <> 'draft'
+    WHERE a."submittedAt" >= ${utcTimestamp(start)}::timestamp(3) AND a."submittedAt" < ${utcTimestamp(end)}::timestamp(3) AND a.status <> 'draft'
     ${applicationScopeSql(scope)}
     GROUP BY 1, 2, 3
     LIMIT ${MAX_GROUPS}`);
