@@ -1,8 +1,10 @@
+import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
 import { services } from "@/lib/services";
 import { listDepartmentQueue, parseQueueFilter } from "@/lib/applications/read/list-department-queue";
+import { dashboardPath } from "@/components/dashboard/dashboard-path";
 import { Alert } from "@/components/ui/alert";
 import { QueueFilters } from "./queue-filters";
 import { QueueTable } from "./queue-table";
@@ -17,7 +19,11 @@ type SearchParams = Record<string, string | string[] | undefined>;
 // an explanation instead of somebody else's queue.
 export async function ReviewQueueView({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
   const user = await requireRole(locale, ["reviewer", "admin"], `/${locale}/review`);
-  const [t, ts] = await Promise.all([getT(locale, "workbench"), getT(locale, "services")]);
+  const [t, ts, td] = await Promise.all([
+    getT(locale, "workbench"),
+    getT(locale, "services"),
+    getT(locale, "dashboard"),
+  ]);
   const department = user.department;
   if (user.role !== "reviewer" || !department) {
     return (
@@ -44,7 +50,12 @@ export async function ReviewQueueView({ locale, searchParams }: { locale: Locale
     <>
       <h1 className="text-3xl font-bold mb-2">{t("queue.title")}</h1>
       <p className="text-xl mb-2">{t("queue.department", { department: ts(`departments.${department.id}`) })}</p>
-      <p className="text-lg mb-6">{t("queue.intro")}</p>
+      <p className="text-lg mb-2">{t("queue.intro")}</p>
+      <p className="text-lg mb-6">
+        <Link href={dashboardPath(locale, "reviewer")} className="underline">
+          {td("link")}
+        </Link>
+      </p>
       <DeadlineWarnings locale={locale} rows={warnings} />
       <QueueFilters locale={locale} filter={filter} items={items} />
       {queue.rows.length === 0 ? (
