@@ -78,3 +78,8 @@ export function phoneCoverage(mobile: string, failures: number) {
 export function warnDeadline(applicationId: string, kind: "near" | "passed") {
   return run<{ deadline: string }>({ op: "warnDeadline", applicationId, kind });
 }
+
+/** Five applications of March 2024 for the dashboard test (see direct-data.ts: dashboardHistory). */
+export function dashboardHistory() {
+  return run<{ from: string; to: string }>({ op: "dashboardHistory" });
+}
