@@ -1,15 +1,16 @@
+import Link from "next/link";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
 import { services } from "@/lib/services";
 import { listDepartmentQueue, parseQueueFilter } from "@/lib/applications/read/list-department-queue";
+import { dashboardPath } from "@/components/dashboard/dashboard-path";
 import { Alert } from "@/components/ui/alert";
 import { QueueFilters } from "./queue-filters";
 import { QueueTable } from "./queue-table";
 import { listDeadlineWarnings } from "@/lib/applications/read/list-deadline-warnings";
 import { DeadlineWarnings } from "./deadline-warnings";
 import { Pager, withCursor } from "@/components/ui/pager";
-import Link from "next/link";
 import { countOpenCases } from "@/lib/evaluation/list-cases";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -19,7 +20,11 @@ type SearchParams = Record<string, string | string[] | undefined>;
 // an explanation instead of somebody else's queue.
 export async function ReviewQueueView({ locale, searchParams }: { locale: Locale; searchParams: SearchParams }) {
   const user = await requireRole(locale, ["reviewer", "admin"], `/${locale}/review`);
-  const [t, ts] = await Promise.all([getT(locale, "workbench"), getT(locale, "services")]);
+  const [t, ts, td] = await Promise.all([
+    getT(locale, "workbench"),
+    getT(locale, "services"),
+    getT(locale, "dashboard"),
+  ]);
   const department = user.department;
   if (user.role !== "reviewer" || !department) {
     return (
@@ -49,9 +54,12 @@ export async function ReviewQueueView({ locale, searchParams }: { locale: Locale
       <h1 className="text-3xl font-bold mb-2">{t("queue.title")}</h1>
       <p className="text-xl mb-2">{t("queue.department", { department: ts(`departments.${department.id}`) })}</p>
       <p className="text-lg mb-2">{t("queue.intro")}</p>
-      <p className="text-lg mb-6">
+      <p className="flex flex-wrap gap-x-6 text-lg mb-6">
         <Link href={`/${locale}/review/rectification`} className="inline-flex min-h-11 items-center underline">
           {te("review.link", { n: openCases })}
+        </Link>
+        <Link href={dashboardPath(locale, "reviewer")} className="inline-flex min-h-11 items-center underline">
+          {td("link")}
         </Link>
       </p>
       <DeadlineWarnings locale={locale} rows={warnings} />

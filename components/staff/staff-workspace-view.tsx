@@ -3,6 +3,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
 import { requireRole } from "@/lib/auth/require-role";
 import { Alert } from "@/components/ui/alert";
+import { dashboardPath } from "@/components/dashboard/dashboard-path";
 
 type StaffRole = "clerk" | "reviewer" | "admin";
 const pathOf: Record<StaffRole, string> = { clerk: "clerk", reviewer: "review", admin: "admin" };
@@ -10,7 +11,12 @@ const pathOf: Record<StaffRole, string> = { clerk: "clerk", reviewer: "review", 
 // Landing page of a staff workspace. Only the named role may see it (admins may see every workspace).
 export async function StaffWorkspaceView({ locale, role }: { locale: Locale; role: StaffRole }) {
   const user = await requireRole(locale, role === "admin" ? ["admin"] : [role, "admin"], `/${locale}/${pathOf[role]}`);
-  const [t, tw, te] = await Promise.all([getT(locale, "staff"), getT(locale, "window"), getT(locale, "evaluation")]);
+  const [t, tw, te, td] = await Promise.all([
+    getT(locale, "staff"),
+    getT(locale, "window"),
+    getT(locale, "evaluation"),
+    getT(locale, "dashboard"),
+  ]);
   const name = locale === "ug" && user.nameUg ? user.nameUg : user.nameZh;
   const department = user.department ? (locale === "ug" ? user.department.nameUg : user.department.nameZh) : null;
   return (
@@ -32,9 +38,13 @@ export async function StaffWorkspaceView({ locale, role }: { locale: Locale; rol
       <Alert tone="info">
         <p className="text-lg">{t("workspace.idleNotice")}</p>
       </Alert>
-      <p className="text-lg text-muted">{t("workspace.pending")}</p>
       {role === "admin" && (
         <ul className="text-lg mt-4 space-y-2">
+          <li>
+            <Link href={dashboardPath(locale, "admin")} className="underline">
+              {td("link")}
+            </Link>
+          </li>
           <li>
             <Link href={`/${locale}/admin/needs-action`} className="underline">
               {t("needsAction.link")}

@@ -83,3 +83,8 @@ export function warnDeadline(applicationId: string, kind: "near" | "passed") {
 export function approveAsReviewers(applicationId: string) {
   return run<{ departmentId: string }>({ op: "approveAsReviewers", applicationId });
 }
+
+/** Five applications of March 2024 for the dashboard test (see direct-data.ts: dashboardHistory). */
+export function dashboardHistory() {
+  return run<{ from: string; to: string }>({ op: "dashboardHistory" });
+}

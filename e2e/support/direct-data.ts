@@ -257,17 +257,82 @@ export async function warnDeadline(applicationId: string, kind: "near" | "passed
   return { deadline };
 }
 
+/**
+ * A small history for the dashboard's browser test: five applications submitted in March 2024, a month no seed and
+ * no other test writes (three hrss social-security-card: two online, one at a window; two civil-affairs
+ * elderly-allowance: one online, one at a terminal), two of them decided and rated. Written as rows, not through the use cases: those stamp the
+ * present, and a dashboard over a past period needs the past. Fixed ids: every worker and project may ask for it.
+ */
+export async function dashboardHistory(): Promise<{ from: string; to: string }> {
+  const resident = await db.user.findFirstOrThrow({ where: { role: "resident" }, orderBy: { createdAt: "asc" } });
+  const rows = [
+    ["ssc", "XJ-YN-RS-001", "social-security-card", "online", "2024-03-01T00:00:00+08:00"],
+    ["ssc2", "XJ-YN-RS-001", "social-security-card", "online", "2024-03-12T10:00:00+08:00"],
+    ["ssc3", "XJ-YN-RS-001", "social-security-card", "window", "2024-03-31T23:59:00+08:00"],
+    ["old1", "XJ-YN-MZ-001", "elderly-allowance", "online", "2024-03-05T10:00:00+08:00"],
+    ["old2", "XJ-YN-MZ-001", "elderly-allowance", "terminal", "2024-03-06T10:00:00+08:00"],
+  ] as const;
+  await db.application.createMany({
+    skipDuplicates: true,
+    data: rows.map(([id, serviceCode, serviceSlug, channel, at]) => ({
+      id: `e2e-dashboard-${id}`,
+      serviceCode,
+      serviceSlug,
+      channel,
+      status: "submitted" as const,
+      applicantId: resident.id,
+      enteredById: resident.id,
+      submittedAt: new Date(at),
+    })),
+  });
+  // Two of them decided (one late against its promise) and rated: a 5, and a 2 with reasons.
+  const decided = [
+    ["ssc", "2024-03-08", "2024-03-07", 5, 2],
+    ["old1", "2024-03-20", "2024-03-25", 10, 5],
+  ] as const;
+  for (const [id, decidedOn, promisedBy, days, score] of decided) {
+    await db.application.update({
+      where: { id: `e2e-dashboard-${id}` },
+      data: {
+        status: "approved",
+        decidedOn,
+        decidedAt: new Date(`${decidedOn}T10:00:00+08:00`),
+        promisedBy,
+        legalBy: "2024-04-30",
+        decisionWorkingDays: days,
+      },
+    });
+    await db.evaluation.upsert({
+      where: { applicationId_channel: { applicationId: `e2e-dashboard-${id}`, channel: "online" } },
+      update: {},
+      create: {
+        residentId: resident.id,
+        applicationId: `e2e-dashboard-${id}`,
+        channel: "online",
+        departmentId: id === "ssc" ? "hrss" : "civil-affairs",
+        score,
+        reasons: score <= 2 ? ["slow", "unclear_guide"] : [],
+        changeableUntil: new Date(`${decidedOn}T10:00:00+08:00`),
+        createdAt: new Date(`${decidedOn}T12:00:00+08:00`),
+      },
+    });
+  }
+  return { from: "2024-03-01", to: "2024-03-31" };
+}
+
 type Request =
   | { op: "submitAsResident"; mobile: string; slug: string; answers: Answers; options?: DraftOptions }
   | { op: "submitManyAsResident"; mobile: string; slug: string; answers: Answers; count: number }
   | { op: "newResident"; assurance: AssuranceLevel }
   | { op: "newStaff" }
+  | { op: "dashboardHistory" }
   | { op: "phoneCoverage"; mobile: string; failures: number }
   | { op: "warnDeadline"; applicationId: string; kind: "near" | "passed" }
   | { op: "approveAsReviewers"; applicationId: string };
 
 function handle(request: Request): Promise<unknown> {
   if (request.op === "newStaff") return newStaff();
+  if (request.op === "dashboardHistory") return dashboardHistory();
   if (request.op === "phoneCoverage") return phoneCoverage(request.mobile, request.failures);
   if (request.op === "warnDeadline") return warnDeadline(request.applicationId, request.kind);
   if (request.op === "approveAsReviewers") return approveAsReviewers(request.applicationId);

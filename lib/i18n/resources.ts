@@ -14,6 +14,7 @@ import zhA11y from "@/locales/zh/a11y.json";
 import zhWindow from "@/locales/zh/window.json";
 import zhAccount from "@/locales/zh/account.json";
 import zhEvaluation from "@/locales/zh/evaluation.json";
+import zhDashboard from "@/locales/zh/dashboard.json";
 import ugCommon from "@/locales/ug/common.json";
 import ugAuth from "@/locales/ug/auth.json";
 import ugErrors from "@/locales/ug/errors.json";
@@ -29,6 +30,7 @@ import ugA11y from "@/locales/ug/a11y.json";
 import ugWindow from "@/locales/ug/window.json";
 import ugAccount from "@/locales/ug/account.json";
 import ugEvaluation from "@/locales/ug/evaluation.json";
+import ugDashboard from "@/locales/ug/dashboard.json";
 import type { Locale } from "./config";
 
 export const namespaces = [
@@ -47,6 +49,7 @@ export const namespaces = [
   "window",
   "account",
   "evaluation",
+  "dashboard",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -67,6 +70,7 @@ export const resources = {
     window: zhWindow,
     account: zhAccount,
     evaluation: zhEvaluation,
+    dashboard: zhDashboard,
   },
   ug: {
     common: ugCommon,
@@ -84,5 +88,6 @@ export const resources = {
     window: ugWindow,
     account: ugAccount,
     evaluation: ugEvaluation,
+    dashboard: ugDashboard,
   },
 } satisfies Record<Locale, Record<Namespace, unknown>>;
