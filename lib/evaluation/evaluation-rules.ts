@@ -63,10 +63,7 @@ export function rectificationDueBy(openedOn: string, settings: Pick<EvaluationSe
 }
 
 /** What a (changed) rating does to the case of its evaluation: open one, withdraw the open one, or nothing. */
-export function caseEffect(
-  score: number,
-  existingCase: { status: string } | null,
-): "open" | "withdraw" | "none" {
+export function caseEffect(score: number, existingCase: { status: string } | null): "open" | "withdraw" | "none" {
   if (isBadRating(score)) return existingCase && existingCase.status !== "withdrawn" ? "none" : "open";
   return existingCase?.status === "open" ? "withdraw" : "none";
 }

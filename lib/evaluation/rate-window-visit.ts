@@ -10,7 +10,8 @@ import { ratingInput } from "./rating-input";
 import { recordEvaluation } from "./record-evaluation";
 import { askLive, hashScreenToken, pairingLive } from "./screen/rating-screen-rules";
 
-export type RateVisitResult = { ok: true; caseOpened: boolean } | { ok: false; reason: "invalid" | "notAsked" | "rated" };
+export type RateVisitResult =
+  { ok: true; caseOpened: boolean } | { ok: false; reason: "invalid" | "notAsked" | "rated" };
 
 export async function rateWindowVisit(
   screenToken: string | null | undefined,

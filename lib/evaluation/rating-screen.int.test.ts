@@ -41,7 +41,9 @@ describe("rating screen", () => {
     const shown = await showRatingScreen(token);
     expect(shown).toMatchObject({ kind: "paired", windowNo: "7", askedSessionId: null, thanks: false });
     expect(shown.kind === "paired" && shown.clerk.staffId).toBe(staff.staffId);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "evaluation.screen_paired", actorId: staff.id } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "evaluation.screen_paired", actorId: staff.id },
+    });
     expect(audit.payload).toEqual({ windowNo: "7" });
     // A used code pairs nothing more.
     const other = await createStaff("clerk");
@@ -88,7 +90,9 @@ describe("rating screen", () => {
     expect(await askForRating(clerk, sessionId, "192.0.2.7")).toEqual({ ok: true });
     expect(await showRatingScreen(token)).toMatchObject({ kind: "paired", askedSessionId: sessionId });
     expect(await windowRatingStatus(clerk, sessionId)).toEqual({ screen: true, asked: true, rated: false });
-    const asked = await db.auditLog.findFirstOrThrow({ where: { action: "evaluation.screen_asked", actorId: clerk.id } });
+    const asked = await db.auditLog.findFirstOrThrow({
+      where: { action: "evaluation.screen_asked", actorId: clerk.id },
+    });
     expect(asked).toMatchObject({ onBehalfOf: resident.id, subjectId: sessionId });
 
     const r = await rateWindowVisit(token, sessionId, { score: "5", reasons: [], comment: "耐心" });

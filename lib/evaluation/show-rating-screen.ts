@@ -54,7 +54,14 @@ async function withFreshCode(row: Row, now: Date): Promise<RatingScreenState> {
       await db.ratingScreen.update({
         where: { id: row.id },
         // A lapsed pairing is cleared with the new code: the screen is nobody's until paired again.
-        data: { pairCode: code, pairCodeUntil: until, clerkId: null, windowNo: null, pairedAt: null, askedSessionId: null },
+        data: {
+          pairCode: code,
+          pairCodeUntil: until,
+          clerkId: null,
+          windowNo: null,
+          pairedAt: null,
+          askedSessionId: null,
+        },
       });
       return { kind: "code", code, until };
     } catch (e) {

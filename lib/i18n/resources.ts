@@ -13,6 +13,7 @@ import zhWorkbench from "@/locales/zh/workbench.json";
 import zhA11y from "@/locales/zh/a11y.json";
 import zhWindow from "@/locales/zh/window.json";
 import zhAccount from "@/locales/zh/account.json";
+import zhEvaluation from "@/locales/zh/evaluation.json";
 import ugCommon from "@/locales/ug/common.json";
 import ugAuth from "@/locales/ug/auth.json";
 import ugErrors from "@/locales/ug/errors.json";
@@ -27,6 +28,7 @@ import ugWorkbench from "@/locales/ug/workbench.json";
 import ugA11y from "@/locales/ug/a11y.json";
 import ugWindow from "@/locales/ug/window.json";
 import ugAccount from "@/locales/ug/account.json";
+import ugEvaluation from "@/locales/ug/evaluation.json";
 import type { Locale } from "./config";
 
 export const namespaces = [
@@ -44,6 +46,7 @@ export const namespaces = [
   "a11y",
   "window",
   "account",
+  "evaluation",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -63,6 +66,7 @@ export const resources = {
     a11y: zhA11y,
     window: zhWindow,
     account: zhAccount,
+    evaluation: zhEvaluation,
   },
   ug: {
     common: ugCommon,
@@ -79,5 +83,6 @@ export const resources = {
     a11y: ugA11y,
     window: ugWindow,
     account: ugAccount,
+    evaluation: ugEvaluation,
   },
 } satisfies Record<Locale, Record<Namespace, unknown>>;

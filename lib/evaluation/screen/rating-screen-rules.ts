@@ -29,9 +29,7 @@ export const newPairCode = () => String(randomInt(0, 1_000_000)).padStart(6, "0"
 
 /** A code as a clerk may type it: digits only, spaces and full-width digits allowed. */
 export function normalizePairCode(raw: string): string | null {
-  const digits = raw
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[\s-]/g, "");
+  const digits = raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[\s-]/g, "");
   return /^\d{6}$/.test(digits) ? digits : null;
 }
 

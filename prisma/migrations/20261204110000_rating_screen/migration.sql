@@ -28,3 +28,6 @@ BEGIN
     GRANT SELECT, INSERT, UPDATE, DELETE ON "RatingScreen" TO portal_app;
   END IF;
 END $$;
+
+-- A reply to the result SMS is matched by the number it came from (lib/evaluation/receive-sms-reply.ts).
+CREATE INDEX "OutboxMessage_to_createdAt_idx" ON "OutboxMessage"("to", "createdAt");
