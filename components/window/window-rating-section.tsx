@@ -25,7 +25,8 @@ export async function WindowRatingSection({
   grant: WindowGrant;
   notice?: RatingNotice;
 }) {
-  const [t, status] = await Promise.all([getT(locale, "window"), windowRatingStatus(grant.clerk, grant.sessionId)]);
+  const [t, found] = await Promise.all([getT(locale, "window"), windowRatingStatus(grant.clerk, grant.sessionId)]);
+  const status = found ?? { screen: false, asked: false, rated: false };
   return (
     <section aria-labelledby="rating-h" className="border-2 border-line rounded-lg p-4 mb-6">
       <h2 id="rating-h" className="text-2xl font-bold mb-2">

@@ -36,6 +36,9 @@ import { grantConsents } from "@/lib/profile/consents";
 import { asClerk } from "@/lib/test-support/factories";
 import { openWindowSession } from "@/lib/window/window-sessions";
 import { GET as exportGET } from "@/app/api/me/export/route";
+import { GET as ratingStatusGET } from "@/app/api/window-sessions/[id]/rating/route";
+import { askRatingAction, rateVisitAction } from "@/lib/evaluation/actions/rating-actions";
+import { rateAtTerminalAction } from "@/lib/evaluation/actions/terminal-rating-action";
 import { GET as uploadGET } from "@/app/api/uploads/[id]/route";
 import { POST as uploadPOST } from "@/app/api/uploads/route";
 import {
@@ -211,6 +214,7 @@ async function victimState() {
       orderBy: { id: "asc" },
     }),
     events: await db.applicationEvent.count({ where: { application: { applicantId: id } } }),
+    evaluations: await db.evaluation.count({ where: { residentId: id } }),
     uploads: await db.upload.findMany({
       where: { OR: [{ ownerId: id }, { application: { applicantId: id } }] },
       select: { id: true, ownerId: true, applicationId: true, fieldName: true },
@@ -280,6 +284,15 @@ const probes: Record<ProbedKey, Probe> = {
     });
     expect([401, 404]).toContain(res.status);
     leaksNothing(await res.text());
+  },
+  "app/api/window-sessions/[id]/rating/route.ts#GET": async (a) => {
+    const id = a.session ?? w.otherClerkConsented;
+    const res = await ratingStatusGET(new Request(`http://portal.test/api/window-sessions/${id}/rating`), {
+      params: Promise.resolve({ id }),
+    });
+    // A clerk's own session with A answers (rated or not, never a score); anyone else's is not found.
+    if (a.session) expect(JSON.stringify(await res.json())).not.toMatch(/score/);
+    else expect(res.status).toBe(404);
   },
   "app/api/me/export/route.ts#GET": async (a) => {
     const res = await exportGET();
@@ -495,6 +508,18 @@ const probes: Record<ProbedKey, Probe> = {
   "lib/auth/second-factor/actions/enrolment-actions.ts#confirmEnrolmentAction": async () => {
     const r = await outcome(() => confirmEnrolmentAction(form({ staff: w.a.id, code: "123456" })));
     expect(r.redirect).toMatch(signInPage);
+  },
+  "lib/evaluation/actions/rating-actions.ts#askRatingAction": async (a) => {
+    const r = await outcome(() => askRatingAction(form({ session: w.otherClerkConsented })));
+    expect(r.redirect).toMatch(a.clerk ? /rating=closed/ : signInPage);
+  },
+  "lib/evaluation/actions/rating-actions.ts#rateVisitAction": async () => {
+    const r = await outcome(() => rateVisitAction(form({ visit: windowSessionOf({} as Actor), score: "1" })));
+    expect(r.redirect).toMatch(/error=notAsked/);
+  },
+  "lib/evaluation/actions/terminal-rating-action.ts#rateAtTerminalAction": async () => {
+    const r = await outcome(() => rateAtTerminalAction(form({ application: w.approvedId, score: "1" })));
+    expect(r.redirect).not.toMatch(/rating=done/);
   },
   "lib/window/actions/window-actions.ts#endSessionAction": async (a) => {
     const r = await outcome(() => endSessionAction(form({ session: w.otherClerkConsented })));

@@ -67,6 +67,19 @@ export const routeTable = {
     objects: ["window-session"],
     refusal: "404 (the same as no such form) for everyone but an administrator sampling signed forms; 401 signed out",
   },
+  "app/api/rating-screen/route.ts#GET": {
+    kind: "exempt",
+    why: "the window rating screen's poll: a version string of what this device (its own cookie) should show; names nobody's object and returns no data",
+  },
+  "app/api/sms/inbound/route.ts#POST": {
+    kind: "exempt",
+    why: "the SMS gateway's webhook, no session caller: refused without the shared secret's HMAC of the body (receive-gateway-sms.ts, tested there); a reply rates only what the number it came from was told",
+  },
+  "app/api/window-sessions/[id]/rating/route.ts#GET": {
+    kind: "object",
+    objects: ["window-session"],
+    refusal: "404 for anyone but the clerk of the session; the clerk gets rated or not, never the score",
+  },
   "app/api/uploads/route.ts#POST": {
     kind: "object",
     objects: ["upload", "application"],
@@ -251,6 +264,32 @@ export const actionTable = {
     kind: "object",
     objects: ["window-session"],
     refusal: "another clerk's session: error=closed, no code sent; non-clerks: the staff sign-in page",
+  },
+  "lib/evaluation/actions/rating-actions.ts#pairScreenAction": {
+    kind: "exempt",
+    why: "pairs the rating screen showing the typed code with the signed-in clerk's own window; names no resident, session or application (non-clerks: the staff sign-in page)",
+  },
+  "lib/evaluation/actions/rating-actions.ts#askRatingAction": {
+    kind: "object",
+    objects: ["window-session"],
+    refusal:
+      "another clerk's session, or one without consent or ended: rating=closed, no screen shows a form; non-clerks: the staff sign-in page",
+  },
+  "lib/evaluation/actions/rating-actions.ts#rateVisitAction": {
+    kind: "object",
+    objects: ["window-session"],
+    refusal:
+      "a browser that is not the screen paired with the session's clerk and asked about it: error=notAsked, nothing recorded",
+  },
+  "lib/evaluation/actions/terminal-rating-action.ts#rateAtTerminalAction": {
+    kind: "object",
+    objects: ["application"],
+    refusal:
+      "someone else's application: rating=notFound, nothing recorded; a resident not at a kiosk: the receipt; staff: the resident sign-in page",
+  },
+  "lib/notifications/actions/dev-phone-reply-action.ts#devPhoneReplyAction": {
+    kind: "exempt",
+    why: "development's fake phone only (404 in production), like /dev/sms that shows every code: answering as any number is its purpose",
   },
   "lib/window/actions/window-actions.ts#confirmCodeAction": {
     kind: "object",
