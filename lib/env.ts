@@ -52,6 +52,9 @@ const schema = z.object({
    * Set by scripts/run-portal.ts for development and the browser-test server only.
    */
   SMS_TRANSPORT: z.enum(["gateway", "fake-phone"]).optional(),
+  /** The secret the SMS gateway signs inbound messages (replies) with: HMAC-SHA256 of the body, hex, in the header
+   * X-Portal-Signature (app/api/sms/inbound/route.ts). Without it the inbound route refuses every message. */
+  SMS_INBOUND_SECRET: z.string().min(32).optional(),
   /** Seconds to wait after each failed SMS try before the next, comma separated (e.g. "30,120,600,1800"); the try
    * after the last wait is the last one, then the message is "failed" and shows in the admin's "needs action" list. */
   OUTBOX_BACKOFF_SECONDS: z
@@ -165,6 +168,11 @@ export function assertReadyToServe(): void {
   if (!e.DATA_HMAC_KEY) missing.push("DATA_HMAC_KEY");
   if (!smsSetting()) missing.push("SMS_GATEWAY_URL");
   if (missing.length) throw new Error(`refusing to start in production without ${missing.join(", ")}`);
+}
+
+/** The inbound SMS secret, or null: no inbound messages are accepted without one. */
+export function smsInboundSecret(): string | null {
+  return env().SMS_INBOUND_SECRET ?? null;
 }
 
 /** Whether fault points may fire: only in a server the crash-safety tests started (both settings present). */

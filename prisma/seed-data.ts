@@ -106,6 +106,17 @@ export const testStaff: DemoUser[] = Array.from({ length: 4 }, (_, i) => ({
   departmentId: "civil-affairs",
 }));
 
+/** Window clerks for the browser tests only (SEED_TEST_ACCOUNTS=1), one per test project: a clerk has one rating
+ * screen (lib/evaluation/pair-rating-screen.ts), so projects running at once must not share a clerk to pair one. */
+export const testClerks: DemoUser[] = Array.from({ length: 4 }, (_, i) => ({
+  role: "clerk" as const,
+  staffId: `test-clerk-${i + 1}`,
+  nameZh: `测试窗口员${i + 1}`,
+  nameUg: `سىناق كۆزنەك خادىمى ${i + 1}`,
+  departmentId: "service-center",
+  windowNo: String(11 + i),
+}));
+
 /** Demo profiles, as if confirmed by the population registry (verified), with a household for the first resident. */
 export const demoProfiles = [
   {

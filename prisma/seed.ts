@@ -14,6 +14,7 @@ import {
   DEMO_TERMINAL_NAME,
   testResidents,
   testStaff,
+  testClerks,
 } from "./seed-data";
 import { seedDemoApplications } from "./seed-applications";
 import { sealMember, sealProfileData } from "../lib/profile/sealed-fields";
@@ -31,7 +32,10 @@ async function main() {
     }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     let created = 0;
-    const users = process.env.SEED_TEST_ACCOUNTS === "1" ? [...demoUsers, ...testResidents, ...testStaff] : demoUsers;
+    const users =
+      process.env.SEED_TEST_ACCOUNTS === "1"
+        ? [...demoUsers, ...testResidents, ...testStaff, ...testClerks]
+        : demoUsers;
     for (const u of users) {
       const where = u.mobile ? { mobile: u.mobile } : { staffId: u.staffId! };
       const existing = await db.user.findUnique({ where, select: { id: true, windowNo: true } });

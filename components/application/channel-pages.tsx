@@ -13,6 +13,7 @@ import { StepView } from "@/components/form-engine/step-view";
 import { startApplicationPage } from "@/components/form-engine/start-application-page";
 import { ReviewView } from "@/components/application/review-view";
 import { ReceiptView } from "@/components/application/receipt-view";
+import { terminalRatingNoticeOf } from "@/components/terminal/terminal-rating";
 import { ConsentView } from "@/components/profile/consent-view";
 
 type Params = { locale: string; sid?: string; slug?: string; step?: string; id?: string };
@@ -93,6 +94,7 @@ export function applicationPages(channel: ChannelRoute) {
           acting={acting}
           updated={query.profile === "updated"}
           conflict={query.profile === "conflict"}
+          rating={terminalRatingNoticeOf(query.rating)}
         />
       );
     },

@@ -19,6 +19,7 @@ import { writeBackOffers } from "@/lib/profile/write-back";
 import { langOfTyped } from "@/lib/i18n/text-lang";
 import { ReadAloud } from "@/components/a11y/read-aloud";
 import { ClientStrings } from "@/components/i18n/client-strings";
+import { TerminalRating, type TerminalRatingNotice } from "@/components/terminal/terminal-rating";
 
 // 受理回执: the official acknowledgement, Chinese and Uyghur side by side, printable on one page. The same receipt
 // online, at the terminal and at the window (where the clerk prints it for the resident).
@@ -28,12 +29,15 @@ export async function ReceiptView({
   updated = false,
   conflict = false,
   acting,
+  rating,
 }: {
   locale: Locale;
   id: string;
   updated?: boolean;
   conflict?: boolean;
   acting: Acting;
+  /** At the terminal: the outcome of the rating form (components/terminal/terminal-rating.tsx). */
+  rating?: TerminalRatingNotice;
 }) {
   const app = await getMyApplication(acting.applicantId, id);
   if (!app) notFound();
@@ -180,6 +184,9 @@ export async function ReceiptView({
         <div role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md text-lg print:hidden">
           {tp(identityNotConfirmed)}
         </div>
+      )}
+      {acting.channel === "terminal" && app.channel === "terminal" && (
+        <TerminalRating locale={locale} residentId={acting.applicantId} applicationId={app.id} notice={rating} />
       )}
       {!updated && !acting.window && (
         <WriteBackOffer locale={locale} applicationId={app.id} fields={offers.fields} members={offers.members} />

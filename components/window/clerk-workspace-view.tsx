@@ -9,10 +9,22 @@ import { WINDOW_LAYOUT_COOKIE, windowLayoutOf } from "@/lib/preferences/window-l
 import { WindowLayoutToggle } from "./window-layout-toggle";
 import { LookupForm } from "./lookup-form";
 import { ClearFormCopies } from "./clear-form-copies";
+import { clerkOf } from "@/lib/window/require-window-session";
+import { RatingScreenPairing, type PairNotice } from "./rating-screen-pairing";
 
 // The comprehensive window's start page (综合窗口): find the resident in front of the clerk, or register them.
-export async function ClerkWorkspaceView({ locale, ended }: { locale: Locale; ended: boolean }) {
+export async function ClerkWorkspaceView({
+  locale,
+  ended,
+  screen,
+}: {
+  locale: Locale;
+  ended: boolean;
+  /** The outcome of pairing a rating screen. */
+  screen?: PairNotice;
+}) {
   const user = await requireRole(locale, ["clerk"], `/${locale}/clerk`);
+  const clerk = clerkOf(user);
   const [t, ts] = await Promise.all([getT(locale, "window"), getT(locale, "staff")]);
   const name = locale === "ug" && user.nameUg ? user.nameUg : user.nameZh;
   return (
@@ -32,6 +44,7 @@ export async function ClerkWorkspaceView({ locale, ended }: { locale: Locale; en
           {t("register.open")}
         </Link>
       </p>
+      {clerk && <RatingScreenPairing locale={locale} clerk={clerk} notice={screen} />}
       <Alert tone="info">
         <p className="text-lg">{ts("workspace.idleNotice")}</p>
       </Alert>

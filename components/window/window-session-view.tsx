@@ -24,6 +24,7 @@ import { StatusBadge } from "@/components/application/status-badge";
 import { RevealForm } from "@/components/staff/reveal-form";
 import { AssuranceOutcome, AssuranceSection, type AssuranceNotice } from "./assurance-section";
 import { ClientStrings } from "@/components/i18n/client-strings";
+import { WindowRatingSection, type RatingNotice } from "./window-rating-section";
 
 // The resident being served, with their consent: the profile (masked; a full value only with a reason), their
 // drafts to finish here or on their phone, their applications (receipts, results to hand over), and a new one.
@@ -33,9 +34,12 @@ export async function WindowSessionView({
   notice,
   assurance,
   cursor,
+  rating,
 }: {
   locale: Locale;
   sessionId: string;
+  /** The outcome of asking for a rating. */
+  rating?: RatingNotice;
   notice?: "handedOver" | "handOverError";
   assurance?: AssuranceNotice;
   /** The page of the resident's submitted applications (lib/paging/keyset.ts). */
@@ -228,6 +232,8 @@ export async function WindowSessionView({
       </section>
 
       <AssuranceSection locale={locale} grant={grant} />
+
+      <WindowRatingSection locale={locale} grant={grant} notice={rating} />
 
       <WindowLayoutToggle
         locale={locale}

@@ -36,8 +36,14 @@ function run<T>(request: object, timeout = 60_000): Promise<T> {
 }
 
 /** The resident applies for the item with this answer data and submits, through the use cases (no pages). */
-export function submitAsResident(mobile: string, slug: string, answers: Answers) {
-  return run<{ id: string; reference: string; uploads: string[] }>({ op: "submitAsResident", mobile, slug, answers });
+export function submitAsResident(mobile: string, slug: string, answers: Answers, channel?: "online" | "terminal") {
+  return run<{ id: string; reference: string; uploads: string[] }>({
+    op: "submitAsResident",
+    mobile,
+    slug,
+    answers,
+    options: channel ? { channel } : undefined,
+  });
 }
 
 /** The resident submits the item `count` times (a list longer than a page), in one process: about a second each. */

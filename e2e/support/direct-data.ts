@@ -69,18 +69,19 @@ export async function submitAsResident(
   const user = await db.user.findUnique({ where: { mobile }, select: { id: true } });
   if (!user) throw new Error(`no resident ${mobile}`);
   if (service.sensitive?.length) await grantConsents(user.id, service, [...service.sensitive]);
-  const app = await startApplication({ applicantId: user.id, enteredById: user.id, service, channel: "online" });
+  const channel = opts.channel ?? "online";
+  const app = await startApplication({ applicantId: user.id, enteredById: user.id, service, channel });
   const acting = {
     applicantId: user.id,
     actor: { id: user.id, role: "resident" as const },
-    channel: "online" as const,
+    channel,
   };
 
   // Files first (a step's answer is the list of upload ids), then the steps in the order a person meets them.
   const answers: Answers = { ...answerData };
   const uploads: string[] = [];
-  for (const step of visibleSteps(service, answerData, "online")) {
-    for (const field of visibleFields(step, answerData, "online").filter((f) => f.kind === "file")) {
+  for (const step of visibleSteps(service, answerData, channel)) {
+    for (const field of visibleFields(step, answerData, channel).filter((f) => f.kind === "file")) {
       const ids: string[] = [];
       for (const name of (answerData[field.name] as string[] | undefined) ?? []) {
         const stored = await storeUpload({
@@ -97,9 +98,9 @@ export async function submitAsResident(
       uploads.push(...ids);
     }
   }
-  for (const step of visibleSteps(service, answers, "online")) {
+  for (const step of visibleSteps(service, answers, channel)) {
     const values = Object.fromEntries(
-      visibleFields(step, answers, "online")
+      visibleFields(step, answers, channel)
         .filter((f) => answers[f.name] !== undefined)
         .map((f) => [f.name, answers[f.name]]),
     );
@@ -108,10 +109,10 @@ export async function submitAsResident(
   }
   // A crafted post: the step that holds a named answer saved again, that answer replaced.
   for (const [name, value] of Object.entries(opts.tamper ?? {})) {
-    const step = visibleSteps(service, answers, "online").find((s) => s.fields.some((f) => f.name === name));
+    const step = visibleSteps(service, answers, channel).find((s) => s.fields.some((f) => f.name === name));
     if (!step) throw new Error(`${slug}: no visible step holds ${name}`);
     const values = Object.fromEntries(
-      visibleFields(step, answers, "online")
+      visibleFields(step, answers, channel)
         .filter((f) => answers[f.name] !== undefined)
         .map((f) => [f.name, f.name === name ? value : answers[f.name]]),
     );
@@ -139,7 +140,12 @@ export async function submitManyAsResident(
 }
 
 /** `submit: false` leaves the complete draft unsubmitted; `tamper` saves some answers again as a crafted post would. */
-export type DraftOptions = { submit?: boolean; tamper?: Answers };
+export type DraftOptions = {
+  submit?: boolean;
+  tamper?: Answers;
+  /** Where the resident applies: online (default) or at a hall terminal (the receipt there offers a rating). */
+  channel?: "online" | "terminal";
+};
 
 /**
  * A resident account of its own for one test, at an assurance level below "verified in person" (the seeded test

@@ -7,6 +7,10 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { getT } from "@/lib/i18n/server";
 import { getService } from "@/lib/services";
 import { smsBody } from "./sms-body";
+import type { Status } from "@/lib/applications/transition/status-machine";
+
+/** The statuses of a first decision: their SMS invites a rating by reply (receive-sms-reply.ts). */
+const DECISIONS: readonly Status[] = ["approved", "refused", "not_accepted"];
 
 export type StatusNotice = {
   applicationId: string;
@@ -17,6 +21,8 @@ export type StatusNotice = {
   reference: string | null;
   /** Send an SMS too (not for what the resident just did themselves). */
   sms: boolean;
+  /** The status the application moved to (a decision's SMS invites a rating by reply). */
+  toStatus?: Status;
 };
 
 export async function notifyApplicant(tx: Prisma.TransactionClient, n: StatusNotice) {
@@ -34,7 +40,12 @@ export async function notifyApplicant(tx: Prisma.TransactionClient, n: StatusNot
   const { to, locale } = recipient;
   const t = await getT(locale, "tracking");
   const service = getService(n.serviceSlug)?.title[locale] ?? n.serviceSlug;
-  const body = smsBody(t, locale, { service, reference: n.reference, type: n.type });
+  const body = smsBody(t, locale, {
+    service,
+    reference: n.reference,
+    type: n.type,
+    inviteRating: !!n.toStatus && DECISIONS.includes(n.toStatus),
+  });
   await tx.outboxMessage.create({
     data: { channel: "sms", kind: "status", applicationId: n.applicationId, to, locale, body },
   });

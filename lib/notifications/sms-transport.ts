@@ -50,3 +50,14 @@ export function smsTransport(): SmsTransport {
   if (!setting) throw new Error("no SMS transport: set SMS_GATEWAY_URL");
   return setting.kind === "gateway" ? gatewayTransport(setting.url) : fakePhoneTransport;
 }
+
+/** The inbound side: a message a resident's phone sent to the portal's number, as either inbound transport hands it
+ * over (the gateway's webhook, app/api/sms/inbound/route.ts, or the fake phone's reply form on /dev/sms). Both go
+ * to lib/evaluation/receive-sms-reply.ts. */
+export type InboundSms = { from: string; text: string; receivedAt: Date };
+
+/** A mobile number as gateways write it (+86, spaces, dashes) in the form our rows keep: 11 digits. */
+export function normalizeInboundNumber(raw: string): string | null {
+  const digits = raw.replace(/[\s()-]/g, "").replace(/^(\+86|0086|86)(?=1\d{10}$)/, "");
+  return /^1\d{10}$/.test(digits) ? digits : null;
+}

@@ -1,5 +1,5 @@
-// The text size of the page being rendered: a hall kiosk is always large; otherwise the cookie (this device's
-// choice), then the signed-in user's saved setting. One place, so the document and any view that lays itself out
+// The text size of the page being rendered: a hall kiosk is always large, a window's rating screen large by
+// default; otherwise the cookie (this device's choice), then the signed-in user's saved setting. One place, so the document and any view that lays itself out
 // differently in senior mode (the catalogue) agree.
 import "server-only";
 import { cookies } from "next/headers";
@@ -17,5 +17,8 @@ export async function currentTextSize(locale: Locale): Promise<{ textSize: TText
     getRequestContext(),
   ]);
   const kiosk = user?.channel === "terminal" || ctx.pathname === `/${locale}/terminal`;
-  return { kiosk, textSize: kiosk ? "large" : resolveTextSize(jar.get(TEXT_SIZE_COOKIE)?.value, user?.textSize) };
+  const chosen = jar.get(TEXT_SIZE_COOKIE)?.value;
+  // The rating screen facing the resident at a window is large until the device chooses otherwise.
+  if (!kiosk && !chosen && ctx.pathname === `/${locale}/rating-screen`) return { kiosk, textSize: "large" };
+  return { kiosk, textSize: kiosk ? "large" : resolveTextSize(chosen, user?.textSize) };
 }

@@ -217,6 +217,7 @@ export async function transitionApplication({
         serviceSlug: app.serviceSlug,
         reference: app.reference,
         sms: actor.role !== "resident",
+        toStatus: decision.to,
       });
     });
   } catch (e) {

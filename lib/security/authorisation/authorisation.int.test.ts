@@ -36,6 +36,17 @@ import { grantConsents } from "@/lib/profile/consents";
 import { asClerk } from "@/lib/test-support/factories";
 import { openWindowSession } from "@/lib/window/window-sessions";
 import { GET as exportGET } from "@/app/api/me/export/route";
+import { GET as ratingStatusGET } from "@/app/api/window-sessions/[id]/rating/route";
+import { askRatingAction, rateVisitAction } from "@/lib/evaluation/actions/rating-actions";
+import { rateAtTerminalAction } from "@/lib/evaluation/actions/terminal-rating-action";
+import {
+  giveVerdictAction,
+  rateApplicationAction,
+  respondToCaseAction,
+} from "@/lib/evaluation/actions/evaluation-actions";
+import { rateApplication } from "@/lib/evaluation/rate-application";
+import { respondToCase } from "@/lib/evaluation/respond-to-case";
+import { getCaseForStaff } from "@/lib/evaluation/get-case-for-staff";
 import { GET as uploadGET } from "@/app/api/uploads/[id]/route";
 import { POST as uploadPOST } from "@/app/api/uploads/route";
 import {
@@ -114,6 +125,10 @@ type World = {
   sessionIds: string[];
   actors: Actor[];
   hrssReviewerId: string;
+  /** A's rated application, its answered case (awaiting A's verdict) and its open case (awaiting hrss). */
+  ratedId: string;
+  answeredCaseId: string;
+  openCaseId: string;
 };
 let w: World;
 
@@ -138,6 +153,19 @@ beforeAll(async () => {
     { event: "accept", by: by.clerk },
     { event: "approve_part", by: by.hrss },
   ]);
+  // A's application rated 2 online (the case answered by hrss, awaiting A's verdict) and 1 by SMS (the case open).
+  const rated = await createSubmitted({ applicant: a });
+  await advance(rated.id, [
+    { event: "accept", by: by.clerk },
+    { event: "approve_part", by: by.hrss },
+  ]);
+  const online = await rateApplication({ kind: "resident", residentId: a.id, channel: "online" }, rated.id, {
+    score: 2,
+  });
+  const answeredCase = await db.rectificationCase.findUniqueOrThrow({ where: { evaluationId: online.evaluationId } });
+  await respondToCase({ id: hrss.id, role: "reviewer", departmentId: "hrss" }, answeredCase.id, RESPONSE);
+  const bySms = await rateApplication({ kind: "sms-reply", residentId: a.id }, rated.id, { score: 1 });
+  const openCase = await db.rectificationCase.findUniqueOrThrow({ where: { evaluationId: bySms.evaluationId } });
   // A's draft, with a stored file (real bytes) and a part for hrss, as read-upload.int.test.ts does.
   const draft = await createDraft({ applicant: a });
   await db.applicationPart.create({ data: { applicationId: draft.id, departmentId: "hrss" } });
@@ -182,6 +210,9 @@ beforeAll(async () => {
     otherClerkPending: fourthPending,
     sessionIds: [pendingOwn, fourth.sessionId, fourthPending, earlier.sessionId],
     hrssReviewerId: hrss.id,
+    ratedId: rated.id,
+    answeredCaseId: answeredCase.id,
+    openCaseId: openCase.id,
     actors: [
       { name: "resident", id: b.id, clerk: false, resident: true },
       // B again, posting a form captured from the window that names A's consented session.
@@ -211,6 +242,16 @@ async function victimState() {
       orderBy: { id: "asc" },
     }),
     events: await db.applicationEvent.count({ where: { application: { applicantId: id } } }),
+    evaluations: await db.evaluation.findMany({
+      where: { residentId: id },
+      select: { id: true, score: true, reasons: true, comment: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    }),
+    cases: await db.rectificationCase.findMany({
+      where: { residentId: id },
+      select: { id: true, status: true, response: true, verdictAt: true },
+      orderBy: { id: "asc" },
+    }),
     uploads: await db.upload.findMany({
       where: { OR: [{ ownerId: id }, { application: { applicantId: id } }] },
       select: { id: true, ownerId: true, applicationId: true, fieldName: true },
@@ -240,6 +281,7 @@ function leaksNothing(answer: unknown) {
 }
 const signInPage = /^\/zh\/(staff\/)?sign-in/;
 const state = undefined as never;
+const RESPONSE = "已核查并整改：窗口已增加人手，谢谢您的意见。";
 const windowSessionOf = (a: Actor) => a.session ?? w.otherClerkConsented;
 
 /** A status SMS to A that failed every try: what the "needs action" actions settle. */
@@ -280,6 +322,15 @@ const probes: Record<ProbedKey, Probe> = {
     });
     expect([401, 404]).toContain(res.status);
     leaksNothing(await res.text());
+  },
+  "app/api/window-sessions/[id]/rating/route.ts#GET": async (a) => {
+    const id = a.session ?? w.otherClerkConsented;
+    const res = await ratingStatusGET(new Request(`http://portal.test/api/window-sessions/${id}/rating`), {
+      params: Promise.resolve({ id }),
+    });
+    // A clerk's own session with A answers (rated or not, never a score); anyone else's is not found.
+    if (a.session) expect(JSON.stringify(await res.json())).not.toMatch(/score/);
+    else expect(res.status).toBe(404);
   },
   "app/api/me/export/route.ts#GET": async (a) => {
     const res = await exportGET();
@@ -496,6 +547,32 @@ const probes: Record<ProbedKey, Probe> = {
     const r = await outcome(() => confirmEnrolmentAction(form({ staff: w.a.id, code: "123456" })));
     expect(r.redirect).toMatch(signInPage);
   },
+  "lib/evaluation/actions/rating-actions.ts#askRatingAction": async (a) => {
+    const r = await outcome(() => askRatingAction(form({ session: w.otherClerkConsented })));
+    expect(r.redirect).toMatch(a.clerk ? /rating=closed/ : signInPage);
+  },
+  "lib/evaluation/actions/rating-actions.ts#rateVisitAction": async () => {
+    const r = await outcome(() => rateVisitAction(form({ visit: windowSessionOf({} as Actor), score: "1" })));
+    expect(r.redirect).toMatch(/error=notAsked/);
+  },
+  "lib/evaluation/actions/evaluation-actions.ts#rateApplicationAction": async () => {
+    for (const applicationId of [w.approvedId, w.ratedId])
+      expect(await rateApplicationAction(state, form({ applicationId, score: "1" }))).toMatchObject({ ok: false });
+  },
+  "lib/evaluation/actions/evaluation-actions.ts#giveVerdictAction": async () => {
+    expect(await giveVerdictAction(state, form({ caseId: w.answeredCaseId, verdict: "disputed" }))).toMatchObject({
+      ok: false,
+    });
+  },
+  "lib/evaluation/actions/evaluation-actions.ts#respondToCaseAction": async () => {
+    const r = await outcome(() => respondToCaseAction(state, form({ caseId: w.openCaseId, response: RESPONSE })));
+    expect(r.redirect).toBeNull();
+    expect(r.value).toMatchObject({ ok: false });
+  },
+  "lib/evaluation/actions/terminal-rating-action.ts#rateAtTerminalAction": async () => {
+    const r = await outcome(() => rateAtTerminalAction(form({ application: w.approvedId, score: "1" })));
+    expect(r.redirect).not.toMatch(/rating=done/);
+  },
   "lib/window/actions/window-actions.ts#endSessionAction": async (a) => {
     const r = await outcome(() => endSessionAction(form({ session: w.otherClerkConsented })));
     if (!a.clerk) expect(r.redirect).toMatch(signInPage);
@@ -534,6 +611,14 @@ const sidFor = (a: Actor) =>
   a.name === "clerkAwaitingConsent" || a.name === "clerkEnded" ? a.session! : w.otherClerkConsented;
 
 const pageProbes: Record<PageGate, Probe> = {
+  getCaseForStaff: async (a) => {
+    if (a.name !== "reviewerElsewhere") {
+      expect(await gateOutcome(() => requireRole("zh", ["reviewer"], "/zh/review/rectification"))).toMatch(refusedGate);
+      return;
+    }
+    for (const id of [w.openCaseId, w.answeredCaseId])
+      expect(await getCaseForStaff({ id: a.id, role: "reviewer", departmentId: "civil-affairs" }, id)).toBeNull();
+  },
   getMyApplication: async (a) => {
     // The receipt reads the application of whoever the caller acts for: themselves, or the served resident.
     const applicantId = a.resident ? a.id : (await windowGrantFor(sidFor(a)))?.residentId;
@@ -639,6 +724,18 @@ describe("controls", () => {
     expect(s.windowSessions.filter((x) => x.consentedAt && !x.endedAt)).toHaveLength(1);
     expect(s.windowSessions.filter((x) => x.consentedAt && x.endedAt)).toHaveLength(1);
     expect(s.windowSessions.filter((x) => !x.consentedAt && !x.endedAt)).toHaveLength(2);
+  });
+
+  it("the hrss reviewer reads and answers A's open case, and A settles the answered one", async () => {
+    const hrss = { id: w.hrssReviewerId, role: "reviewer" as const, departmentId: "hrss" };
+    expect(await getCaseForStaff(hrss, w.openCaseId)).not.toBeNull();
+    signInAs(w.hrssReviewerId);
+    const r = await outcome(() => respondToCaseAction(state, form({ caseId: w.openCaseId, response: RESPONSE })));
+    expect(r.redirect).toContain(`/rectification/${w.openCaseId}`);
+    signInAs(w.a.id);
+    expect(await giveVerdictAction(state, form({ caseId: w.answeredCaseId, verdict: "confirmed" }))).toMatchObject({
+      ok: true,
+    });
   });
 
   it("A, A's clerk and the hrss reviewer pass the page checks", async () => {

@@ -25,7 +25,8 @@ export type ObjectKind =
   | "window-session"
   | "terminal-device"
   | "outbox-message"
-  | "job";
+  | "job"
+  | "evaluation";
 
 export type TableEntry =
   | { kind: "object"; objects: readonly ObjectKind[]; refusal: string }
@@ -66,6 +67,27 @@ export const routeTable = {
     kind: "object",
     objects: ["window-session"],
     refusal: "404 (the same as no such form) for everyone but an administrator sampling signed forms; 401 signed out",
+  },
+  "app/[locale]/(staff)/admin/dashboard/csv/route.ts#GET": {
+    kind: "exempt",
+    why: "aggregate figures (counts, rates, working days) of the whole portal for an administrator; names no person's object (export-dashboard-csv.ts refuses anyone else)",
+  },
+  "app/[locale]/(staff)/review/dashboard/csv/route.ts#GET": {
+    kind: "exempt",
+    why: "aggregate figures of the reviewer's own department only, whatever the address asks (dashboard-scope.ts); names no person's object",
+  },
+  "app/api/rating-screen/route.ts#GET": {
+    kind: "exempt",
+    why: "the window rating screen's poll: a version string of what this device (its own cookie) should show; names nobody's object and returns no data",
+  },
+  "app/api/sms/inbound/route.ts#POST": {
+    kind: "exempt",
+    why: "the SMS gateway's webhook, no session caller: refused without the shared secret's HMAC of the body (receive-gateway-sms.ts, tested there); a reply rates only what the number it came from was told",
+  },
+  "app/api/window-sessions/[id]/rating/route.ts#GET": {
+    kind: "object",
+    objects: ["window-session"],
+    refusal: "404 for anyone but the clerk of the session; the clerk gets rated or not, never the score",
   },
   "app/api/uploads/route.ts#POST": {
     kind: "object",
@@ -252,6 +274,50 @@ export const actionTable = {
     objects: ["window-session"],
     refusal: "another clerk's session: error=closed, no code sent; non-clerks: the staff sign-in page",
   },
+  "lib/evaluation/actions/evaluation-actions.ts#rateApplicationAction": {
+    kind: "object",
+    objects: ["application", "evaluation"],
+    refusal:
+      "someone else's application: errors:evaluation.notFound, nothing recorded; staff: errors:transition.forbidden",
+  },
+  "lib/evaluation/actions/evaluation-actions.ts#giveVerdictAction": {
+    kind: "object",
+    objects: ["evaluation"],
+    refusal:
+      "someone else's rectification case: errors:rectification.notFound, unchanged; staff: errors:transition.forbidden",
+  },
+  "lib/evaluation/actions/evaluation-actions.ts#respondToCaseAction": {
+    kind: "object",
+    objects: ["evaluation"],
+    refusal:
+      "a reviewer of another department: errors:rectification.notFound, unanswered; anyone but a reviewer: errors:transition.forbidden",
+  },
+  "lib/evaluation/actions/rating-actions.ts#pairScreenAction": {
+    kind: "exempt",
+    why: "pairs the rating screen showing the typed code with the signed-in clerk's own window; names no resident, session or application (non-clerks: the staff sign-in page)",
+  },
+  "lib/evaluation/actions/rating-actions.ts#askRatingAction": {
+    kind: "object",
+    objects: ["window-session"],
+    refusal:
+      "another clerk's session, or one without consent or ended: rating=closed, no screen shows a form; non-clerks: the staff sign-in page",
+  },
+  "lib/evaluation/actions/rating-actions.ts#rateVisitAction": {
+    kind: "object",
+    objects: ["window-session"],
+    refusal:
+      "a browser that is not the screen paired with the session's clerk and asked about it: error=notAsked, nothing recorded",
+  },
+  "lib/evaluation/actions/terminal-rating-action.ts#rateAtTerminalAction": {
+    kind: "object",
+    objects: ["application"],
+    refusal:
+      "someone else's application: rating=notFound, nothing recorded; a resident not at a kiosk: the receipt; staff: the resident sign-in page",
+  },
+  "lib/notifications/actions/dev-phone-reply-action.ts#devPhoneReplyAction": {
+    kind: "exempt",
+    why: "development's fake phone only (404 in production), like /dev/sms that shows every code: answering as any number is its purpose",
+  },
   "lib/window/actions/window-actions.ts#confirmCodeAction": {
     kind: "object",
     objects: ["window-session"],
@@ -288,7 +354,8 @@ export type PageGate =
   | "getApplicationForStaff"
   | "actingAtWindow"
   | "requireWindowSession"
-  | "requireOpenWindowSession";
+  | "requireOpenWindowSession"
+  | "getCaseForStaff";
 
 export type PageEntry =
   | { kind: "object"; objects: readonly ObjectKind[]; gates: readonly PageGate[]; refusal: string }
@@ -366,6 +433,18 @@ export const pageTable = {
     objects: ["receipt", "application"],
     gates: ["actingAtWindow", "getMyApplication"],
     refusal: "only the consented session's resident's applications; another resident's: not found",
+  },
+  "app/[locale]/(staff)/review/rectification/[id]/page.tsx": {
+    kind: "object",
+    objects: ["evaluation"],
+    gates: ["getCaseForStaff"],
+    refusal: "reviewers only; another department's case: not found (a read is audited)",
+  },
+  "app/[locale]/(staff)/admin/rectification/[id]/page.tsx": {
+    kind: "object",
+    objects: ["evaluation"],
+    gates: ["getCaseForStaff"],
+    refusal: "administrators only (others: the staff sign-in page)",
   },
 } as const satisfies Record<string, PageEntry>;
 
