@@ -14,7 +14,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.int.test.ts", "bench/**/*.int.test.ts"],
+    include: ["lib/**/*.int.test.ts", "bench/**/*.int.test.ts", "prisma/**/*.int.test.ts"],
     // Worker threads start and load faster than forked processes (measured: about 15 % on this suite); the
     // Prisma client here is Rust-free (WASM) and argon2 is an N-API addon, both safe in threads.
     pool: "threads",

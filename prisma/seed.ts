@@ -17,6 +17,7 @@ import {
   testClerks,
 } from "./seed-data";
 import { seedDemoApplications } from "./seed-applications";
+import { seedHistory } from "./seed-history";
 import { sealMember, sealProfileData } from "../lib/profile/sealed-fields";
 import { sealField } from "../lib/security/data-keys";
 
@@ -80,7 +81,13 @@ async function main() {
     await db.terminalDevice.upsert({ where: { keyHash }, create: { name: DEMO_TERMINAL_NAME, keyHash }, update: {} });
     // Applications in every status for the demo residents (after their accounts and profiles exist).
     const applications = await seedDemoApplications(db);
-    console.log(`[seed] demo data ready (${created} new accounts, ${applications} new demo applications)`);
+    // A year of decided applications, ratings and cases of residents of their own, for the dashboard.
+    const historyStarted = performance.now();
+    const history = await seedHistory(db);
+    const historySeconds = ((performance.now() - historyStarted) / 1000).toFixed(1);
+    console.log(
+      `[seed] demo data ready (${created} new accounts, ${applications} new demo applications, ${history} past applications in ${historySeconds} s)`,
+    );
   } finally {
     await db.$disconnect();
   }

@@ -1,7 +1,7 @@
 // What the city-scale generator makes (bench/city-scale/generate-city.ts): sizes, the status mix, and the department
 // whose review queue the bench pages through. Change CITY_GENERATOR_VERSION whenever the generated data changes, so a
 // reused bench database (bench/lib/bench-database.ts) is regenerated.
-export const CITY_GENERATOR_VERSION = "city-1";
+export const CITY_GENERATOR_VERSION = "city-2";
 
 export type CitySize = { residents: number; applications: number };
 
@@ -39,3 +39,7 @@ export function cityShares(applications: number) {
   const openElsewhere = Math.round(applications * OPEN_ELSEWHERE);
   return { openQueue, openElsewhere, decided: applications - openQueue - openElsewhere };
 }
+
+/** Service evaluation (issue 20): shares of decided applications rated, of window visits rated on the hall's screen,
+ * and the rectification limit in working days (the default of RECTIFICATION_WORKING_DAYS). */
+export const EVALUATION_PLAN = { ratedPercent: 60, visitRatedPercent: 30, rectificationWorkingDays: 5 };

@@ -12,6 +12,9 @@ import { openAnswers } from "@/lib/applications/sealed-answers";
 import { REFERENCE_PATTERN } from "@/lib/applications/submit/reference-number";
 import { generateCity, residentFacts } from "./generate-city";
 import { cityShares, QUEUE_DEPARTMENT } from "./city-plan";
+import { getService } from "@/lib/services";
+import { shanghaiDateOf } from "@/lib/calendar/shanghai-date";
+import { addWorkingDays, workingDaysBetween } from "@/lib/calendar/working-days";
 
 const size = { residents: 60, applications: 200 };
 const open = ["submitted", "accepted", "under_review", "supplement_requested", "approved"];
@@ -96,6 +99,74 @@ describe("generateCity (a tiny city)", () => {
     expect(outcome).toEqual({ kind: "found", applicationId: app.id });
     const shown = await getTrackedApplication(app.id);
     expect(shown?.status).toBe("closed");
-    expect(shown?.timeline.length).toBe(5);
+    const moves = await db.applicationEvent.count({ where: { applicationId: app.id } });
+    expect(shown?.timeline.length).toBeGreaterThanOrEqual(5);
+    expect(shown?.timeline.length).toBeLessThanOrEqual(moves);
+  });
+
+  it("records decisions as write-transition.ts does, with deadlines in working days and a supplement share", async () => {
+    const apps = await db.application.findMany({
+      where: { decidedAt: { not: null } },
+      select: {
+        status: true,
+        serviceSlug: true,
+        submittedAt: true,
+        decidedAt: true,
+        decidedOn: true,
+        decisionWorkingDays: true,
+        promisedBy: true,
+        legalBy: true,
+        supplementRequests: true,
+        events: { select: { type: true, toStatus: true, at: true }, orderBy: [{ at: "asc" }, { id: "asc" }] },
+      },
+      take: size.applications,
+    });
+    expect(apps.length).toBeGreaterThan(size.applications / 2);
+    const today = shanghaiDateOf(new Date());
+    for (const a of apps) {
+      const service = getService(a.serviceSlug)!;
+      const submittedOn = shanghaiDateOf(a.submittedAt!);
+      expect(a.decidedOn).toBe(shanghaiDateOf(a.decidedAt!));
+      expect(a.decidedOn! <= today).toBe(true);
+      expect(a.decisionWorkingDays).toBe(workingDaysBetween(submittedOn, a.decidedOn!));
+      const moves = a.events.filter((e) => e.type !== "evaluated");
+      const decision = moves.find((e) => ["approved", "refused", "not_accepted"].includes(e.toStatus!));
+      expect(decision?.at).toEqual(a.decidedAt);
+      expect(moves.at(-1)!.toStatus).toBe(a.status);
+      const pause = a.supplementRequests && a.status !== "supplement_requested" ? 1 : 0;
+      if (!pause) expect(a.promisedBy).toBe(addWorkingDays(submittedOn, service.promisedDays));
+      else expect(a.promisedBy! > addWorkingDays(submittedOn, service.promisedDays)).toBe(true);
+      expect(a.supplementRequests).toBe(moves.filter((e) => e.type === "request_supplement").length);
+      // The timeline is in order: every move at or after the one before.
+      for (let i = 1; i < moves.length; i++) expect(moves[i]!.at >= moves[i - 1]!.at).toBe(true);
+    }
+  });
+
+  it("rates decided applications and window visits, with a case for every bad rating", async () => {
+    const decided = await db.application.count({
+      where: { decidedAt: { not: null }, status: { not: "approved" } },
+    });
+    const rated = await db.evaluation.count({ where: { applicationId: { not: null } } });
+    expect(rated / decided).toBeGreaterThan(0.4);
+    expect(rated / decided).toBeLessThan(0.8);
+    expect(await db.evaluation.count({ where: { windowSessionId: { not: null } } })).toBeGreaterThan(0);
+    expect(await db.applicationEvent.count({ where: { type: "evaluated" } })).toBe(rated);
+    const bad = await db.evaluation.findMany({
+      where: { score: { lte: 2 } },
+      select: { createdAt: true, reasons: true, rectification: true },
+      take: size.applications,
+    });
+    expect(bad.length).toBeGreaterThan(0);
+    for (const e of bad) {
+      const c = e.rectification!;
+      expect(e.reasons.length).toBe(1);
+      expect(c.openedOn).toBe(shanghaiDateOf(e.createdAt));
+      expect(c.dueBy).toBe(addWorkingDays(c.openedOn, 5));
+      if (c.respondedAt) {
+        expect(c.responseWorkingDays).toBe(workingDaysBetween(c.openedOn, shanghaiDateOf(c.respondedAt)));
+        expect(c.response).toBeTruthy();
+      } else expect(c.status).toBe("open");
+    }
+    expect(await db.rectificationCase.count({ where: { evaluation: { score: { gte: 3 } } } })).toBe(0);
   });
 });
