@@ -22,6 +22,12 @@ export function residentFor(projectName: string, slot = 0): string {
   return `139000000${String(n).padStart(2, "0")}`;
 }
 
+/** A seeded clerk of this project (test-clerk-1…4, windows 11–14): a staff sign-in through the page spends an
+ * authenticator step of its account, and one account shared by parallel projects makes them wait for each other. */
+export function testClerkFor(projectName: string): string {
+  return `test-clerk-${Math.max(0, variantIndex(projectName)) + 1}`;
+}
+
 /** A seeded throw-away reviewer (test-reviewer-1…4), one per project, for tests that spend wrong passwords. */
 export function testStaffFor(projectName: string): string {
   return `test-reviewer-${Math.max(0, variantIndex(projectName)) + 1}`;

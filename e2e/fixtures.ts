@@ -151,11 +151,11 @@ export async function signIn(page: Page, t: Translate, audience: Audience, login
   const redirectTo = answer.headers()["x-action-redirect"] ?? "";
   if (answer.status() < 300 && !redirectTo) await expect(button).toBeEnabled();
   // Staff: the password was right; the authenticator code comes next, on its own page.
-  if (audience === "staff" && redirectTo.includes("/staff/second-factor")) await enterStaffCode(page, t);
+  if (audience === "staff" && redirectTo.includes("/staff/second-factor")) await enterStaffCode(page, t, login);
 }
 
 /** The second step of a staff sign-in by keyboard alone: the code field has the focus, Enter submits; then `next`. */
-export async function typeStaffCodeByKeyboard(page: Page, t: Translate, next: RegExp) {
+export async function typeStaffCodeByKeyboard(page: Page, t: Translate, next: RegExp, login?: string) {
   await expect(page).toHaveURL(/\/staff\/second-factor$/);
   await (page as Page & { __scan?: () => Promise<void> }).__scan?.();
   const field = page.getByLabel(t("auth:secondFactor.code"));
@@ -169,11 +169,11 @@ export async function typeStaffCodeByKeyboard(page: Page, t: Translate, next: Re
       () => true,
       () => false,
     );
-  });
+  }, login);
 }
 
 /** The second step of a staff sign-in, typed from the demo authenticator; the page is scanned like any other. */
-export async function enterStaffCode(page: Page, t: Translate) {
+export async function enterStaffCode(page: Page, t: Translate, login?: string) {
   await expect(page).toHaveURL(/\/staff\/second-factor$/);
   await (page as Page & { __scan?: () => Promise<void> }).__scan?.();
   const button = page.getByRole("button", { name: t("auth:secondFactor.submit"), exact: true });
@@ -186,5 +186,5 @@ export async function enterStaffCode(page: Page, t: Translate) {
     if (answer.headers()["x-action-redirect"]) return true;
     await expect(button).toBeEnabled();
     return false;
-  });
+  }, login);
 }

@@ -1,5 +1,5 @@
 import { expect, signIn, test, typeStaffCodeByKeyboard } from "../fixtures";
-import { residentFor, testStaffFor } from "../apply-helpers";
+import { residentFor, testClerkFor, testStaffFor } from "../apply-helpers";
 
 /** A mobile number no account has, different in every project and run (the lockout test must not interfere). */
 function unknownMobile() {
@@ -70,20 +70,21 @@ test("five failures lock the sign-in at this address, answered like a wrong pass
   await checkA11y();
 });
 
-test("staff sign in by keyboard alone and land in their workspace", async ({ page, visit, checkA11y, t }) => {
+test("staff sign in by keyboard alone and land in their workspace", async ({ page, visit, checkA11y, t }, info) => {
+  const clerk = testClerkFor(info.project.name);
   await visit("/sign-in");
   await page.getByRole("link", { name: t("auth:resident.staffLink") }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("auth:staff.title"));
   await checkA11y();
   const login = page.getByLabel(t("auth:staff.login"));
   await login.focus();
-  await page.keyboard.type("clerk01");
+  await page.keyboard.type(clerk);
   await page.keyboard.press("Tab");
   await expect(page.getByLabel(t("auth:password"))).toBeFocused();
   await page.keyboard.type("Demo#2026");
   await page.keyboard.press("Enter");
   // The second factor: the code field has the focus, Enter submits it.
-  await typeStaffCodeByKeyboard(page, t, /\/clerk$/);
+  await typeStaffCodeByKeyboard(page, t, /\/clerk$/, clerk);
   await expect(page).toHaveURL(/\/clerk$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("staff:workspace.clerk"));
   await checkA11y();

@@ -5,7 +5,7 @@ import { useSession } from "../support/sessions";
 import { signConsentForm } from "../window/signed-form";
 import { draftAsResident, submitAsResident } from "../support/direct-data-client";
 import { variantIndex } from "../support/variants";
-import { completeSteps, consentIfAsked, fillStep, residentFor } from "../apply-helpers";
+import { completeSteps, consentIfAsked, fillStep, residentFor, testClerkFor } from "../apply-helpers";
 import { answers as mlaAnswers } from "../answer-fixtures/minimum-living-allowance.answers";
 import { services } from "../../lib/services";
 import { answers as elderlyAnswers } from "../answer-fixtures/elderly-allowance.answers";
@@ -177,15 +177,16 @@ test(
 test(
   "the resident sees every staff access to their profile and can download all their data",
   { tag: pairB },
-  async ({ page, visit, signInAs, checkA11y, checkA11yOf, browser, baseURL, textSize, t, portalLocale }) => {
+  async ({ page, visit, signInAs, checkA11y, checkA11yOf, browser, baseURL, textSize, t, portalLocale }, info) => {
     // A clerk looks the resident up and reveals the full ID number, giving a reason.
+    const clerkLogin = testClerkFor(info.project.name);
     const clerk = await browser.newContext({ baseURL });
     await clerk.addCookies([{ name: "text-size", value: textSize, url: baseURL! }]);
     const cp = await clerk.newPage();
     await cp.goto(
       `/${portalLocale}/staff/sign-in?callbackUrl=${encodeURIComponent(`/${portalLocale}/clerk/residents?q=13800000001`)}`,
     );
-    await signIn(cp, t, "staff", "clerk01");
+    await signIn(cp, t, "staff", clerkLogin);
     // She consents at the window (the signed paper form); only then does her profile open, masked.
     await cp.getByRole("button", { name: t("window:lookup.serve") }).click();
     await signConsentForm(cp, t, { idNumber: "654002198806150029", signatureRef: "SQ-2026-0100" });
@@ -204,7 +205,7 @@ test(
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("profile:data.title"));
     const log = page.getByRole("region", { name: t("profile:data.accessLog") });
     await expect(log).toContainText(reason);
-    await expect(log).toContainText("clerk01");
+    await expect(log).toContainText(clerkLogin);
     await checkA11y();
 
     const download = page.waitForEvent("download");

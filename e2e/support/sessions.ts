@@ -25,7 +25,7 @@ async function signInOverHttp(baseURL: string, audience: Audience, login: string
       last = `HTTP ${res.status()}: ${await res.text()}`;
       return (await api.storageState()).cookies.some((c) => /session-token/.test(c.name));
     };
-    if (audience === "staff") await withStaffCode(post).catch(() => {});
+    if (audience === "staff") await withStaffCode(post, login).catch(() => {});
     else await post("");
     const state = await api.storageState();
     if (!state.cookies.some((c) => /session-token/.test(c.name)))

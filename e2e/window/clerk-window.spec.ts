@@ -57,7 +57,7 @@ test(
     await page.keyboard.type("Demo#2026");
     await page.keyboard.press("Enter");
     // Second factor: the authenticator's code, typed, Enter.
-    await typeStaffCodeByKeyboard(page, t, new RegExp(`/${portalLocale}/clerk$`));
+    await typeStaffCodeByKeyboard(page, t, new RegExp(`/${portalLocale}/clerk$`), "clerk01");
 
     // Workspace: focus is in the lookup field; the ID number (as an ID-card reader types it) and Enter.
     await expect(page).toHaveURL(new RegExp(`/${portalLocale}/clerk$`));
