@@ -63,6 +63,10 @@ const schema = z.object({
     .optional(),
   /** How often (seconds) the worker looks for messages due again while its outbox job runs (default 5). */
   OUTBOX_SWEEP_SECONDS: z.coerce.number().int().min(1).max(60).default(5),
+  /** "off": this process only writes data (the browser tests' data helper, a batch script) and leaves sending to the
+   * worker, instead of sending after each commit: a short-lived process that exits mid-delivery would leave the
+   * message leased for minutes (deliver-outbox.ts, LEASE_MS). */
+  OUTBOX_AFTER_COMMIT: z.enum(["off"]).optional(),
   /** Service evaluation (lib/evaluation/evaluation-rules.ts): working days a department has to answer a bad rating. */
   RECTIFICATION_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(5),
   /** Working days after a decision without a rating, after which it counts as "satisfied by default" (shown apart). */

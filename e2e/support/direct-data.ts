@@ -20,6 +20,9 @@ process.env.DATABASE_URL ??= planDatabase({
   profile: "test",
   isReachableByOthers,
 }).url;
+// This helper writes data and exits: the test server's worker sends the messages its use cases queue, as it would
+// for the server's own requests (a delivery cut short by the exit would hold a message leased for minutes).
+process.env.OUTBOX_AFTER_COMMIT = "off";
 // The test server's field-encryption keys (scripts/run-portal.ts keeps them in the same file).
 Object.assign(process.env, localDataKeys(path.resolve(__dirname, "../.."), "test"));
 

@@ -112,6 +112,7 @@ const inFlight = new Set<Promise<unknown>>();
 
 /** After a commit: send now, never let a gateway problem fail the request that caused the message. */
 export function deliverOutboxSoon(transport?: SmsTransport) {
+  if (env().OUTBOX_AFTER_COMMIT === "off") return; // the worker sends it (see lib/env.ts)
   const delivery = deliverOutbox(transport)
     .catch((err) => log.error({ err }, "sms outbox delivery failed"))
     .finally(() => inFlight.delete(delivery));
