@@ -89,6 +89,7 @@ const aygulHousehold = [
 
 const socialSecurityCard = (a: Answers): Answers => ({
   ...a,
+  cardHolder: "self",
   applicationType: "replace",
   lossReported: true,
   cardBank: "abc",

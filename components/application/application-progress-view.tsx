@@ -16,6 +16,7 @@ import { UndoSubmitForm } from "./undo-submit-form";
 import { ReadAloud } from "@/components/a11y/read-aloud";
 import { ClientStrings } from "@/components/i18n/client-strings";
 import { EvaluationSection } from "@/components/evaluation/evaluation-section";
+import { PartOfBundle } from "@/components/bundles/part-of-bundle";
 
 // One application as its applicant follows it: status in plain words, what happens next and by when, what they
 // must do (supplement, or nothing), withdraw or undo while possible, and every event so far.
@@ -40,6 +41,7 @@ export async function ApplicationProgressView({ locale, id }: { locale: Locale; 
     <>
       <p className="text-lg text-muted">{app.service.title[locale]}</p>
       <h1 className="text-3xl font-bold mb-4">{t("detail.title")}</h1>
+      {app.bundle && <PartOfBundle locale={locale} bundleId={app.bundle.id} slug={app.bundle.bundleSlug} />}
       <ClientStrings locale={locale} pick={["a11y:readAloud"]}>
         <ReadAloud />
       </ClientStrings>

@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { actingAsResident, actingAtWindow, type Acting } from "@/lib/applications/acting";
-import { applyPath, consentPath, receiptPath, type Where } from "@/lib/applications/paths";
+import { applyPath, bundleReceiptPath, consentPath, receiptPath, type Where } from "@/lib/applications/paths";
 import { getService } from "@/lib/services";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { titleFrom } from "@/components/layout/page-title";
@@ -15,6 +15,7 @@ import { ReviewView } from "@/components/application/review-view";
 import { ReceiptView } from "@/components/application/receipt-view";
 import { terminalRatingNoticeOf } from "@/components/terminal/terminal-rating";
 import { ConsentView } from "@/components/profile/consent-view";
+import { BundleReceiptView } from "@/components/bundles/bundle-receipt-view";
 
 type Params = { locale: string; sid?: string; slug?: string; step?: string; id?: string };
 type PageArgs = {
@@ -97,6 +98,14 @@ export function applicationPages(channel: ChannelRoute) {
           rating={terminalRatingNoticeOf(query.rating)}
         />
       );
+    },
+
+    bundleReceiptMetadata: titleFrom("bundles", "receipt.title"),
+
+    /** A life-event bundle's receipt (every member with its reference). */
+    async bundleReceipt(args: PageArgs) {
+      const { p, locale, acting } = await resolve(args, (p) => (w) => bundleReceiptPath(w, p.id!));
+      return <BundleReceiptView locale={locale} id={p.id!} acting={acting} />;
     },
   };
 }

@@ -4,7 +4,8 @@ import { splitMostUsed } from "@/lib/services/most-used";
 import { ServiceCard } from "./service-card";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import { services } from "@/lib/services";
+import { bundles, services } from "@/lib/services";
+import { BundleCard } from "@/components/bundles/bundle-card";
 import { searchCatalogue } from "@/lib/services/search-catalogue";
 import type { DepartmentId, LifeEvent, ServiceDef } from "@/lib/form-engine/types";
 import { buttonClasses } from "@/components/ui/button-classes";
@@ -34,6 +35,8 @@ export async function CatalogueView({ locale, searchParams }: { locale: Locale; 
   ] as DepartmentId[];
   const dept = departments.find((d) => d === searchParams.dept);
   const results = searchCatalogue(services, { q, lifeEvent: event, department: dept });
+  // Life-event bundles (一件事一次办) come first: under their life event, a family does the event in one go.
+  const bundleResults = searchCatalogue(bundles, { q, lifeEvent: event, department: dept });
   const filtered = Boolean(q || event || dept);
 
   return (
@@ -107,6 +110,19 @@ export async function CatalogueView({ locale, searchParams }: { locale: Locale; 
           )}
         </div>
       </form>
+      {bundleResults.length > 0 && (
+        <section aria-labelledby="catalogue-bundles" className="mb-8">
+          <h2 id="catalogue-bundles" className="text-2xl font-bold mb-2">
+            {t("bundles:catalogue.heading")}
+          </h2>
+          <p className="text-lg mb-4">{t("bundles:catalogue.intro")}</p>
+          <ul className="grid gap-4 md:grid-cols-2 senior:grid-cols-1">
+            {bundleResults.map((b) => (
+              <BundleCard key={b.slug} bundle={b} locale={locale} t={t} />
+            ))}
+          </ul>
+        </section>
+      )}
       <p role="status" className="text-lg font-semibold mb-4">
         {t("catalogue.results", { count: results.length })}
       </p>

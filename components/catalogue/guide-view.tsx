@@ -9,6 +9,7 @@ import { getDraft } from "@/lib/applications/draft/get-draft";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { ReadAloud } from "@/components/a11y/read-aloud";
 import { ClientStrings } from "@/components/i18n/client-strings";
+import { BundleMembers } from "@/components/bundles/bundle-members";
 
 // The service guide (办事指南): everything a person needs to know before applying, in the order of the national
 // service-guide template, and one clear way to start.
@@ -31,6 +32,8 @@ export async function GuideView({ locale, slug }: { locale: Locale; slug: string
         href={start}
         label={draft ? t("guide.continue") : user ? t("guide.start") : t("guide.signInToStart")}
       />
+
+      {service.bundle && <BundleMembers locale={locale} members={service.bundle.members} />}
 
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr] text-lg my-8 border-y-2 border-line py-4">
         <dt className="font-semibold">{t("guide.department")}</dt>
@@ -58,13 +61,16 @@ export async function GuideView({ locale, slug }: { locale: Locale; slug: string
       <Section id="who" title={t("guide.whoCanApply")}>
         <p className="text-lg">{L(service.whoCanApply, locale)}</p>
       </Section>
-      <Section id="conditions" title={t("guide.conditions")}>
-        <ul className="list-disc ps-6 text-lg space-y-1">
-          {service.conditions.map((c, i) => (
-            <li key={i}>{L(c, locale)}</li>
-          ))}
-        </ul>
-      </Section>
+      {/* A bundle has no conditions of its own: each member's are on the member's guide. */}
+      {service.conditions.length > 0 && (
+        <Section id="conditions" title={t("guide.conditions")}>
+          <ul className="list-disc ps-6 text-lg space-y-1">
+            {service.conditions.map((c, i) => (
+              <li key={i}>{L(c, locale)}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
       <Section id="materials" title={t("guide.materials")}>
         <ul className="space-y-3 text-lg">
           {service.materials.map((m) => (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import type { Locale } from "@/lib/i18n/config";
 import { getT } from "@/lib/i18n/server";
-import { services, getService } from "@/lib/services";
+import { bundles, services, getService } from "@/lib/services";
 import { clientIp } from "@/lib/http/client-ip";
 import { requireWindowSession } from "@/lib/window/require-window-session";
 import { viewProfileAsStaff } from "@/lib/profile/staff-profile-access";
@@ -104,13 +104,25 @@ export async function WindowSessionView({
               name="slug"
               className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white w-full max-w-xl"
             >
-              {services
-                .filter((s) => s.channels.includes("window"))
-                .map((s) => (
-                  <option key={s.slug} value={s.slug}>
-                    {s.title[locale]}
-                  </option>
-                ))}
+              <optgroup label={t("services:catalogue.title")}>
+                {services
+                  .filter((s) => s.channels.includes("window"))
+                  .map((s) => (
+                    <option key={s.slug} value={s.slug}>
+                      {s.title[locale]}
+                    </option>
+                  ))}
+              </optgroup>
+              {/* Life-event bundles: the same bundle as online, one submission for several departments. */}
+              <optgroup label={t("bundles:catalogue.heading")}>
+                {bundles
+                  .filter((s) => s.channels.includes("window"))
+                  .map((s) => (
+                    <option key={s.slug} value={s.slug}>
+                      {s.title[locale]}
+                    </option>
+                  ))}
+              </optgroup>
             </select>
           </div>
           <button type="submit" className={buttonClasses.primary}>

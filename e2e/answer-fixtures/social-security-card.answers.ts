@@ -6,6 +6,7 @@ export const answers: Answers = {
   applicantIdNumber: "654002198806150029",
   applicantMobile: "13800000001",
   applicantAddress: { county: "654002", township: "654002001", community: "654002001001", detail: "斯大林街12号" },
+  cardHolder: "self",
   applicationType: "replace",
   lossReported: true,
   cardBank: "abc",

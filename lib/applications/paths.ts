@@ -26,6 +26,11 @@ export const consentPath = (w: Where, slug: string) => `${servicePath(w, slug)}/
 export const receiptPath = (w: Where, applicationId: string) =>
   `${prefixOf(w)}/applications/${encodeURIComponent(applicationId)}/receipt`;
 
+/** A life-event bundle's combined page (every member's status) and its receipt. */
+export const bundlePath = (w: Where, bundleId: string) =>
+  `${prefixOf(w)}/applications/bundles/${encodeURIComponent(bundleId)}`;
+export const bundleReceiptPath = (w: Where, bundleId: string) => `${bundlePath(w, bundleId)}/receipt`;
+
 /** Where a form's files are uploaded to (POST), in a window session or the resident's own. */
 export const uploadsApiPath = (session?: string) =>
   session ? `/api/uploads?session=${encodeURIComponent(session)}` : "/api/uploads";

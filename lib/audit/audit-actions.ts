@@ -55,6 +55,13 @@ export const auditPayloads = {
     applicationId: z.string(),
     reference: z.string(),
   }),
+  // A life-event bundle (高效办成一件事) submitted: its reference and each member application's reference.
+  "bundle.submitted": z.object({
+    bundle: z.string(),
+    reference: z.string(),
+    members: z.array(z.object({ key: z.string(), reference: z.string() })),
+    windowNo: z.string().optional(),
+  }),
   "application.result_handed_over": z.object({ windowNo: z.string(), applicationId: z.string() }),
   // Scheduled work (lib/jobs/tasks/), actor "system": a status change nobody signed in made (a 容缺 pledge past its
   // due date), and a deadline warning raised for the responsible department's reviewers.

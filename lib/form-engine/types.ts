@@ -162,6 +162,21 @@ export type ServiceDef = {
   assurance: AssuranceLevel;
   /** For engineers: where content follows national conventions rather than a confirmed local rule. */
   notes?: string;
+  /** What the portal does itself when an application of this item is approved (in the approval's transaction):
+   * "newbornJoinsHousehold" adds the registered baby to the applicant's household list, so no later form asks. */
+  onApproved?: "newbornJoinsHousehold";
+  /** Set on a life-event bundle composed into a form (lib/services/bundles/): its members, in order. A bundle's
+   * draft is split into one application per applying member at submission (submit-bundle.ts). */
+  bundle?: { members: readonly BundleMemberRef[] };
+};
+
+/** A bundle member as the pages need it: which item, under which label, when it applies. */
+export type BundleMemberRef = {
+  key: string;
+  service: string;
+  label: LocalizedText;
+  when?: Condition;
+  whenText?: LocalizedText;
 };
 
 export type Answers = Record<string, unknown>;

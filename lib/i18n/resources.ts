@@ -15,6 +15,7 @@ import zhWindow from "@/locales/zh/window.json";
 import zhAccount from "@/locales/zh/account.json";
 import zhEvaluation from "@/locales/zh/evaluation.json";
 import zhDashboard from "@/locales/zh/dashboard.json";
+import zhBundles from "@/locales/zh/bundles.json";
 import ugCommon from "@/locales/ug/common.json";
 import ugAuth from "@/locales/ug/auth.json";
 import ugErrors from "@/locales/ug/errors.json";
@@ -31,6 +32,7 @@ import ugWindow from "@/locales/ug/window.json";
 import ugAccount from "@/locales/ug/account.json";
 import ugEvaluation from "@/locales/ug/evaluation.json";
 import ugDashboard from "@/locales/ug/dashboard.json";
+import ugBundles from "@/locales/ug/bundles.json";
 import type { Locale } from "./config";
 
 export const namespaces = [
@@ -50,6 +52,7 @@ export const namespaces = [
   "account",
   "evaluation",
   "dashboard",
+  "bundles",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
@@ -71,6 +74,7 @@ export const resources = {
     account: zhAccount,
     evaluation: zhEvaluation,
     dashboard: zhDashboard,
+    bundles: zhBundles,
   },
   ug: {
     common: ugCommon,
@@ -89,5 +93,6 @@ export const resources = {
     account: ugAccount,
     evaluation: ugEvaluation,
     dashboard: ugDashboard,
+    bundles: ugBundles,
   },
 } satisfies Record<Locale, Record<Namespace, unknown>>;

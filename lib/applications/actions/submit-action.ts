@@ -4,10 +4,11 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/define-action";
-import { getService } from "@/lib/services";
+import { getBundle, getService } from "@/lib/services";
+import { submitBundle } from "../bundles/submit-bundle";
 import { submitApplication } from "../submit/submit-application";
 import { ApplicationError } from "../errors";
-import { applyPath } from "../paths";
+import { applyPath, bundleReceiptPath } from "../paths";
 
 const input = z.object({ slug: z.string(), applicationId: z.string(), session: z.string().optional() });
 
@@ -21,14 +22,19 @@ export const submitAction = defineAction({
     const service = getService(slug);
     if (!service) redirect(acting.prefix);
     const review = applyPath(acting, slug, "review");
+    // A life-event bundle becomes one application per member, with one receipt for them all.
+    const bundle = service.bundle ? getBundle(slug) : undefined;
+    let receipt = `${acting.prefix}/applications/${applicationId}/receipt`;
     try {
-      await submitApplication(acting, { service, applicationId });
+      if (bundle)
+        receipt = bundleReceiptPath(acting, (await submitBundle(acting, { service, bundle, applicationId })).bundleId);
+      else await submitApplication(acting, { service, applicationId });
     } catch (e) {
       if (e instanceof ApplicationError && e.code === "errors:application.incomplete" && e.stepId)
         redirect(applyPath(acting, slug, e.stepId));
       if (e instanceof ApplicationError) redirect(`${review}?error=${encodeURIComponent(e.code)}`);
       throw e;
     }
-    redirect(`${acting.prefix}/applications/${applicationId}/receipt`);
+    redirect(receipt);
   },
 });

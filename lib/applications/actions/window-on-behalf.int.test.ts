@@ -22,7 +22,7 @@ const expire = (sessionId: string) =>
 const cardStep = {
   slug: "social-security-card",
   stepId: "card",
-  values: { applicationType: "first", cardBank: "abc" },
+  values: { cardHolder: "self", applicationType: "first", cardBank: "abc" },
 };
 const onBehalf = (residentId: string, action: string) =>
   db.auditLog.count({ where: { onBehalfOf: residentId, action } });

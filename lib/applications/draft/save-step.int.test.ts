@@ -76,13 +76,13 @@ describe("saveStep", () => {
     await saveStep(residentActing(r.id, "online"), {
       service: card,
       stepId: "card",
-      values: { applicationType: "replace", lossReported: true, cardBank: "abc" },
+      values: { cardHolder: "self", applicationType: "replace", lossReported: true, cardBank: "abc" },
     });
     expect(await answersOf(id)).toMatchObject({ lossReported: true });
     await saveStep(residentActing(r.id, "online"), {
       service: card,
       stepId: "card",
-      values: { applicationType: "first", cardBank: "abc" },
+      values: { cardHolder: "self", applicationType: "first", cardBank: "abc" },
     });
     expect(await answersOf(id)).not.toHaveProperty("lossReported");
   });
@@ -95,7 +95,7 @@ describe("saveStep", () => {
       saveStep(residentActing(r.id, "online"), {
         service: card,
         stepId: "card",
-        values: { applicationType: "first", cardBank: "abc" },
+        values: { cardHolder: "self", applicationType: "first", cardBank: "abc" },
       }),
     ).rejects.toMatchObject({ code: "errors:application.notFound" });
   });
@@ -115,7 +115,7 @@ describe("saveStep", () => {
     const saving = saveStep(residentActing(r.id, "online"), {
       service: card,
       stepId: "card",
-      values: { applicationType: "first", cardBank: "icbc" },
+      values: { cardHolder: "self", applicationType: "first", cardBank: "icbc" },
     });
     await expect(saving).rejects.toMatchObject({ code: "errors:application.notEditable" });
     spy.mockRestore();

@@ -23,6 +23,8 @@ export async function getApplicationProgress(applicantId: string, id: string, no
       legalBy: true,
       pausedOn: true,
       pendingMaterials: true,
+      // A member of a life-event bundle links to the bundle's combined page.
+      bundle: { select: { id: true, bundleSlug: true } },
       parts: { select: { departmentId: true, status: true } },
       events: {
         select: {

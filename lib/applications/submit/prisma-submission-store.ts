@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma, Role } from "@/lib/db/generated/client";
 import { notifyApplicant } from "@/lib/notifications/notify-applicant";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
-import type { SubmissionStore } from "./submission-store";
+import type { SubmissionStore, SubmitChanges } from "./submission-store";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { consentsMissing } from "@/lib/profile/consents";
 import { writeTransition } from "../transition/write-transition";
@@ -26,51 +26,9 @@ export const prismaSubmissionStore: SubmissionStore = {
     faultPoint("submit.before-transaction");
     return db
       .$transaction(async (tx) => {
-        const app = await tx.application.findUniqueOrThrow({ where: { id }, select: { applicantId: true } });
-        const moved = await writeTransition(tx, {
-          applicationId: id,
-          from: { status: "draft", version: c.version },
-          event: "submit",
-          to: "submitted",
-          actor: { id: c.actor.id, role: c.actor.role as Role },
-          at: c.submittedAt,
-          payload: { reference: c.reference, pending: c.pending, ...(c.onBehalf ? { onBehalf: c.onBehalf } : {}) },
-          data: {
-            reference: c.reference,
-            submittedAt: c.submittedAt,
-            applicantName: c.applicantName,
-            applicantIdTail: c.applicantIdTail,
-            promisedBy: c.promisedBy,
-            legalBy: c.legalBy,
-            acceptBy: c.acceptBy,
-            pausedOn: null,
-            pendingMaterials: c.pending.length ? (c.pending as Prisma.InputJsonValue) : undefined,
-          },
-          createParts: c.departments,
-        });
-        if (!moved) return false;
-        if (c.audit) {
-          await recordAudit(
-            {
-              action: "application.submitted_on_behalf",
-              payload: { windowNo: c.audit.windowNo, applicationId: id, reference: c.reference },
-              actor: { id: c.audit.clerk.id, role: c.audit.clerk.role as Role },
-              subject: { type: "application", id },
-              onBehalfOf: c.audit.residentId,
-            },
-            tx,
-          );
-        }
-        await notifyApplicant(tx, {
-          applicationId: id,
-          userId: app.applicantId,
-          type: "submitted",
-          serviceSlug: c.serviceSlug,
-          reference: c.reference,
-          sms: true,
-        });
-        faultPoint("submit.inside-transaction");
-        return true;
+        const moved = await submitInTransaction(tx, id, c);
+        if (moved) faultPoint("submit.inside-transaction");
+        return moved;
       })
       .then((moved) => {
         if (moved) faultPoint("submit.after-commit");
@@ -96,3 +54,57 @@ export const prismaSubmissionStore: SubmissionStore = {
     return uploadIds.filter((u) => !ownIds.has(u));
   },
 };
+
+/** The "submit" move with what belongs to it (the clerk's audit row, the applicant's notification), in the caller's
+ * transaction: one application's submission, or each member's in a bundle's (submit-bundle.ts). */
+export async function submitInTransaction(
+  tx: Prisma.TransactionClient,
+  id: string,
+  c: SubmitChanges,
+  notice: { sms: boolean } = { sms: true },
+): Promise<boolean> {
+  const app = await tx.application.findUniqueOrThrow({ where: { id }, select: { applicantId: true } });
+  const moved = await writeTransition(tx, {
+    applicationId: id,
+    from: { status: "draft", version: c.version },
+    event: "submit",
+    to: "submitted",
+    actor: { id: c.actor.id, role: c.actor.role as Role },
+    at: c.submittedAt,
+    payload: { reference: c.reference, pending: c.pending, ...(c.onBehalf ? { onBehalf: c.onBehalf } : {}) },
+    data: {
+      reference: c.reference,
+      submittedAt: c.submittedAt,
+      applicantName: c.applicantName,
+      applicantIdTail: c.applicantIdTail,
+      promisedBy: c.promisedBy,
+      legalBy: c.legalBy,
+      acceptBy: c.acceptBy,
+      pausedOn: null,
+      pendingMaterials: c.pending.length ? (c.pending as Prisma.InputJsonValue) : undefined,
+    },
+    createParts: c.departments,
+  });
+  if (!moved) return false;
+  if (c.audit) {
+    await recordAudit(
+      {
+        action: "application.submitted_on_behalf",
+        payload: { windowNo: c.audit.windowNo, applicationId: id, reference: c.reference },
+        actor: { id: c.audit.clerk.id, role: c.audit.clerk.role as Role },
+        subject: { type: "application", id },
+        onBehalfOf: c.audit.residentId,
+      },
+      tx,
+    );
+  }
+  await notifyApplicant(tx, {
+    applicationId: id,
+    userId: app.applicantId,
+    type: "submitted",
+    serviceSlug: c.serviceSlug,
+    reference: c.reference,
+    sms: notice.sms,
+  });
+  return true;
+}

@@ -8,7 +8,7 @@ import { fieldKinds } from "@/lib/form-engine/field-kinds/field-schema";
 import type { Answers, Channel, ServiceDef } from "@/lib/form-engine/types";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { deadlinesAt } from "../transition/deadlines";
-import type { SubmissionStore } from "./submission-store";
+import type { SubmissionStore, SubmittableApplication } from "./submission-store";
 import type { Acting } from "../acting";
 import type { WindowGrant } from "@/lib/window/require-window-session";
 import { ApplicationError } from "../errors";
@@ -81,36 +81,7 @@ async function submitOnce(
   const app = await store.find(acting.applicantId, input.service.code, input.applicationId);
   if (!app) throw new ApplicationError("errors:application.notFound");
   if (app.status !== "draft") return { reference: app.reference!, alreadySubmitted: true };
-  // A tab left open in another channel (the draft was handed over since) does not submit it.
-  if (app.channel !== acting.channel) throw new ApplicationError("errors:application.otherChannel");
-  if (assuranceShortfall(acting.channel, await store.assuranceOf(acting.applicantId), input.service.assurance))
-    throw new ApplicationError("errors:application.assuranceMissing");
-  if ((await store.missingConsents(acting.applicantId, input.service)).length)
-    throw new ApplicationError("errors:application.consentMissing");
-  // The state machine decides who may submit (the applicant, or a clerk at the window), as for every other event.
-  const decision = decide(
-    { status: "draft", leadDepartment: input.service.department, parts: {}, supplementRequested: false, now },
-    "submit",
-    { role: acting.actor.role as ActorRole, isApplicant: acting.actor.id === acting.applicantId },
-  );
-  if (!decision.ok) throw new ApplicationError("errors:application.notFound");
-
-  const today = todayInShanghai(now);
-  for (const step of visibleSteps(input.service, app.answers, app.channel)) {
-    const schema = buildStepSchema(step, app.answers, app.channel, { today });
-    if (!schema.safeParse(app.answers).success) throw new ApplicationError("errors:application.incomplete", step.id);
-  }
-  // A file answer is an upload id: only this draft's own uploads count as materials (["x"] is not a file).
-  const files = fileAnswers(input.service, app.answers, app.channel);
-  const foreign = files.length
-    ? await store.foreignUploads(
-        app.id,
-        acting.applicantId,
-        files.map((f) => f.id),
-      )
-    : [];
-  if (foreign.length)
-    throw new ApplicationError("errors:application.fileNotUploaded", files.find((f) => foreign.includes(f.id))!.stepId);
+  const { today } = await checkSubmittable(store, acting, input.service, app, now);
 
   const pending = pendingMaterialsOf(input.service, app.answers, app.channel).map((material) => ({
     material,
@@ -139,4 +110,50 @@ async function submitOnce(
   const now2 = await store.find(acting.applicantId, input.service.code, input.applicationId);
   if (now2 && now2.status !== "draft") return { reference: now2.reference!, alreadySubmitted: true };
   return "changed";
+}
+
+/**
+ * Everything that must hold before a draft is submitted, whatever page posted the form (shared by a bundle's
+ * submission, submit-bundle.ts): the channel it is open in, the assurance level, the consents, the state machine,
+ * every visible step, and that every file answer is a file of this draft. Throws an ApplicationError; gives the
+ * Shanghai date the submission counts from.
+ */
+export async function checkSubmittable(
+  store: Pick<SubmissionStore, "assuranceOf" | "missingConsents" | "foreignUploads">,
+  acting: SubmitActing,
+  service: ServiceDef,
+  app: SubmittableApplication,
+  now: Date,
+): Promise<{ today: string }> {
+  // A tab left open in another channel (the draft was handed over since) does not submit it.
+  if (app.channel !== acting.channel) throw new ApplicationError("errors:application.otherChannel");
+  if (assuranceShortfall(acting.channel, await store.assuranceOf(acting.applicantId), service.assurance))
+    throw new ApplicationError("errors:application.assuranceMissing");
+  if ((await store.missingConsents(acting.applicantId, service)).length)
+    throw new ApplicationError("errors:application.consentMissing");
+  // The state machine decides who may submit (the applicant, or a clerk at the window), as for every other event.
+  const decision = decide(
+    { status: "draft", leadDepartment: service.department, parts: {}, supplementRequested: false, now },
+    "submit",
+    { role: acting.actor.role as ActorRole, isApplicant: acting.actor.id === acting.applicantId },
+  );
+  if (!decision.ok) throw new ApplicationError("errors:application.notFound");
+
+  const today = todayInShanghai(now);
+  for (const step of visibleSteps(service, app.answers, app.channel)) {
+    const schema = buildStepSchema(step, app.answers, app.channel, { today });
+    if (!schema.safeParse(app.answers).success) throw new ApplicationError("errors:application.incomplete", step.id);
+  }
+  // A file answer is an upload id: only this draft's own uploads count as materials (["x"] is not a file).
+  const files = fileAnswers(service, app.answers, app.channel);
+  const foreign = files.length
+    ? await store.foreignUploads(
+        app.id,
+        acting.applicantId,
+        files.map((f) => f.id),
+      )
+    : [];
+  if (foreign.length)
+    throw new ApplicationError("errors:application.fileNotUploaded", files.find((f) => foreign.includes(f.id))!.stepId);
+  return { today };
 }

@@ -15,6 +15,7 @@ import { notifyApplicant } from "@/lib/notifications/notify-applicant";
 import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { decide, storedEventType, type ActorRole, type EventType, type Status } from "./status-machine";
 import { StaleMove, writeTransition } from "./write-transition";
+import { applyApprovalEffect } from "./approval-effects";
 import { machineContext, pendingOf } from "./machine-context";
 import { requestedMaterials } from "./requested-materials";
 import { supplementField } from "../uploads/store-supplement-upload";
@@ -205,6 +206,7 @@ export async function transitionApplication({
         decidePart: decision.part,
       });
       if (!moved) throw new TransitionError("errors:transition.movedOn");
+      if (decision.to === "approved" && service.onApproved) await applyApprovalEffect(tx, service.onApproved, app.id);
       if (audit) await recordAudit(audit, tx);
       // Nobody signed in did this: the audit log must say who did (no staff event row carries an audit row of its own;
       // a system move is not something a person can be asked about, so it gets one).

@@ -78,6 +78,7 @@ import { requireRole } from "@/lib/auth/require-role";
 import { actingAtWindow } from "@/lib/applications/acting";
 import { getMyApplication } from "@/lib/applications/read/get-my-application";
 import { getApplicationProgress } from "@/lib/applications/read/get-application-progress";
+import { getMyBundle } from "@/lib/applications/bundles/get-my-bundle";
 import { getApplicationForStaff } from "@/lib/applications/read/get-application-for-staff";
 import { requireOpenWindowSession, requireWindowSession, windowGrantFor } from "@/lib/window/require-window-session";
 import { actionTable, pageTable, routeTable, type PageEntry, type PageGate, type TableEntry } from "./route-table";
@@ -129,6 +130,7 @@ type World = {
   ratedId: string;
   answeredCaseId: string;
   openCaseId: string;
+  bundleId: string;
 };
 let w: World;
 
@@ -195,6 +197,18 @@ beforeAll(async () => {
   const earlier = await servedAtWindow(a);
   await db.windowSession.update({ where: { id: earlier.sessionId }, data: { endedAt: new Date() } });
   const elsewhere = await createStaff("reviewer", "civil-affairs");
+  // A's life-event bundle, over A's approved application (what its pages read).
+  const bundle = await db.applicationBundle.create({
+    data: {
+      reference: "YN20261203BUNDLE22",
+      bundleSlug: "newborn-birth-bundle",
+      applicantId: a.id,
+      channel: "online",
+      draftId: approved.id,
+      submittedAt: new Date(),
+    },
+  });
+  await db.application.update({ where: { id: approved.id }, data: { bundleId: bundle.id, bundleMember: "hukou" } });
 
   w = {
     a,
@@ -213,6 +227,7 @@ beforeAll(async () => {
     ratedId: rated.id,
     answeredCaseId: answeredCase.id,
     openCaseId: openCase.id,
+    bundleId: bundle.id,
     actors: [
       { name: "resident", id: b.id, clerk: false, resident: true },
       // B again, posting a form captured from the window that names A's consented session.
@@ -625,6 +640,12 @@ const pageProbes: Record<PageGate, Probe> = {
     if (!applicantId) return;
     for (const id of [...nonDrafts(), w.draftId]) expect(await getMyApplication(applicantId, id)).toBeNull();
   },
+  getMyBundle: async (a) => {
+    // The bundle pages read the bundle of whoever the caller acts for: themselves, or the served resident.
+    const applicantId = a.resident ? a.id : (await windowGrantFor(sidFor(a)))?.residentId;
+    if (!applicantId) return;
+    expect(await getMyBundle(applicantId, w.bundleId)).toBeNull();
+  },
   getApplicationProgress: async (a) => {
     if (!a.resident) {
       expect(await gateOutcome(() => requireRole("zh", ["resident"], "/zh/applications"))).toMatch(refusedGate);
@@ -742,6 +763,7 @@ describe("controls", () => {
     signInAs(w.a.id);
     expect(await getMyApplication(w.a.id, w.approvedId)).not.toBeNull();
     expect(await getApplicationProgress(w.a.id, w.approvedId)).not.toBeNull();
+    expect((await getMyBundle(w.a.id, w.bundleId))?.members.map((m) => m.id)).toEqual([w.approvedId]);
     expect(
       await getApplicationForStaff({ id: w.hrssReviewerId, role: "reviewer", departmentId: "hrss" }, w.approvedId),
     ).not.toBeNull();

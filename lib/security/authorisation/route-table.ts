@@ -26,7 +26,9 @@ export type ObjectKind =
   | "terminal-device"
   | "outbox-message"
   | "job"
-  | "evaluation";
+  | "evaluation"
+  /** A life-event bundle (its combined page and receipt over its member applications). */
+  | "bundle";
 
 export type TableEntry =
   | { kind: "object"; objects: readonly ObjectKind[]; refusal: string }
@@ -355,7 +357,8 @@ export type PageGate =
   | "actingAtWindow"
   | "requireWindowSession"
   | "requireOpenWindowSession"
-  | "getCaseForStaff";
+  | "getCaseForStaff"
+  | "getMyBundle";
 
 export type PageEntry =
   | { kind: "object"; objects: readonly ObjectKind[]; gates: readonly PageGate[]; refusal: string }
@@ -375,6 +378,24 @@ export const pageTable = {
     objects: ["receipt", "application"],
     gates: ["getMyApplication"],
     refusal: "residents only; another resident's application: not found",
+  },
+  "app/[locale]/(resident)/applications/bundles/[id]/page.tsx": {
+    kind: "object",
+    objects: ["bundle", "application"],
+    gates: ["getMyBundle"],
+    refusal: "residents only; another resident's bundle: not found (audited)",
+  },
+  "app/[locale]/(resident)/applications/bundles/[id]/receipt/page.tsx": {
+    kind: "object",
+    objects: ["bundle", "receipt"],
+    gates: ["getMyBundle"],
+    refusal: "residents only; another resident's bundle: not found (audited)",
+  },
+  "app/[locale]/(staff)/clerk/sessions/[sid]/applications/bundles/[id]/receipt/page.tsx": {
+    kind: "object",
+    objects: ["bundle", "receipt"],
+    gates: ["actingAtWindow", "getMyBundle"],
+    refusal: "only the consented session's resident's bundles; another resident's: not found (audited)",
   },
   "app/[locale]/(staff)/review/applications/[id]/page.tsx": {
     kind: "object",

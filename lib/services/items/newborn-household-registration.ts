@@ -17,6 +17,9 @@ export const newbornHouseholdRegistration = defineService({
     ug: "بوۋاق تۇغۇلغاندىن كېيىن، ئاتا-ئانىسىنىڭ بىرى تۇغۇلۇش تېببىي ئىسپاتى بىلەن تۇغۇلۇش تىزىملىتىشنى مەلۇم قىلىپ، دادىسى ياكى ئانىسىغا ئەگىشىپ غۇلجا شەھىرىدە نوپۇسقا ئالدۇرىدۇ. تۇغۇلغاندىن كېيىن بىر ئاي ئىچىدە مەلۇم قىلىش كېرەك.",
   },
   department: "public-security",
+  // Once registered, the baby is a member of the applicant's household: the insurance, the card and every later
+  // form pick the child from the household list instead of asking again.
+  onApproved: "newbornJoinsHousehold",
   // Real-name verification (name and ID number match the registry) is enough to apply online.
   assurance: "registry",
   lifeEvents: ["birth"],

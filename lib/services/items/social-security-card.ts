@@ -11,6 +11,9 @@ import {
 
 // 社会保障卡申领. Covers first issue, replacement of a lost card (after 挂失) and exchange of a damaged, expired or
 // outdated card. The card's financial account is opened at the cooperating bank the resident chooses.
+const self = { field: "cardHolder", equals: "self" } as const;
+const newborn = { field: "cardHolder", equals: "newborn" } as const;
+
 export const socialSecurityCard = defineService({
   code: "XJ-YN-RS-001",
   slug: "social-security-card",
@@ -122,7 +125,47 @@ export const socialSecurityCard = defineService({
     {
       id: "card",
       title: { zh: "申领信息", ug: "ئىلتىماس ئۇچۇرى" },
+      // A parent applies for their newborn too (the card of 新生儿出生一件事): the child's number comes with the
+      // birth registration, so a newborn's card is applied for with the name and birth date, and the number.
+      householdPick: {
+        name: "newbornName",
+        idNumber: "newbornIdNumber",
+        birthDate: "newbornBirthDate",
+        relations: ["child"],
+      },
       fields: [
+        {
+          kind: "radio",
+          name: "cardHolder",
+          label: { zh: "为谁申领", ug: "كىم ئۈچۈن ئىلتىماس قىلىسىز" },
+          options: [
+            { value: "self", label: { zh: "本人", ug: "ئۆزۈم" } },
+            { value: "newborn", label: { zh: "本人的新生儿", ug: "يېڭى تۇغۇلغان بوۋىقىم" } },
+          ],
+        },
+        {
+          kind: "personName",
+          name: "newbornName",
+          label: { zh: "新生儿姓名", ug: "بوۋاقنىڭ ئىسىم-فامىلىسى" },
+          showWhen: newborn,
+        },
+        {
+          kind: "date",
+          name: "newbornBirthDate",
+          notFuture: true,
+          label: { zh: "新生儿出生日期", ug: "بوۋاقنىڭ تۇغۇلغان ۋاقتى" },
+          showWhen: newborn,
+        },
+        {
+          kind: "idNumber",
+          name: "newbornIdNumber",
+          label: { zh: "新生儿身份证号", ug: "بوۋاقنىڭ كىملىك نومۇرى" },
+          hint: {
+            zh: "办理出生登记（落户）后取得",
+            ug: "تۇغۇلۇش تىزىملىتىپ نوپۇسقا ئالدۇرغاندىن كېيىن بېرىلىدۇ",
+          },
+          showWhen: newborn,
+        },
         {
           kind: "radio",
           name: "applicationType",
@@ -191,12 +234,15 @@ export const socialSecurityCard = defineService({
           kind: "file",
           name: "idCardScan",
           material: "id-card",
+          showWhen: self,
           label: { zh: "身份证（正反面）", ug: "كىملىك (ئالدى-ئارقا يۈزى)" },
         },
         {
           kind: "file",
           name: "photoScan",
           material: "photo",
+          // A baby's card is made without a photo (the photo is added when the child gets an ID card).
+          showWhen: self,
           label: { zh: "白底免冠彩色证件照", ug: "ئاق تەگلىك، باش كىيىمسىز رەڭلىك كىنىشكە رەسىمى" },
         },
         {
