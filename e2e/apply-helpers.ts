@@ -33,7 +33,13 @@ export function testStaffFor(projectName: string): string {
   return `test-reviewer-${Math.max(0, variantIndex(projectName)) + 1}`;
 }
 
-async function fillField(scope: Locator | Page, field: FieldDef, value: unknown, locale: Locale) {
+async function fillField(
+  scope: Locator | Page,
+  field: FieldDef,
+  value: unknown,
+  locale: Locale,
+  keepPrefilled = false,
+) {
   const t = translator(locale);
   const label = field.label[locale];
   const byLabel = () => scope.getByLabel(new RegExp(`^${escape(label)}`)).first();
@@ -89,6 +95,8 @@ async function fillField(scope: Locator | Page, field: FieldDef, value: unknown,
       return;
     }
     default:
+      // A person leaves a field alone that already holds the right value (prefilled from the profile).
+      if (keepPrefilled && (await byLabel().inputValue()) === String(value)) return;
       await byLabel().fill(String(value));
   }
 }
@@ -118,7 +126,13 @@ async function summaryRows(card: Locator, step: StepDef, answers: Answers, local
 /** Fills one step from the answer data and saves it. A step shown as a summary card (its answers all from the
  * profile) must show exactly this answer data, which is what the profile holds: a card showing anything else is a
  * prefill fault and fails here, instead of being "corrected" by typing over it. */
-export async function fillStep(page: Page, step: StepDef, answers: Answers, locale: Locale) {
+export async function fillStep(
+  page: Page,
+  step: StepDef,
+  answers: Answers,
+  locale: Locale,
+  opts: { keepPrefilled?: boolean } = {},
+) {
   const t = translator(locale);
   const card = page.getByRole("region", { name: t("form:summary.title") });
   if (await card.count()) {
@@ -129,7 +143,7 @@ export async function fillStep(page: Page, step: StepDef, answers: Answers, loca
   }
   for (const field of visibleFields(step, answers, "online")) {
     if (answers[field.name] === undefined) continue;
-    await fillField(page, field, answers[field.name], locale);
+    await fillField(page, field, answers[field.name], locale, opts.keepPrefilled);
   }
   await page.getByRole("button", { name: t("form:next") }).click();
 }

@@ -77,6 +77,36 @@ export const demoUsers: DemoUser[] = [
     departmentId: "township",
   },
   { role: "reviewer", staffId: "reviewer04", nameZh: "李明", nameUg: "لى مىڭ", departmentId: "civil-affairs" },
+  // One reviewer for each department a life-event bundle reaches (issue 21): birth registration, medical insurance,
+  // 生育登记 and business registration.
+  {
+    role: "reviewer",
+    staffId: "reviewer05",
+    nameZh: "赵刚",
+    nameUg: "جاۋ گاڭ",
+    departmentId: "public-security",
+  },
+  {
+    role: "reviewer",
+    staffId: "reviewer06",
+    nameZh: "阿力木·买买提",
+    nameUg: "ئالىم مەمەت",
+    departmentId: "medical-security",
+  },
+  {
+    role: "reviewer",
+    staffId: "reviewer07",
+    nameZh: "孙丽",
+    nameUg: "سۇن لى",
+    departmentId: "health-commission",
+  },
+  {
+    role: "reviewer",
+    staffId: "reviewer08",
+    nameZh: "热依拉·艾力",
+    nameUg: "رەيلا ئەلى",
+    departmentId: "market-regulation",
+  },
   {
     role: "admin",
     staffId: "admin01",
