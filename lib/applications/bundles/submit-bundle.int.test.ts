@@ -26,6 +26,8 @@ import { answers as fixture } from "@/e2e/answer-fixtures/newborn-birth-bundle.a
 import { submitBundle } from "./submit-bundle";
 import { getMyBundle } from "./get-my-bundle";
 import { openMember } from "@/lib/profile/sealed-fields";
+import { storeSupplementUpload } from "../uploads/store-supplement-upload";
+import { residentActor } from "@/lib/test-support/factories";
 
 beforeAll(seedDepartments);
 
@@ -273,5 +275,49 @@ describe("submitBundle", () => {
     const after = await membersOf(bundleId);
     expect(after.get("hukou")!.status).toBe("approved");
     expect(after.get("card")!.status).toBe("submitted");
+  });
+
+  it("answers a supplement once when two departments ask for the same paper, and not a request for another", async () => {
+    const applicant = await createResident();
+    const draft = await bundleDraft(applicant);
+    const { bundleId } = await submit(applicant, draft.id);
+    const members = await membersOf(bundleId);
+    const police = await createStaff("reviewer", "public-security");
+    const medical = await createStaff("reviewer", "medical-security");
+    const hrss = await createStaff("reviewer", "hrss");
+    // Both ask for the birth certificate again; human resources asks for the household register.
+    await advance(members.get("hukou")!.id, [
+      { event: "request_supplement", by: actorOf(police), input: { materials: ["birth-cert"] } },
+    ]);
+    await advance(members.get("medical")!.id, [
+      { event: "request_supplement", by: actorOf(medical), input: { materials: ["birth-cert"] } },
+    ]);
+    await advance(members.get("card")!.id, [
+      { event: "request_supplement", by: actorOf(hrss), input: { materials: ["hukou"] } },
+    ]);
+
+    // The resident answers the birth registration's request, once.
+    const stored = await storeSupplementUpload({
+      ownerId: applicant.id,
+      applicationId: members.get("hukou")!.id,
+      material: "birth-cert",
+      fileName: "birth-cert.pdf",
+      bytes: pdfBytes("the birth certificate, again"),
+    });
+    expect(stored.ok).toBe(true);
+    await advance(members.get("hukou")!.id, [{ event: "resubmit", by: residentActor(applicant) }]);
+
+    const after = await membersOf(bundleId);
+    expect(after.get("hukou")!.status).toBe("submitted");
+    // The insurance asked for the same paper: it has its own copy and is back with its department.
+    expect(after.get("medical")!.status).toBe("submitted");
+    const copy = after.get("medical")!.uploads.find((u) => u.fieldName === "supplement:birth-cert")!;
+    const original = after.get("hukou")!.uploads.find((u) => u.fieldName === "supplement:birth-cert")!;
+    expect(copy.sha256).toBe(original.sha256);
+    expect(copy.storageKey).not.toBe(original.storageKey);
+    expect(await blobStorage().get(copy.storageKey)).toEqual(await blobStorage().get(original.storageKey));
+    // The card asked for something else: it still waits, with nothing added.
+    expect(after.get("card")!.status).toBe("supplement_requested");
+    expect(after.get("card")!.uploads.filter((u) => u.fieldName.startsWith("supplement:"))).toEqual([]);
   });
 });

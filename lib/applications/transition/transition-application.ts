@@ -16,6 +16,7 @@ import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { decide, storedEventType, type ActorRole, type EventType, type Status } from "./status-machine";
 import { StaleMove, writeTransition } from "./write-transition";
 import { applyApprovalEffect } from "./approval-effects";
+import { shareSupplementWithSiblings } from "../bundles/share-supplement";
 import { machineContext, pendingOf } from "./machine-context";
 import { requestedMaterials } from "./requested-materials";
 import { supplementField } from "../uploads/store-supplement-upload";
@@ -230,5 +231,10 @@ export async function transitionApplication({
     throw e;
   }
   deliverOutboxSoon();
+  // A bundle's supplement is answered once: siblings waiting for the same paper get it and move on too.
+  if (event === "resubmit" && actor.role === "resident")
+    await shareSupplementWithSiblings(actor.id, app.id, (siblingId) =>
+      transitionApplication({ applicationId: siblingId, event: "resubmit", actor, input: {}, now }),
+    );
   return { status: decision.to, serviceSlug: app.serviceSlug };
 }

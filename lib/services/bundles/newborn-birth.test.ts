@@ -101,3 +101,16 @@ describe("the newborn bundle as one form", () => {
     expect(pendingMaterialsOf(memberAsAsked(item("medical"), member("medical")), medical, "online")).toEqual([]);
   });
 });
+
+describe("materials shared between members", () => {
+  it("knows the birth certificate asked by the insurance is the one the birth registration asked for", async () => {
+    const { sharedFieldOfMaterial } = await import("./shared-materials");
+    expect(sharedFieldOfMaterial(bundle, "hukou", item("hukou"), "birth-cert")).toBe("birthCertScan");
+    expect(sharedFieldOfMaterial(bundle, "medical", item("medical"), "birth-cert")).toBe("birthCertScan");
+    // The card's hukou page is the parent's household register, the same upload as the birth registration's.
+    expect(sharedFieldOfMaterial(bundle, "card", item("card"), "hukou")).toBe("hukouScan");
+    // Asked by one member only, or not asked in the bundle at all: nothing to share.
+    expect(sharedFieldOfMaterial(bundle, "card", item("card"), "photo")).toBeUndefined();
+    expect(sharedFieldOfMaterial(bundle, "medical", item("medical"), "newborn-hukou")).toBeUndefined();
+  });
+});
