@@ -10,6 +10,7 @@ import { visibleSteps } from "../../lib/form-engine/journey";
 import { answers as pensionAnswers } from "../answer-fixtures/resident-pension-insurance.answers";
 import { answers as cardAnswers } from "../answer-fixtures/social-security-card.answers";
 import { latestCodeSentTo } from "./outbox";
+import { consentByCode } from "./consent-by-code";
 import { signConsentForm } from "./signed-form";
 import { buttonNamed, byId, keyboardStep, tabTo } from "./keyboard";
 import { fillStep, residentFor } from "../apply-helpers";
@@ -314,18 +315,6 @@ test(
 
 /** Consent by a code sent to the resident's phone (the test residents have no ID number on file, so no signed form
  * can be matched to their ID card), from the consent page the lookup's "serve" leads to; ends on the session page. */
-async function consentByCode(page: Page, t: (k: string) => string, checkA11y: () => Promise<void>, mobile: string) {
-  await expect(page.getByRole("heading", { level: 1, name: t("window:consent.title") })).toBeVisible();
-  await checkA11y();
-  const sentAfter = new Date(Date.now() - 1000);
-  await page.getByRole("button", { name: t("window:consent.send") }).click();
-  await page
-    .getByRole("textbox", { name: t("window:consent.code") })
-    .fill(await latestCodeSentTo(mobile, sentAfter, "consent"));
-  await page.getByRole("button", { name: t("window:consent.confirm") }).click();
-  await expect(page).toHaveURL(/\/clerk\/sessions\/[^/]+$/);
-  await checkA11y();
-}
 
 const formCopies = (page: Page) =>
   page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith("draft:")));

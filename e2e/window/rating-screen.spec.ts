@@ -2,12 +2,11 @@
 // the clerk pairs it from the workspace, serves a resident (consent by SMS code), asks for a rating; the screen
 // shows the clerk's name and window and the form, the resident rates; the clerk sees "rated", never the score.
 // Every page on both sides is scanned by axe, in every project.
-import type { Page } from "@playwright/test";
 import { test, expect } from "../fixtures";
 import { useSession } from "../support/sessions";
 import { newResident } from "../support/direct-data-client";
 import { variantIndex } from "../support/variants";
-import { latestCodeSentTo } from "./outbox";
+import { consentByCode } from "./consent-by-code";
 
 test("a clerk pairs the rating screen, asks after serving a resident, and sees that it was rated", async ({
   page,
@@ -97,15 +96,3 @@ test("a clerk pairs the rating screen, asks after serving a resident, and sees t
 });
 
 /** Consent by a code sent to the resident's phone, from the consent page; ends on the session page. */
-async function consentByCode(page: Page, t: (k: string) => string, checkA11y: () => Promise<void>, mobile: string) {
-  await expect(page.getByRole("heading", { level: 1, name: t("window:consent.title") })).toBeVisible();
-  await checkA11y();
-  const sentAfter = new Date(Date.now() - 1000);
-  await page.getByRole("button", { name: t("window:consent.send") }).click();
-  await page
-    .getByRole("textbox", { name: t("window:consent.code") })
-    .fill(await latestCodeSentTo(mobile, sentAfter, "consent"));
-  await page.getByRole("button", { name: t("window:consent.confirm") }).click();
-  await expect(page).toHaveURL(/\/clerk\/sessions\/[^/]+$/);
-  await checkA11y();
-}
