@@ -104,8 +104,16 @@ export function applicationPages(channel: ChannelRoute) {
 
     /** A life-event bundle's receipt (every member with its reference). */
     async bundleReceipt(args: PageArgs) {
-      const { p, locale, acting } = await resolve(args, (p) => (w) => bundleReceiptPath(w, p.id!));
-      return <BundleReceiptView locale={locale} id={p.id!} acting={acting} />;
+      const { p, locale, acting, query } = await resolve(args, (p) => (w) => bundleReceiptPath(w, p.id!));
+      return (
+        <BundleReceiptView
+          locale={locale}
+          id={p.id!}
+          acting={acting}
+          updated={query.profile === "updated"}
+          conflict={query.profile === "conflict"}
+        />
+      );
     },
   };
 }

@@ -8,13 +8,35 @@ import { bundlePath } from "@/lib/applications/paths";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { buttonClasses } from "@/components/ui/button-classes";
 import { PrintButton } from "@/components/application/print-button";
+import { WriteBackOffer } from "@/components/application/write-back-offer";
+import { getMyApplication } from "@/lib/applications/read/get-my-application";
+import { loadProfileSnapshot } from "@/lib/profile/load-profile";
+import { writeBackOffers } from "@/lib/profile/write-back";
+import { identityNotConfirmed } from "@/lib/profile/registry/registry-match";
 
 // The receipt of a life-event bundle (一件事受理回执): one page for the resident, in Chinese and Uyghur side by side like
 // every receipt, listing each member with its own reference, department and promised date. The same in every
 // channel; at the window the clerk prints it.
-export async function BundleReceiptView({ locale, id, acting }: { locale: Locale; id: string; acting: Acting }) {
+export async function BundleReceiptView({
+  locale,
+  id,
+  acting,
+  updated = false,
+  conflict = false,
+}: {
+  locale: Locale;
+  id: string;
+  acting: Acting;
+  updated?: boolean;
+  conflict?: boolean;
+}) {
   const bundle = await getMyBundle(acting.applicantId, id);
   if (!bundle) notFound();
+  // What the resident typed once here is offered back to their profile, as after any application: the first
+  // member holds the applicant's facts (each member's answers come from the same shared ones).
+  const first = bundle.members[0] ? await getMyApplication(acting.applicantId, bundle.members[0].id) : null;
+  const [tp, profile] = await Promise.all([getT(locale, "profile"), loadProfileSnapshot(acting.applicantId)]);
+  const offers = first ? writeBackOffers(bundle.members[0]!.service, first.answers, profile) : null;
   const [t, zh, ug, szh, sug] = await Promise.all([
     getT(locale, "bundles"),
     getT("zh", "bundles"),
@@ -83,6 +105,19 @@ export async function BundleReceiptView({ locale, id, acting }: { locale: Locale
         </div>
         <p className="mt-6 border-t-2 border-line pt-4 text-lg">{t("receipt.trackHint")}</p>
       </div>
+      {updated && (
+        <div role="status" className="border-s-4 border-ok bg-ok-bg p-4 my-4 rounded-e-md text-lg print:hidden">
+          {tp("writeBack.updated")}
+        </div>
+      )}
+      {conflict && (
+        <div role="alert" className="border-s-4 border-danger bg-danger-bg p-4 my-4 rounded-e-md text-lg print:hidden">
+          {tp(identityNotConfirmed)}
+        </div>
+      )}
+      {!updated && !acting.window && offers && first && (
+        <WriteBackOffer locale={locale} applicationId={first.id} fields={offers.fields} members={offers.members} />
+      )}
       <div className="flex flex-wrap gap-4 mt-6 print:hidden">
         <PrintButton label={t("applications:receipt.print")} />
         {acting.window ? (

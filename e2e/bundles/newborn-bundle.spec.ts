@@ -135,6 +135,8 @@ test(
       expect(references[key]).toMatch(/^YN\d{8}[2-9A-HJKMNP-Z]{8}$/);
     }
     expect(new Set(Object.values(references)).size).toBe(3);
+    // What was typed once here (the address) is offered to the profile, as after any application.
+    await expect(page.getByRole("region", { name: t("profile:writeBack.title") })).toBeVisible();
     // 生育登记 was done during the pregnancy: not part of this bundle.
     await expect(receipt).not.toContainText(getService("birth-registration-family-planning")!.title[portalLocale]);
 

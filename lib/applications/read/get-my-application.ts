@@ -18,6 +18,7 @@ export async function getMyApplication(applicantId: string, id: string) {
       legalBy: true,
       pendingMaterials: true,
       channel: true,
+      bundleId: true,
       uploads: { select: { id: true, fieldName: true, originalName: true } },
     },
   });

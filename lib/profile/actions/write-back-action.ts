@@ -7,7 +7,7 @@ import { settledIdentityFields } from "../settled-identity";
 import { defineAction } from "@/lib/actions/define-action";
 import { getService } from "@/lib/services";
 import { getMyApplication } from "@/lib/applications/read/get-my-application";
-import { receiptPath } from "@/lib/applications/paths";
+import { bundleReceiptPath, receiptPath } from "@/lib/applications/paths";
 import { loadProfileSnapshot } from "../load-profile";
 import { writeBackOffers } from "../write-back";
 import { addHouseholdMembers, saveProfileFields } from "../save-profile-fields";
@@ -44,6 +44,8 @@ export const writeBackAction = defineAction({
       user.id,
       offers.members.filter((m) => member.includes(m.idNumber)),
     );
-    redirect(`${receiptPath({ locale }, applicationId)}?profile=${saved.ok ? "updated" : "conflict"}`);
+    // Offered on a bundle's receipt (for its first member, which holds the applicant's facts): back to that receipt.
+    const back = app.bundleId ? bundleReceiptPath({ locale }, app.bundleId) : receiptPath({ locale }, applicationId);
+    redirect(`${back}?profile=${saved.ok ? "updated" : "conflict"}`);
   },
 });
