@@ -104,25 +104,24 @@ export async function WindowSessionView({
               name="slug"
               className="min-h-11 px-2 text-lg border-2 border-ink rounded-md bg-white w-full max-w-xl"
             >
-              <optgroup label={t("services:catalogue.title")}>
-                {services
-                  .filter((s) => s.channels.includes("window"))
-                  .map((s) => (
-                    <option key={s.slug} value={s.slug}>
-                      {s.title[locale]}
-                    </option>
-                  ))}
-              </optgroup>
-              {/* Life-event bundles: the same bundle as online, one submission for several departments. */}
-              <optgroup label={t("bundles:catalogue.heading")}>
-                {bundles
-                  .filter((s) => s.channels.includes("window"))
-                  .map((s) => (
-                    <option key={s.slug} value={s.slug}>
-                      {s.title[locale]}
-                    </option>
-                  ))}
-              </optgroup>
+              {/* The items, then the life-event bundles: the same bundle as online, one submission for several
+                  departments. */}
+              {(
+                [
+                  ["services:catalogue.title", services],
+                  ["bundles:catalogue.heading", bundles],
+                ] as const
+              ).map(([label, list]) => (
+                <optgroup key={label} label={t(label)}>
+                  {list
+                    .filter((s) => s.channels.includes("window"))
+                    .map((s) => (
+                      <option key={s.slug} value={s.slug}>
+                        {s.title[locale]}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
             </select>
           </div>
           <button type="submit" className={buttonClasses.primary}>

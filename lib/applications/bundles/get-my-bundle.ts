@@ -9,7 +9,7 @@ import type { BundleMember } from "@/lib/services/bundles/bundle-types";
 import type { Status } from "../transition/status-machine";
 import { pendingOf } from "../transition/machine-context";
 import { requestedMaterials } from "../transition/requested-materials";
-import { timelineOf, type TimelineEntry } from "../read/timeline";
+import { timelineOf, timelineEventsQuery, type TimelineEntry } from "../read/timeline";
 import { combinedStatus } from "./combined-status";
 
 export type BundleMemberProgress = {
@@ -45,19 +45,7 @@ export async function getMyBundle(applicantId: string, bundleId: string) {
           status: true,
           promisedBy: true,
           pendingMaterials: true,
-          events: {
-            select: {
-              id: true,
-              at: true,
-              type: true,
-              fromStatus: true,
-              toStatus: true,
-              actorRole: true,
-              departmentId: true,
-              payload: true,
-            },
-            orderBy: { id: "asc" },
-          },
+          events: timelineEventsQuery,
         },
       },
     },

@@ -25,7 +25,13 @@ import { deliverOutboxSoon } from "@/lib/notifications/deliver-outbox";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { ApplicationError } from "../errors";
 import { prismaSubmissionStore, submitInTransaction } from "../submit/prisma-submission-store";
-import { checkSubmittable, DEFERRED_MATERIAL_DAYS, pendingMaterialsOf, type SubmitActing } from "../submit/submit-with";
+import {
+  checkSubmittable,
+  DEFERRED_MATERIAL_DAYS,
+  enteredAtWindow,
+  pendingMaterialsOf,
+  type SubmitActing,
+} from "../submit/submit-with";
 import { generateReference } from "../submit/reference-number";
 import { applicantColumns } from "../submit/applicant-columns";
 import { deadlinesAt } from "../transition/deadlines";
@@ -222,10 +228,7 @@ async function submitOnce(
             submittedAt: now,
             pending,
             actor: acting.actor,
-            onBehalf: w ? { windowNo: w.windowNo, staffId: w.clerk.staffId } : undefined,
-            audit: w
-              ? { clerk: { id: w.clerk.id, role: w.clerk.role }, residentId: w.residentId, windowNo: w.windowNo }
-              : undefined,
+            ...enteredAtWindow(acting),
             ...deadlinesAt(today, p.item.promisedDays, p.item.legalDays),
             departments: [p.item.department, ...(p.item.coDepartments ?? [])],
             serviceSlug: p.item.slug,

@@ -10,7 +10,7 @@ import { todayInShanghai } from "@/lib/form-engine/build-step-schema";
 import { getService } from "@/lib/services";
 import { allowedEvents, type Status } from "../transition/status-machine";
 import { machineContext, pendingOf } from "../transition/machine-context";
-import { timelineOf } from "./timeline";
+import { timelineOf, timelineEventsQuery } from "./timeline";
 import { openAnswers } from "@/lib/applications/sealed-answers";
 
 export type StaffViewer = {
@@ -48,19 +48,7 @@ export async function getApplicationForStaff(viewer: StaffViewer, id: string, no
       pendingMaterials: true,
       version: true,
       parts: { select: { departmentId: true, status: true, decidedAt: true } },
-      events: {
-        select: {
-          id: true,
-          at: true,
-          type: true,
-          fromStatus: true,
-          toStatus: true,
-          actorRole: true,
-          departmentId: true,
-          payload: true,
-        },
-        orderBy: { id: "asc" },
-      },
+      events: timelineEventsQuery,
       uploads: { select: { id: true, fieldName: true, originalName: true, mime: true, createdAt: true } },
     },
   });

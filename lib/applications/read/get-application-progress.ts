@@ -8,7 +8,7 @@ import { getService } from "@/lib/services";
 import { allowedEvents, type Status } from "../transition/status-machine";
 import { machineContext, pendingOf } from "../transition/machine-context";
 import { requestedMaterials } from "../transition/requested-materials";
-import { timelineOf } from "./timeline";
+import { timelineOf, timelineEventsQuery } from "./timeline";
 
 export async function getApplicationProgress(applicantId: string, id: string, now = new Date()) {
   const app = await db.application.findFirst({
@@ -26,19 +26,7 @@ export async function getApplicationProgress(applicantId: string, id: string, no
       // A member of a life-event bundle links to the bundle's combined page.
       bundle: { select: { id: true, bundleSlug: true } },
       parts: { select: { departmentId: true, status: true } },
-      events: {
-        select: {
-          id: true,
-          at: true,
-          type: true,
-          fromStatus: true,
-          toStatus: true,
-          actorRole: true,
-          departmentId: true,
-          payload: true,
-        },
-        orderBy: { id: "asc" },
-      },
+      events: timelineEventsQuery,
       uploads: {
         where: { fieldName: { startsWith: "supplement:" } },
         select: { id: true, fieldName: true, originalName: true, createdAt: true },

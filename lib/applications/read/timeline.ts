@@ -88,3 +88,18 @@ export function timelineOf(
       })
   );
 }
+
+/** What a timeline reads of an application's events, oldest first (a Prisma `select` for `events`). */
+export const timelineEventsQuery = {
+  select: {
+    id: true,
+    at: true,
+    type: true,
+    fromStatus: true,
+    toStatus: true,
+    actorRole: true,
+    departmentId: true,
+    payload: true,
+  },
+  orderBy: { id: "asc" },
+} as const;

@@ -8,7 +8,7 @@ import { fieldKinds } from "@/lib/form-engine/field-kinds/field-schema";
 import type { Answers, Channel, ServiceDef } from "@/lib/form-engine/types";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { deadlinesAt } from "../transition/deadlines";
-import type { SubmissionStore, SubmittableApplication } from "./submission-store";
+import type { SubmissionStore, SubmitChanges, SubmittableApplication } from "./submission-store";
 import type { Acting } from "../acting";
 import type { WindowGrant } from "@/lib/window/require-window-session";
 import { ApplicationError } from "../errors";
@@ -36,6 +36,17 @@ export function pendingMaterialsOf(service: ServiceDef, answers: Answers, channe
 export type SubmitActing = Pick<Acting, "applicantId" | "actor" | "channel"> & {
   window?: Pick<WindowGrant, "windowNo" | "residentId"> & { clerk: { id: string; role: string; staffId: string } };
 };
+/** At the window: who entered it where (the resident's timeline) and the "submitted on behalf" audit row. */
+export function enteredAtWindow(acting: SubmitActing): Pick<SubmitChanges, "onBehalf" | "audit"> {
+  const w = acting.window;
+  return w
+    ? {
+        onBehalf: { windowNo: w.windowNo, staffId: w.clerk.staffId },
+        audit: { clerk: { id: w.clerk.id, role: w.clerk.role }, residentId: w.residentId, windowNo: w.windowNo },
+      }
+    : {};
+}
+
 export type SubmitInput = { service: ServiceDef; applicationId: string; now?: Date };
 
 /** File answers of the visible steps, with the step each is on. */
@@ -88,7 +99,6 @@ async function submitOnce(
     dueBy: addWorkingDays(today, DEFERRED_MATERIAL_DAYS),
   }));
   const reference = makeReference(today);
-  const w = acting.window;
   const moved = await store.markSubmitted(app.id, {
     version: app.version,
     ...applicantColumns(app.answers),
@@ -96,10 +106,7 @@ async function submitOnce(
     submittedAt: now,
     pending,
     actor: acting.actor,
-    onBehalf: w ? { windowNo: w.windowNo, staffId: w.clerk.staffId } : undefined,
-    audit: w
-      ? { clerk: { id: w.clerk.id, role: w.clerk.role }, residentId: w.residentId, windowNo: w.windowNo }
-      : undefined,
+    ...enteredAtWindow(acting),
     ...deadlinesAt(today, input.service.promisedDays, input.service.legalDays),
     // Every department that must sign off gets its part now (并行审批), the lead department first.
     departments: [input.service.department, ...(input.service.coDepartments ?? [])],

@@ -3,7 +3,7 @@
 // member's fields, and when a member applies. composeBundle (compose-bundle.ts) turns it into a ServiceDef, so the
 // bundle runs through the same form engine, prefill, channels and pages as any item; submitBundle splits the answers
 // into one linked application per member, each in its own department's queue.
-import type { Condition, LifeEvent, LocalizedText, MaterialDef, StepDef } from "@/lib/form-engine/types";
+import type { Condition, LifeEvent, LocalizedText, MaterialDef, ServiceDef, StepDef } from "@/lib/form-engine/types";
 
 export type BundleMember = {
   /** Short id, unique in the bundle: prefixes the member's own fields and steps (`card_cardBank`, `card-card`). */
@@ -46,3 +46,10 @@ export type BundleDef = {
   faq?: readonly { q: LocalizedText; a: LocalizedText }[];
   notes?: string;
 };
+
+/** A member item's own step, reused as a shared step of a bundle (the same wording as when applied for alone). */
+export function stepOf(item: ServiceDef, id: string): StepDef {
+  const step = item.steps.find((s) => s.id === id);
+  if (!step) throw new Error(`${item.slug} has no step "${id}" for a bundle to reuse`);
+  return step;
+}

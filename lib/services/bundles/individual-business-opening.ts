@@ -2,16 +2,9 @@
 // where the owner wants it and is not covered by employee pension insurance, the resident pension — one journey,
 // two departments in parallel. The business facts and the shared papers are asked once; they come from the business
 // registration item's own steps, so the wording is the same as when it is applied for alone.
-import type { StepDef } from "@/lib/form-engine/types";
 import { individualBusinessRegistration as licence } from "../items/individual-business-registration";
 import { applicantStep, windowCheckStep, yesNoOptions } from "../shared";
-import type { BundleDef } from "./bundle-types";
-
-const stepOf = (id: string): StepDef => {
-  const step = licence.steps.find((s) => s.id === id);
-  if (!step) throw new Error(`individual-business-opening bundle: the business registration has no step "${id}"`);
-  return step;
-};
+import { stepOf, type BundleDef } from "./bundle-types";
 
 export const individualBusinessOpeningBundle: BundleDef = {
   code: "XJ-YN-YJS-002",
@@ -36,8 +29,8 @@ export const individualBusinessOpeningBundle: BundleDef = {
   },
   askFirst: [
     applicantStep,
-    stepOf("business"),
-    stepOf("operation"),
+    stepOf(licence, "business"),
+    stepOf(licence, "operation"),
     {
       id: "enrol-pension",
       title: { zh: "养老保险", ug: "ياشانغانلار كۈتۈنۈش سۇغۇرتىسى" },
@@ -62,7 +55,7 @@ export const individualBusinessOpeningBundle: BundleDef = {
       ],
     },
     {
-      ...stepOf("materials"),
+      ...stepOf(licence, "materials"),
       title: { zh: "共用材料（只传一次）", ug: "ئورتاق ماتېرىياللار (بىرلا قېتىم يوللىنىدۇ)" },
       intro: {
         zh: "以下材料只需上传一次，会同时提供给需要它的每个部门。支持PDF、JPG、PNG，每个文件不超过10MB。",
@@ -98,7 +91,7 @@ export const individualBusinessOpeningBundle: BundleDef = {
       },
     },
   ],
-  askLast: [windowCheckStep, stepOf("declaration")],
+  askLast: [windowCheckStep, stepOf(licence, "declaration")],
   materials: licence.materials,
   faq: [
     {

@@ -2,18 +2,11 @@
 // security card and, where the parents have not registered the birth with the health commission yet, 生育登记 — one
 // journey, four departments in parallel. The baby's and the parents' facts and the shared papers are asked once;
 // they come from the birth registration item's own steps, so the wording is the same as when it is applied for alone.
-import type { StepDef } from "@/lib/form-engine/types";
 import { newbornHouseholdRegistration as hukou } from "../items/newborn-household-registration";
 import { applicantStep, windowCheckStep, yesNoOptions } from "../shared";
-import type { BundleDef } from "./bundle-types";
+import { stepOf, type BundleDef } from "./bundle-types";
 
-const stepOf = (id: string): StepDef => {
-  const step = hukou.steps.find((s) => s.id === id);
-  if (!step) throw new Error(`newborn-birth bundle: the birth registration has no step "${id}"`);
-  return step;
-};
-
-const parents = stepOf("parents");
+const parents = stepOf(hukou, "parents");
 
 export const newbornBirthBundle: BundleDef = {
   code: "XJ-YN-YJS-001",
@@ -38,7 +31,7 @@ export const newbornBirthBundle: BundleDef = {
   },
   askFirst: [
     applicantStep,
-    stepOf("baby"),
+    stepOf(hukou, "baby"),
     {
       ...parents,
       fields: [
@@ -56,7 +49,7 @@ export const newbornBirthBundle: BundleDef = {
       ],
     },
     {
-      ...stepOf("materials"),
+      ...stepOf(hukou, "materials"),
       title: { zh: "共用材料（只传一次）", ug: "ئورتاق ماتېرىياللار (بىرلا قېتىم يوللىنىدۇ)" },
       intro: {
         zh: "以下材料只需上传一次，会同时提供给需要它的每个部门。支持PDF、JPG、PNG，每个文件不超过10MB。",
@@ -98,7 +91,7 @@ export const newbornBirthBundle: BundleDef = {
       omit: ["expectedDueDate"],
     },
   ],
-  askLast: [windowCheckStep, stepOf("declaration")],
+  askLast: [windowCheckStep, stepOf(hukou, "declaration")],
   materials: hukou.materials,
   faq: [
     {
