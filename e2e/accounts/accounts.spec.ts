@@ -4,7 +4,7 @@ import type { Page } from "@playwright/test";
 import { expect, pairA, pairB, signIn, test, testClientAddress } from "../fixtures";
 import { completeSteps, consentIfAsked } from "../apply-helpers";
 import { insertWindowResident, latestCodeSentTo, latestSmsTo } from "../window/outbox";
-import { testIdentity } from "../../lib/profile/registry/demo-registry";
+import { freshIdentity } from "./fresh-identity";
 import { services } from "../../lib/services";
 import { answers as cardAnswers } from "../answer-fixtures/social-security-card.answers";
 
@@ -12,13 +12,6 @@ type T = (key: string, vars?: Record<string, string>) => string;
 
 /** A mobile number no account has (different in every test and run). */
 const freshMobile = () => "135" + String(Math.floor(Math.random() * 1e8)).padStart(8, "0");
-/** A test identity of the demo registry nobody has registered yet (serials 200–999, random per test). Real-name
- * verification needs three factors: register with the identity's own mobile (the one its carrier has on record). */
-const freshIdentity = () => {
-  const person = testIdentity(200 + Math.floor(Math.random() * 800));
-  return { ...person, mobile: person.mobile! };
-};
-
 // Every test comes from its own client address: the per-client limit on codes (20 an hour) is counted by the address
 // the server sees, and all tests run from one machine. The limit itself is tested in lib/accounts.
 test.beforeEach(async ({ page }) => {
@@ -61,7 +54,7 @@ test(
   { tag: pairA },
   async ({ page, visit, checkA11y, t, portalLocale }) => {
     test.setTimeout(150_000);
-    const person = freshIdentity();
+    const person = await freshIdentity();
     const mobile = person.mobile;
     await register(page, t, visit, mobile);
     await expect(page.getByRole("status").or(page.getByText(t("account:verify.welcome")))).toBeVisible();
@@ -104,7 +97,7 @@ test(
   { tag: pairB },
   async ({ page, visit, checkA11y, t }) => {
     await register(page, t, visit, freshMobile());
-    const person = freshIdentity();
+    const person = await freshIdentity();
     await verifyName(page, t, person.fullName === "李娜" ? "张磊" : "李娜", person.idNumber);
     const alert = page.getByRole("main").getByRole("alert");
     await expect(alert).toHaveText(t("account:verify.mismatch"));
@@ -201,7 +194,7 @@ test(
 );
 
 test("registration works by keyboard alone, in senior mode too", { tag: pairB }, async ({ page, visit, t }) => {
-  const person = freshIdentity();
+  const person = await freshIdentity();
   const mobile = person.mobile;
   await visit("/register");
   await page.getByLabel(t("account:code.mobile")).focus();
@@ -233,7 +226,7 @@ test.describe("without JavaScript", () => {
     "registration, real-name verification and password sign-in work as plain form posts",
     { tag: pairB },
     async ({ page, visit, checkA11y, t }) => {
-      const person = freshIdentity();
+      const person = await freshIdentity();
       await register(page, t, visit, person.mobile);
       await checkA11y();
       await verifyName(page, t, person.fullName, person.idNumber);

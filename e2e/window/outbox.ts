@@ -8,7 +8,7 @@ import { isReachableByOthers } from "../../lib/db/fs-reachability";
 import { expect } from "@playwright/test";
 
 // The test server's database, planned the same way scripts/serve-test.ts plans it (TEST_PG_PORT, DATABASE_URL).
-const url =
+export const testDatabaseUrl =
   process.env.E2E_DATABASE_URL ??
   planDatabase({
     env: process.env,
@@ -33,7 +33,7 @@ async function pollSmsTo(
   pick: (bodies: string[]) => string | undefined,
   message: string,
 ): Promise<string> {
-  const client = new Client({ connectionString: url });
+  const client = new Client({ connectionString: testDatabaseUrl });
   await client.connect();
   try {
     let body = "";
@@ -73,7 +73,7 @@ export function latestSmsTo(mobile: string, after: Date): Promise<string> {
 
 /** A resident as the window registers one (verified in person, no password), straight into the test database. */
 export async function insertWindowResident(mobile: string, name: string): Promise<void> {
-  const client = new Client({ connectionString: url });
+  const client = new Client({ connectionString: testDatabaseUrl });
   await client.connect();
   try {
     await client.query(
