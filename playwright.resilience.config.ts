@@ -7,6 +7,10 @@ import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
 import { urlOf } from "./e2e/resilience/support/cluster";
 
+// The direct-data helper starts a process per request here: these tests stop and recreate the database under it
+// (e2e/support/direct-data-client.ts). Set before the workers start, so they inherit it.
+process.env.E2E_DIRECT_DATA = "per-request";
+
 const headlessShell = "/usr/bin/chromium-headless-shell";
 const chromium = fs.existsSync(headlessShell) ? headlessShell : "/usr/bin/chromium";
 

@@ -1,12 +1,66 @@
-// The browser tests' side of e2e/support/direct-data.ts: runs one request in a tsx process and returns its answer.
-import { execFile } from "node:child_process";
+// The browser tests' side of e2e/support/direct-data.ts: sends it a request and returns its answer.
+import { execFile, fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { Answers } from "../../lib/form-engine/types";
 import type { AssuranceLevel } from "../../lib/accounts/assurance";
 
 const root = path.resolve(__dirname, "../..");
 
-function run<T>(request: object, timeout = 60_000): Promise<T> {
+/** Answers come back as `{ ok, result }` or `{ ok: false, error }`. */
+type Answer = { ok: boolean; result?: unknown; error?: string };
+
+function settle<T>(answer: Answer, resolve: (v: T) => void, reject: (e: Error) => void) {
+  if (answer.ok) resolve(answer.result as T);
+  else reject(new Error(`direct data: ${answer.error}`));
+}
+
+// One helper process per test worker, started on the first request and ended with the worker (the IPC channel
+// closes). The crash-safety tests stop and recreate their database between tests, so they start a process per
+// request instead (E2E_DIRECT_DATA=per-request, playwright.resilience.config.ts): a pool kept across that would
+// hold dead connections.
+let helper: ChildProcess | null = null;
+let nextId = 0;
+const waiting = new Map<number, (answer: Answer) => void>();
+
+function persistentHelper(): ChildProcess {
+  if (helper && helper.connected) return helper;
+  const child = fork(path.join(__dirname, "direct-data.ts"), ["--serve"], {
+    cwd: root,
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  child.on("message", (message: Answer & { id: number }) => {
+    waiting.get(message.id)?.(message);
+    waiting.delete(message.id);
+  });
+  child.on("exit", (code) => {
+    for (const done of waiting.values()) done({ ok: false, error: `the helper process ended (${code})` });
+    waiting.clear();
+    if (helper === child) helper = null;
+  });
+  // The worker may end while the helper waits for its next request.
+  child.unref();
+  child.channel?.unref();
+  helper = child;
+  return child;
+}
+
+function runInHelper<T>(request: object, timeout: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const id = nextId++;
+    const timer = setTimeout(() => {
+      waiting.delete(id);
+      reject(new Error(`direct data: no answer in ${timeout} ms to ${JSON.stringify(request).slice(0, 200)}`));
+    }, timeout);
+    waiting.set(id, (answer) => {
+      clearTimeout(timer);
+      settle(answer, resolve, reject);
+    });
+    persistentHelper().send({ id, request });
+  });
+}
+
+function runOnce<T>(request: object, timeout: number): Promise<T> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
@@ -24,15 +78,19 @@ function run<T>(request: object, timeout = 60_000): Promise<T> {
             .split("\n")
             .findLast((line) => line.startsWith('{"ok":')) ?? "";
         try {
-          const answer = JSON.parse(last) as { ok: boolean; result?: T; error?: string };
-          if (answer.ok) resolve(answer.result as T);
-          else reject(new Error(`direct data: ${answer.error}`));
+          settle(JSON.parse(last) as Answer, resolve, reject);
         } catch {
           reject(new Error(`direct data failed: ${err?.message ?? ""}\n${stderr}\n${stdout}`));
         }
       },
     );
   });
+}
+
+function run<T>(request: object, timeout = 60_000): Promise<T> {
+  return process.env.E2E_DIRECT_DATA === "per-request"
+    ? runOnce<T>(request, timeout)
+    : runInHelper<T>(request, timeout);
 }
 
 /** The resident applies for the item with this answer data and submits, through the use cases (no pages). */

@@ -352,16 +352,29 @@ function handle(request: Request): Promise<unknown> {
     : submitAsResident(request.mobile, request.slug, request.answers, request.options);
 }
 
-// `tsx e2e/support/direct-data.ts '<json>'`: one request, its answer as JSON on the last line of stdout.
-if (require.main === module) {
-  const request = JSON.parse(process.argv[2] ?? "{}") as Request;
-  // Deliveries the use cases started after their commits end before the pool closes (see deliveriesSettled).
-  handle(request)
+async function answer(request: Request) {
+  const result = await handle(request)
     .then((result) => ({ ok: true, result }))
-    .catch((e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }))
-    .then(async (answer) => {
-      await deliveriesSettled();
-      console.log(JSON.stringify(answer));
-    })
-    .finally(() => db.$disconnect());
+    .catch((e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+  // Deliveries the use cases started after their commits end before the answer (see deliveriesSettled).
+  await deliveriesSettled();
+  return result;
+}
+
+if (require.main === module) {
+  if (process.argv[2] === "--serve" && process.send) {
+    // `node --import tsx direct-data.ts --serve`, started by a browser-test worker (direct-data-client.ts) with an IPC
+    // channel: one process for all of that
+    // worker's requests, answered by id, so each test pays a message instead of a Node start with Prisma and the
+    // service registry (about 3 s of CPU each, a tenth of the whole browser stage). It ends with the worker.
+    process.on("message", (message: { id: number; request: Request }) => {
+      void answer(message.request).then((a) => process.send!({ id: message.id, ...a }));
+    });
+    process.on("disconnect", () => void db.$disconnect().finally(() => process.exit(0)));
+  } else {
+    // `tsx e2e/support/direct-data.ts '<json>'`: one request, its answer as JSON on the last line of stdout.
+    void answer(JSON.parse(process.argv[2] ?? "{}") as Request)
+      .then((a) => console.log(JSON.stringify(a)))
+      .finally(() => db.$disconnect());
+  }
 }
