@@ -1,6 +1,6 @@
 // Building blocks shared by many service definitions: the applicant's own facts (all prefilled from the profile,
 // so a resident never types them twice), common texts, and the standard closing declaration.
-import type { DeclarationField, FieldDef, LocalizedText, StepDef } from "@/lib/form-engine/types";
+import type { Condition, DeclarationField, FieldDef, LocalizedText, StepDef } from "@/lib/form-engine/types";
 
 export const FREE: LocalizedText = { zh: "不收费", ug: "ھەقسىز" };
 export const ALL_CHANNELS = ["online", "window", "terminal"] as const;
@@ -114,6 +114,27 @@ export const yesNoOptions = [
   { value: "yes", label: { zh: "是", ug: "ھەئە" } },
   { value: "no", label: { zh: "否", ug: "ياق" } },
 ] as const;
+
+/** A parent applying for their newborn (medical insurance, social security card): the child's name and birth date,
+ * asked alike in every item so that 新生儿出生一件事 maps them to one shared question and the household pick fills
+ * them by the same names. */
+export function newbornFields(showWhen: Condition): FieldDef[] {
+  return [
+    {
+      kind: "personName",
+      name: "newbornName",
+      label: { zh: "新生儿姓名", ug: "بوۋاقنىڭ ئىسىم-فامىلىسى" },
+      showWhen,
+    },
+    {
+      kind: "date",
+      name: "newbornBirthDate",
+      notFuture: true,
+      label: { zh: "新生儿出生日期", ug: "بوۋاقنىڭ تۇغۇلغان ۋاقتى" },
+      showWhen,
+    },
+  ];
+}
 
 /** Household for means-tested items (低保, 临时救助): one-person household or a list of members with their income. */
 export const householdFields: readonly FieldDef[] = [

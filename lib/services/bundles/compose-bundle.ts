@@ -10,9 +10,18 @@ import type { BundleDef, BundleMember } from "./bundle-types";
 
 export type ServiceLookup = (slug: string) => ServiceDef | undefined;
 
+// Bundles are constants built at module load, so the set is computed once per bundle: memberFieldBinding asks for it
+// for every field at composition and at each submission.
+const sharedNamesOf = new WeakMap<BundleDef, ReadonlySet<string>>();
+
 /** The field names the bundle asks itself (shared steps). */
-export function sharedFieldNames(bundle: BundleDef): Set<string> {
-  return new Set([...bundle.askFirst, ...bundle.askLast].flatMap((s) => s.fields.map((f) => f.name)));
+export function sharedFieldNames(bundle: BundleDef): ReadonlySet<string> {
+  let names = sharedNamesOf.get(bundle);
+  if (!names) {
+    names = new Set([...bundle.askFirst, ...bundle.askLast].flatMap((s) => s.fields.map((f) => f.name)));
+    sharedNamesOf.set(bundle, names);
+  }
+  return names;
 }
 
 /** The name a member's own field has in the bundle's answers. */

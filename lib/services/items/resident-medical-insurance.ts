@@ -5,6 +5,7 @@ import {
   contributionPaymentFields,
   deferralPledge,
   FREE,
+  newbornFields,
   truthfulDeclaration,
   uploadIntro,
   windowCheckStep,
@@ -159,19 +160,7 @@ export const residentMedicalInsurance = defineService({
             { value: "disabled", label: { zh: "残疾人", ug: "مېيىپ" } },
           ],
         },
-        {
-          kind: "personName",
-          name: "newbornName",
-          label: { zh: "新生儿姓名", ug: "بوۋاقنىڭ ئىسىم-فامىلىسى" },
-          showWhen: newborn,
-        },
-        {
-          kind: "date",
-          name: "newbornBirthDate",
-          notFuture: true,
-          label: { zh: "出生日期", ug: "تۇغۇلغان ۋاقتى" },
-          showWhen: newborn,
-        },
+        ...newbornFields(newborn),
         {
           kind: "text",
           name: "newbornBirthCertNumber",

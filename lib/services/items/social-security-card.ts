@@ -4,6 +4,7 @@ import {
   applicantStep,
   bankOptions,
   FREE,
+  newbornFields,
   truthfulDeclaration,
   uploadIntro,
   windowCheckStep,
@@ -143,19 +144,7 @@ export const socialSecurityCard = defineService({
             { value: "newborn", label: { zh: "本人的新生儿", ug: "يېڭى تۇغۇلغان بوۋىقىم" } },
           ],
         },
-        {
-          kind: "personName",
-          name: "newbornName",
-          label: { zh: "新生儿姓名", ug: "بوۋاقنىڭ ئىسىم-فامىلىسى" },
-          showWhen: newborn,
-        },
-        {
-          kind: "date",
-          name: "newbornBirthDate",
-          notFuture: true,
-          label: { zh: "新生儿出生日期", ug: "بوۋاقنىڭ تۇغۇلغان ۋاقتى" },
-          showWhen: newborn,
-        },
+        ...newbornFields(newborn),
         {
           kind: "idNumber",
           name: "newbornIdNumber",
