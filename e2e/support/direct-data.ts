@@ -364,9 +364,9 @@ async function answer(request: Request) {
 if (require.main === module) {
   if (process.argv[2] === "--serve" && process.send) {
     // `node --import tsx direct-data.ts --serve`, started by a browser-test worker (direct-data-client.ts) with an IPC
-    // channel: one process for all of that
-    // worker's requests, answered by id, so each test pays a message instead of a Node start with Prisma and the
-    // service registry (about 3 s of CPU each, a tenth of the whole browser stage). It ends with the worker.
+    // channel: one process for all of that worker's requests, answered by id, so each test pays a message instead of
+    // a Node start with Prisma and the service registry (about 3 s of CPU each, a tenth of the whole browser stage).
+    // It ends with the worker.
     process.on("message", (message: { id: number; request: Request }) => {
       void answer(message.request).then((a) => process.send!({ id: message.id, ...a }));
     });
