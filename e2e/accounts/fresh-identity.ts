@@ -1,8 +1,7 @@
 // A test identity of the demo registry (serials 200–999) that no account holds and no parallel test can take.
 import { test } from "@playwright/test";
-import { Client } from "pg";
 import { testIdentity } from "../../lib/profile/registry/demo-registry";
-import { testDatabaseUrl } from "../window/outbox";
+import { queryTestDatabase } from "../window/outbox";
 
 /** Workers running at once never exceed this (playwright.config.ts runs 3); each owns every SLOTS-th serial. */
 const SLOTS = 8;
@@ -18,21 +17,15 @@ export async function freshIdentity() {
   const { parallelIndex } = test.info();
   if (parallelIndex >= SLOTS) throw new Error(`freshIdentity: more than ${SLOTS} workers at once`);
   const own = Array.from({ length: 800 / SLOTS }, (_, i) => testIdentity(200 + parallelIndex + i * SLOTS));
-  const client = new Client({ connectionString: testDatabaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ mobile: string }>(`SELECT mobile FROM "User" WHERE mobile = ANY($1)`, [
-      own.map((p) => p.mobile),
-    ]);
-    const taken = new Set(rows.map((r) => r.mobile));
-    const free = own.filter((p) => !taken.has(p.mobile!));
-    if (free.length === 0) throw new Error("freshIdentity: every test identity of this worker is registered");
-    // Random among the free ones: a test that only tried a wrong name with an identity leaves it free, and the next
-    // test had better not meet that attempt again.
-    const person = free[Math.floor(Math.random() * free.length)]!;
-    // Real-name verification needs three factors: register with the identity's own mobile (its carrier's record).
-    return { ...person, mobile: person.mobile! };
-  } finally {
-    await client.end();
-  }
+  const rows = await queryTestDatabase<{ mobile: string }>(`SELECT mobile FROM "User" WHERE mobile = ANY($1)`, [
+    own.map((p) => p.mobile),
+  ]);
+  const taken = new Set(rows.map((r) => r.mobile));
+  const free = own.filter((p) => !taken.has(p.mobile!));
+  if (free.length === 0) throw new Error("freshIdentity: every test identity of this worker is registered");
+  // Random among the free ones: a test that only tried a wrong name with an identity leaves it free, and the next
+  // test had better not meet that attempt again.
+  const person = free[Math.floor(Math.random() * free.length)]!;
+  // Real-name verification needs three factors: register with the identity's own mobile (its carrier's record).
+  return { ...person, mobile: person.mobile! };
 }

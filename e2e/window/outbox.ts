@@ -71,17 +71,22 @@ export function latestSmsTo(mobile: string, after: Date): Promise<string> {
   return pollSmsTo(mobile, after, (bodies) => bodies[0], `an SMS to ${mobile}`);
 }
 
-/** A resident as the window registers one (verified in person, no password), straight into the test database. */
-export async function insertWindowResident(mobile: string, name: string): Promise<void> {
+/** One query on the test database, on a connection of its own. */
+export async function queryTestDatabase<R extends object>(sql: string, params: unknown[]): Promise<R[]> {
   const client = new Client({ connectionString: testDatabaseUrl });
   await client.connect();
   try {
-    await client.query(
-      `INSERT INTO "User" (id, role, mobile, "nameZh", "passwordHash", assurance, "updatedAt")
-       VALUES ($1, 'resident', $2, $3, NULL, 'in_person', now())`,
-      [`e2e-${mobile}`, mobile, name],
-    );
+    return (await client.query<R>(sql, params)).rows;
   } finally {
     await client.end();
   }
+}
+
+/** A resident as the window registers one (verified in person, no password), straight into the test database. */
+export async function insertWindowResident(mobile: string, name: string): Promise<void> {
+  await queryTestDatabase(
+    `INSERT INTO "User" (id, role, mobile, "nameZh", "passwordHash", assurance, "updatedAt")
+     VALUES ($1, 'resident', $2, $3, NULL, 'in_person', now())`,
+    [`e2e-${mobile}`, mobile, name],
+  );
 }
