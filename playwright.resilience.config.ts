@@ -1,6 +1,6 @@
 // Crash-safety tests (issue 19): the tests own their servers and their database (e2e/resilience/support/cluster.ts),
 // kill them, stop PostgreSQL under them and run two instances on one database, so they cannot share the main
-// browser tests' server: a config of their own, one worker, run by `npm test` after the browser stage
+// browser tests' server: a config of their own, one worker, run by `npm test` beside the integration tests
 // (`npm run test:resilience`; needs the test build, `npm run build:test`). Not run in the four variants: the pages
 // they check are scanned in both locales and in senior mode by the tests themselves.
 import fs from "node:fs";

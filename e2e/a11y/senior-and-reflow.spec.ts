@@ -2,7 +2,7 @@
 // every visible link, button and control ≥ 60×60 px (offenders listed); at 320 px no horizontal scrolling; the
 // read-aloud control is present and labelled where it is promised.
 import type { Page } from "@playwright/test";
-import { expect, largeOnly, standardOnly, test } from "../fixtures";
+import { expect, largeOnly, pairA, standardOnly, test } from "../fixtures";
 
 const publicPaths = [
   "/",
@@ -121,20 +121,19 @@ test(
   },
 );
 
-test("read aloud is offered, labelled, on the guide, the status and the receipt, and says so when there is no voice", async ({
-  page,
-  visit,
-  signInAs,
-  t,
-}) => {
-  await visit("/services/elderly-allowance");
-  await expect(page.getByRole("button", { name: t("a11y:readAloud.start") })).toBeVisible();
-  await signInAs("resident", WANG);
-  for (const path of ["/applications/demoapp000007", "/applications/demoapp000007/receipt"]) {
-    await visit(path);
+test(
+  "read aloud is offered, labelled, on the guide, the status and the receipt, and says so when there is no voice",
+  { tag: pairA },
+  async ({ page, visit, signInAs, t }) => {
+    await visit("/services/elderly-allowance");
     await expect(page.getByRole("button", { name: t("a11y:readAloud.start") })).toBeVisible();
-  }
-  // Headless Chromium has no speech voices: the control must tell the person, not fail silently.
-  await page.getByRole("button", { name: t("a11y:readAloud.start") }).click();
-  await expect(page.getByText(t("a11y:readAloud.noVoice"))).toBeVisible();
-});
+    await signInAs("resident", WANG);
+    for (const path of ["/applications/demoapp000007", "/applications/demoapp000007/receipt"]) {
+      await visit(path);
+      await expect(page.getByRole("button", { name: t("a11y:readAloud.start") })).toBeVisible();
+    }
+    // Headless Chromium has no speech voices: the control must tell the person, not fail silently.
+    await page.getByRole("button", { name: t("a11y:readAloud.start") }).click();
+    await expect(page.getByText(t("a11y:readAloud.noVoice"))).toBeVisible();
+  },
+);

@@ -1,7 +1,7 @@
 // The department review workbench: a reviewer sees their department's queue, opens an application and acts on it;
 // another department cannot open it by URL; two reviewers acting at once: one wins, the other is told.
 // Staff work in contexts of their own, so every page they see is scanned here with expectNoAxeViolations.
-import { expect, pairB, test } from "../fixtures";
+import { expect, pairA, pairB, test } from "../fixtures";
 import { handleLinkInQueue, staffPage, submitElderlyAllowance } from "./review-helpers";
 import { useSession } from "../support/sessions";
 
@@ -76,44 +76,43 @@ test(
   },
 );
 
-test("two reviewers accept the same application at once: one succeeds, the other is told it has moved on", async ({
-  browser,
-  baseURL,
-  textSize,
-  t,
-  portalLocale,
-  checkA11yOf,
-}, info) => {
-  test.setTimeout(150_000);
-  const app = await submitElderlyAllowance({ projectName: info.project.name, slot: 13 });
-  const reviewers = await Promise.all(
-    ["reviewer01", "reviewer04"].map((login) =>
-      staffPage(browser, { baseURL: baseURL!, textSize, locale: portalLocale, login }),
-    ),
-  );
-  for (const r of reviewers) await r.page.goto(`/${portalLocale}/review/applications/${app.id}`);
-  const accept = reviewers.map((r) => r.page.getByRole("button", { name: t("workbench:action.accept"), exact: true }));
-  await Promise.all(accept.map((b) => expect(b).toBeEnabled()));
-  await checkA11yOf(reviewers[0]!.page);
-  await Promise.all(accept.map((b) => b.click()));
-
-  const done = t("workbench:action.done", { action: t("workbench:action.accept") });
-  const movedOn = t("errors:transition.movedOn");
-  const outcome = async (p: (typeof reviewers)[number]["page"]) => {
-    const won = p.getByRole("status").filter({ hasText: done });
-    const lost = p.getByRole("alert").filter({ hasText: movedOn });
-    await expect(won.or(lost)).toBeVisible();
-    return (await won.count()) > 0 ? "won" : "lost";
-  };
-  const outcomes = await Promise.all(reviewers.map((r) => outcome(r.page)));
-  expect(outcomes.sort()).toEqual(["lost", "won"]);
-  // Both pages now show the accepted application, without the accept button.
-  for (const r of reviewers) {
-    await expect(r.page.getByRole("region", { name: t("workbench:detail.summary") })).toContainText(
-      t("tracking:status.accepted"),
+test(
+  "two reviewers accept the same application at once: one succeeds, the other is told it has moved on",
+  { tag: pairA },
+  async ({ browser, baseURL, textSize, t, portalLocale, checkA11yOf }, info) => {
+    test.setTimeout(150_000);
+    const app = await submitElderlyAllowance({ projectName: info.project.name, slot: 13 });
+    const reviewers = await Promise.all(
+      ["reviewer01", "reviewer04"].map((login) =>
+        staffPage(browser, { baseURL: baseURL!, textSize, locale: portalLocale, login }),
+      ),
     );
-    await expect(r.page.getByRole("button", { name: t("workbench:action.accept"), exact: true })).toHaveCount(0);
-  }
-  await checkA11yOf(reviewers[outcomes.indexOf("lost")]!.page);
-  await Promise.all(reviewers.map((r) => r.close()));
-});
+    for (const r of reviewers) await r.page.goto(`/${portalLocale}/review/applications/${app.id}`);
+    const accept = reviewers.map((r) =>
+      r.page.getByRole("button", { name: t("workbench:action.accept"), exact: true }),
+    );
+    await Promise.all(accept.map((b) => expect(b).toBeEnabled()));
+    await checkA11yOf(reviewers[0]!.page);
+    await Promise.all(accept.map((b) => b.click()));
+
+    const done = t("workbench:action.done", { action: t("workbench:action.accept") });
+    const movedOn = t("errors:transition.movedOn");
+    const outcome = async (p: (typeof reviewers)[number]["page"]) => {
+      const won = p.getByRole("status").filter({ hasText: done });
+      const lost = p.getByRole("alert").filter({ hasText: movedOn });
+      await expect(won.or(lost)).toBeVisible();
+      return (await won.count()) > 0 ? "won" : "lost";
+    };
+    const outcomes = await Promise.all(reviewers.map((r) => outcome(r.page)));
+    expect(outcomes.sort()).toEqual(["lost", "won"]);
+    // Both pages now show the accepted application, without the accept button.
+    for (const r of reviewers) {
+      await expect(r.page.getByRole("region", { name: t("workbench:detail.summary") })).toContainText(
+        t("tracking:status.accepted"),
+      );
+      await expect(r.page.getByRole("button", { name: t("workbench:action.accept"), exact: true })).toHaveCount(0);
+    }
+    await checkA11yOf(reviewers[outcomes.indexOf("lost")]!.page);
+    await Promise.all(reviewers.map((r) => r.close()));
+  },
+);

@@ -6,7 +6,7 @@ import { newStaff } from "../support/direct-data-client";
 
 test(
   "an administrator enrols a staff member's authenticator, and only password plus code signs that member in",
-  { tag: [...pairA, ...pairB] },
+  { tag: pairB },
   async ({ page, browser, visit, checkA11y, t, portalLocale }) => {
     const { staffId } = await newStaff();
 

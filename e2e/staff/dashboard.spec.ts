@@ -4,7 +4,7 @@
 // test writes to (dashboardHistory), so other tests' applications and the demo seed never change them.
 import fs from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { expect, test } from "../fixtures";
+import { expect, pairA, pairB, test } from "../fixtures";
 import { dashboardHistory } from "../support/direct-data-client";
 import { demoDepartments } from "../../prisma/seed-data";
 
@@ -48,94 +48,88 @@ async function choosePeriod(page: Page, t: (k: string) => string, from: string, 
   await expect(page).toHaveURL(new RegExp(`period=custom&from=${from}&to=${to}`));
 }
 
-test("the admin sees every department's figures, picks a period and a department, and downloads a table", async ({
-  page,
-  signInAs,
-  visit,
-  checkA11y,
-  t,
-  portalLocale,
-}) => {
-  // Three dashboards, four downloads and their tables on a shared two-core machine.
-  test.setTimeout(120_000);
-  await signInAs("staff", "admin01");
-  await visit("/admin");
-  await page.getByRole("link", { name: t("dashboard:link") }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("dashboard:title"));
-  await expect(page.getByTestId("dashboard-scope")).toHaveText(t("dashboard:scopeAll"));
-  await expect(
-    page.getByRole("img", { name: t("dashboard:chartOf", { table: t("dashboard:tables.volume-by-month") }) }),
-  ).toBeVisible();
-  await checkA11y();
+test(
+  "the admin sees every department's figures, picks a period and a department, and downloads a table",
+  { tag: pairA },
+  async ({ page, signInAs, visit, checkA11y, t, portalLocale }) => {
+    // Three dashboards, four downloads and their tables on a shared two-core machine.
+    test.setTimeout(120_000);
+    await signInAs("staff", "admin01");
+    await visit("/admin");
+    await page.getByRole("link", { name: t("dashboard:link") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("dashboard:title"));
+    await expect(page.getByTestId("dashboard-scope")).toHaveText(t("dashboard:scopeAll"));
+    await expect(
+      page.getByRole("img", { name: t("dashboard:chartOf", { table: t("dashboard:tables.volume-by-month") }) }),
+    ).toBeVisible();
+    await checkA11y();
 
-  await choosePeriod(page, t, "2024-03-01", "2024-03-31");
-  const channel = t("dashboard:tables.volume-by-channel");
-  expect(await tableRows(page, channel)).toEqual([
-    [t("dashboard:columns.channel"), t("dashboard:columns.submitted")],
-    [t("dashboard:channel.online"), "3"],
-    [t("dashboard:channel.window"), "1"],
-    [t("dashboard:channel.terminal"), "1"],
-  ]);
-  const byDepartment = await tableRows(page, t("dashboard:tables.volume-by-department"));
-  expect(byDepartment.slice(1).map((r) => r[1])).toEqual(["3", "2"]);
-  await checkA11y();
+    await choosePeriod(page, t, "2024-03-01", "2024-03-31");
+    const channel = t("dashboard:tables.volume-by-channel");
+    expect(await tableRows(page, channel)).toEqual([
+      [t("dashboard:columns.channel"), t("dashboard:columns.submitted")],
+      [t("dashboard:channel.online"), "3"],
+      [t("dashboard:channel.window"), "1"],
+      [t("dashboard:channel.terminal"), "1"],
+    ]);
+    const byDepartment = await tableRows(page, t("dashboard:tables.volume-by-department"));
+    expect(byDepartment.slice(1).map((r) => r[1])).toEqual(["3", "2"]);
+    await checkA11y();
 
-  for (const table of ["volume-by-channel", "volume-by-department", "volume-by-item", "summary"]) {
-    const name = t(`dashboard:tables.${table}`);
-    expect(await downloadedRows(page, t("dashboard:download", { table: name }))).toEqual(await tableRows(page, name));
-  }
+    for (const table of ["volume-by-channel", "volume-by-department", "volume-by-item", "summary"]) {
+      const name = t(`dashboard:tables.${table}`);
+      expect(await downloadedRows(page, t("dashboard:download", { table: name }))).toEqual(await tableRows(page, name));
+    }
 
-  await page.getByLabel(t("dashboard:department"), { exact: true }).selectOption("civil-affairs");
-  await page.getByRole("button", { name: t("dashboard:show") }).click();
-  await expect(page.getByTestId("dashboard-scope")).toContainText(departmentName("civil-affairs", portalLocale));
-  expect(await tableRows(page, channel)).toEqual([
-    [t("dashboard:columns.channel"), t("dashboard:columns.submitted")],
-    [t("dashboard:channel.online"), "1"],
-    [t("dashboard:channel.window"), "0"],
-    [t("dashboard:channel.terminal"), "1"],
-  ]);
-  await checkA11y();
-});
+    await page.getByLabel(t("dashboard:department"), { exact: true }).selectOption("civil-affairs");
+    await page.getByRole("button", { name: t("dashboard:show") }).click();
+    await expect(page.getByTestId("dashboard-scope")).toContainText(departmentName("civil-affairs", portalLocale));
+    expect(await tableRows(page, channel)).toEqual([
+      [t("dashboard:columns.channel"), t("dashboard:columns.submitted")],
+      [t("dashboard:channel.online"), "1"],
+      [t("dashboard:channel.window"), "0"],
+      [t("dashboard:channel.terminal"), "1"],
+    ]);
+    await checkA11y();
+  },
+);
 
-test("a reviewer sees only their own department, also when the address asks for another", async ({
-  page,
-  signInAs,
-  visit,
-  checkA11y,
-  t,
-  portalLocale,
-}) => {
-  test.setTimeout(120_000);
-  await signInAs("staff", "reviewer02"); // hrss
-  await visit("/review");
-  await page.getByRole("link", { name: t("dashboard:link") }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("dashboard:titleDepartment"));
-  await expect(page.getByTestId("dashboard-scope")).toContainText(departmentName("hrss", portalLocale));
-  await expect(page.getByLabel(t("dashboard:department"), { exact: true })).toHaveCount(0);
-  await checkA11y();
+test(
+  "a reviewer sees only their own department, also when the address asks for another",
+  { tag: pairB },
+  async ({ page, signInAs, visit, checkA11y, t, portalLocale }) => {
+    test.setTimeout(120_000);
+    await signInAs("staff", "reviewer02"); // hrss
+    await visit("/review");
+    await page.getByRole("link", { name: t("dashboard:link") }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t("dashboard:titleDepartment"));
+    await expect(page.getByTestId("dashboard-scope")).toContainText(departmentName("hrss", portalLocale));
+    await expect(page.getByLabel(t("dashboard:department"), { exact: true })).toHaveCount(0);
+    await checkA11y();
 
-  await choosePeriod(page, t, "2024-03-01", "2024-03-31");
-  const channel = t("dashboard:tables.volume-by-channel");
-  const expected = [
-    [t("dashboard:columns.channel"), t("dashboard:columns.submitted")],
-    [t("dashboard:channel.online"), "2"],
-    [t("dashboard:channel.window"), "1"],
-    [t("dashboard:channel.terminal"), "0"],
-  ];
-  expect(await tableRows(page, channel)).toEqual(expected);
-  await expect(page.getByRole("table", { name: t("dashboard:tables.volume-by-department") })).toHaveCount(0);
-  expect(await downloadedRows(page, t("dashboard:download", { table: channel }))).toEqual(expected);
-  const item = t("dashboard:tables.volume-by-item");
-  const items = await tableRows(page, item);
-  expect(items).toHaveLength(2);
-  expect(items[1]![1]).toBe("3");
-  await checkA11y();
+    await choosePeriod(page, t, "2024-03-01", "2024-03-31");
+    const channel = t("dashboard:tables.volume-by-channel");
+    const expected = [
+      [t("dashboard:columns.channel"), t("dashboard:columns.submitted")],
+      [t("dashboard:channel.online"), "2"],
+      [t("dashboard:channel.window"), "1"],
+      [t("dashboard:channel.terminal"), "0"],
+    ];
+    expect(await tableRows(page, channel)).toEqual(expected);
+    await expect(page.getByRole("table", { name: t("dashboard:tables.volume-by-department") })).toHaveCount(0);
+    expect(await downloadedRows(page, t("dashboard:download", { table: channel }))).toEqual(expected);
+    const item = t("dashboard:tables.volume-by-item");
+    const items = await tableRows(page, item);
+    expect(items).toHaveLength(2);
+    expect(items[1]![1]).toBe("3");
+    await checkA11y();
 
-  // Another department in the address changes nothing: the scope is the reviewer's own.
-  await visit(`/review/dashboard?period=custom&from=2024-03-01&to=2024-03-31&department=civil-affairs`);
-  await expect(page.getByTestId("dashboard-scope")).toContainText(departmentName("hrss", portalLocale));
-  expect(await tableRows(page, channel)).toEqual(expected);
-  // And the CSV route refuses a reviewer on the admin's address.
-  const refused = await page.request.get(`/${portalLocale}/admin/dashboard/csv?table=summary`);
-  expect(refused.status()).toBe(403);
-});
+    // Another department in the address changes nothing: the scope is the reviewer's own.
+    await visit(`/review/dashboard?period=custom&from=2024-03-01&to=2024-03-31&department=civil-affairs`);
+    await expect(page.getByTestId("dashboard-scope")).toContainText(departmentName("hrss", portalLocale));
+    expect(await tableRows(page, channel)).toEqual(expected);
+    // And the CSV route refuses a reviewer on the admin's address.
+    const refused = await page.request.get(`/${portalLocale}/admin/dashboard/csv?table=summary`);
+    expect(refused.status()).toBe(403);
+  },
+);
